@@ -1,0 +1,98 @@
+/** Builds the plain-data Curriculum from validated, cross-checked files. */
+import type { Localized } from '../i18n/lang.js';
+import type { Located } from './cross-check.js';
+import type { LoadedFiles } from './loader.js';
+import type { RawCourse } from './schema.js';
+import type { Curriculum, Question, Resource, Week } from './types.js';
+
+const NONE: Localized = {};
+
+export function assemble(dir: string, files: LoadedFiles & { course: Located<RawCourse> }): Curriculum {
+  const c = files.course.value;
+  const weeks: Week[] = files.weeks
+    .map(({ value: w, file }) => ({
+      number: w.week,
+      id: w.id,
+      file: file.file,
+      title: w.title,
+      summary: w.summary ?? NONE,
+      goals: w.goals,
+      topics: w.topics.map((t) => ({
+        id: t.id,
+        week: w.week,
+        title: t.title,
+        summary: t.summary,
+        notes: t.notes,
+        commands: t.commands,
+        ...(t.exercise ? { exercise: t.exercise } : {}),
+        pitfalls: t.pitfalls,
+        links: t.links,
+        tools: t.tools,
+      })),
+      items: w.items.map((i) => ({
+        id: i.id,
+        week: w.week,
+        text: i.text,
+        source: i.source,
+        ...(i.topic ? { topic: i.topic } : {}),
+        ...(i.project ? { project: i.project } : {}),
+        aliases: i.aliases,
+      })),
+      ...(w.assignment ? { assignment: w.assignment } : {}),
+      resources: w.resources,
+    }))
+    .sort((a, b) => a.number - b.number);
+
+  const topicWeek = new Map(weeks.flatMap((w) => w.topics.map((t) => [t.id, w.number] as const)));
+  const tools = files.tools?.value.tools ?? [];
+  const resources: Resource[] = [
+    ...c.resources.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      ...(r.url ? { url: r.url } : {}),
+      ...(r.authors ? { authors: r.authors } : {}),
+      description: r.description ?? NONE,
+      origin: 'course' as const,
+    })),
+    ...tools.map((t) => ({
+      id: `${t.id}-docs`,
+      title: Object.fromEntries(c.languages.map((l) => [l, t.name])) as Localized,
+      kind: 'docs' as const,
+      url: t.docs ?? t.url,
+      description: t.purpose,
+      origin: 'tool' as const,
+    })),
+  ];
+  const questions = files.questions.flatMap(({ value }) =>
+    value.map((q) => ({ ...q, week: topicWeek.get(q.topic) ?? 1 }) as Question),
+  );
+
+  return {
+    formatVersion: c.formatVersion,
+    id: c.id,
+    version: c.version,
+    languages: c.languages,
+    title: c.title,
+    description: c.description ?? NONE,
+    dir,
+    weeks,
+    tools: tools.map((t) => ({
+      id: t.id,
+      name: t.name,
+      category: t.category,
+      purpose: t.purpose,
+      whenToPick: t.whenToPick,
+      url: t.url,
+      ...(t.docs ? { docs: t.docs } : {}),
+      ...(t.installCheck ? { installCheck: t.installCheck } : {}),
+      weeks: t.weeks,
+    })),
+    toolCategories: files.tools?.value.categories ?? [],
+    resources,
+    lifecycle: c.lifecycle.map((s, i) => ({ ...s, number: i + 1 })),
+    projects: c.projects,
+    process: c.process,
+    questions,
+  };
+}

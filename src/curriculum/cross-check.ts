@@ -1,0 +1,112 @@
+/**
+ * Checks that need the whole course: unique IDs, week numbers without gaps,
+ * references that resolve, and answers that fit their questions.
+ */
+import type { CurriculumProblem } from '../errors.js';
+import { closest } from '../util/suggest.js';
+import type { LoadedFiles } from './loader.js';
+import type { YamlFile } from './yaml-file.js';
+import { checkQuestion } from './check-question.js';
+
+export interface Located<T> {
+  value: T;
+  file: YamlFile;
+}
+
+type Path = readonly PropertyKey[];
+
+export function crossCheck(files: LoadedFiles): CurriculumProblem[] {
+  const problems: CurriculumProblem[] = [];
+  const report = (file: YamlFile, path: Path, message: string) =>
+    problems.push({ file: file.file, ...file.locate(path), message });
+
+  const ids = new Map<string, string>();
+  const kinds = new Map<string, Set<string>>();
+  const define = (kind: string, id: string, file: YamlFile, path: Path) => {
+    const first = ids.get(id);
+    if (first) report(file, path, `duplicate id "${id}" (already used at ${first})`);
+    else {
+      const { line, column } = file.locate(path);
+      ids.set(id, `${file.file}:${line}:${column}`);
+    }
+    if (!kinds.has(kind)) kinds.set(kind, new Set());
+    kinds.get(kind)!.add(id);
+  };
+  const refs: { kind: string; id: string; file: YamlFile; path: Path }[] = [];
+  const refer = (kind: string, id: string, file: YamlFile, path: Path) => refs.push({ kind, id, file, path });
+  const weekRefs: { n: number; file: YamlFile; path: Path }[] = [];
+
+  const course = files.course;
+  if (course) {
+    const c = course.value;
+    const f = course.file;
+    c.resources.forEach((r, i) => define('resource', r.id, f, ['resources', i, 'id']));
+    c.projects.forEach((p, i) => define('project', p.id, f, ['projects', i, 'id']));
+    c.process.forEach((p, i) => define('process step', p.id, f, ['process', i, 'id']));
+    c.lifecycle.forEach((stage, i) => {
+      define('lifecycle stage', stage.id, f, ['lifecycle', i, 'id']);
+      stage.tools.forEach((t, j) => refer('tool', t, f, ['lifecycle', i, 'tools', j]));
+      stage.weeks.forEach((n, j) => weekRefs.push({ n, file: f, path: ['lifecycle', i, 'weeks', j] }));
+      stage.points.forEach((point, k) => {
+        point.tools.forEach((t, j) => refer('tool', t, f, ['lifecycle', i, 'points', k, 'tools', j]));
+        point.weeks.forEach((n, j) => weekRefs.push({ n, file: f, path: ['lifecycle', i, 'points', k, 'weeks', j] }));
+      });
+    });
+  }
+  if (files.tools) {
+    const f = files.tools.file;
+    files.tools.value.categories.forEach((c, i) => define('tool category', c.id, f, ['categories', i, 'id']));
+    files.tools.value.tools.forEach((t, i) => {
+      define('tool', t.id, f, ['tools', i, 'id']);
+      define('resource', `${t.id}-docs`, f, ['tools', i, 'id']);
+      refer('tool category', t.category, f, ['tools', i, 'category']);
+      t.weeks.forEach((n, j) => weekRefs.push({ n, file: f, path: ['tools', i, 'weeks', j] }));
+    });
+  }
+
+  const numbers = new Map<number, YamlFile>();
+  for (const { value: week, file: f } of files.weeks) {
+    if (numbers.has(week.week)) report(f, ['week'], `week ${week.week} is defined twice (also in ${numbers.get(week.week)!.file})`);
+    else numbers.set(week.week, f);
+    define('week', week.id, f, ['id']);
+    week.topics.forEach((t, i) => {
+      define('topic', t.id, f, ['topics', i, 'id']);
+      t.tools.forEach((tool, j) => refer('tool', tool, f, ['topics', i, 'tools', j]));
+    });
+    week.items.forEach((item, i) => {
+      define('item', item.id, f, ['items', i, 'id']);
+      item.aliases.forEach((a, j) => define('item alias', a, f, ['items', i, 'aliases', j]));
+      if (item.topic) refer('topic', item.topic, f, ['items', i, 'topic']);
+      if (item.project) refer('project', item.project, f, ['items', i, 'project']);
+    });
+    week.resources.forEach((r, j) => refer('resource', r, f, ['resources', j]));
+  }
+  const sorted = [...numbers.keys()].sort((a, b) => a - b);
+  sorted.forEach((n, i) => {
+    if (n !== i + 1) {
+      const missing = i === 0 ? 1 : sorted[i - 1]! + 1;
+      report(numbers.get(n)!, ['week'], `week numbers must run 1, 2, 3… without gaps: week ${missing} is missing before week ${n}`);
+    }
+  });
+  for (const { n, file, path } of weekRefs) {
+    if (!numbers.has(n)) report(file, path, `week ${n} does not exist (the course has weeks 1–${sorted.length})`);
+  }
+
+  for (const { value: questions, file: f } of files.questions) {
+    questions.forEach((q, i) => {
+      define('question', q.id, f, ['questions', i, 'id']);
+      q.aliases.forEach((a, j) => define('question alias', a, f, ['questions', i, 'aliases', j]));
+      refer('topic', q.topic, f, ['questions', i, 'topic']);
+      for (const p of checkQuestion(q)) report(f, ['questions', i, ...p.path], p.message);
+    });
+  }
+
+  for (const { kind, id, file, path } of refs) {
+    const known = kinds.get(kind) ?? new Set<string>();
+    if (known.has(id)) continue;
+    const guesses = closest(id, known);
+    const hint = guesses.length ? ` (did you mean ${guesses.map((g) => `"${g}"`).join(', ')}?)` : '';
+    report(file, path, `unknown ${kind} "${id}"${hint}`);
+  }
+  return problems;
+}

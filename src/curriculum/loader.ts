@@ -1,0 +1,107 @@
+/**
+ * loadCurriculum(dir): reads course.yaml, tools.yaml, weeks/*.yaml and
+ * questions/*.yaml, validates them all and reports every problem at once as a
+ * CurriculumError. The result is plain data (see types.ts).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute, resolve } from 'node:path';
+import type * as z from 'zod';
+import { CurriculumError, UserError, type CurriculumProblem } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { readYamlFile, type YamlFile } from './yaml-file.js';
+import { buildSchemas, courseHeader, type RawCourse, type RawQuestion, type RawTools, type RawWeek } from './schema.js';
+import { controlCharacterProblems, issueToProblems } from './problems.js';
+import { crossCheck, type Located } from './cross-check.js';
+import { assemble } from './assemble.js';
+import type { Curriculum } from './types.js';
+
+export interface LoadedFiles {
+  course?: Located<RawCourse>;
+  tools?: Located<RawTools>;
+  weeks: Located<RawWeek>[];
+  questions: Located<RawQuestion[]>[];
+}
+
+/** The YAML files a curriculum directory consists of, in load order. */
+export function curriculumFiles(dir: string): string[] {
+  const list = (sub: string) => {
+    const folder = join(dir, sub);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+      .map((name) => join(folder, name));
+  };
+  const top = ['course.yaml', 'tools.yaml'].map((f) => join(dir, f)).filter((f) => existsSync(f));
+  return [...top, ...list('weeks'), ...list('questions')];
+}
+
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+export function loadCurriculum(dirInput: string): Curriculum {
+  const dir = resolve(dirInput);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UserError(`curriculum directory not found: ${dir}`, 1, 'Pass a directory that contains course.yaml (see docs/curriculum-format.md).');
+  }
+  if (!existsSync(join(dir, 'course.yaml'))) {
+    throw new UserError(`no course.yaml in ${dir}`, 1, 'A curriculum directory needs course.yaml; `mlops-study new <dir>` creates one.');
+  }
+  const problems: CurriculumProblem[] = [];
+  const read = (abs: string): YamlFile => {
+    const file = readYamlFile(abs, displayPath(abs));
+    problems.push(...file.problems, ...controlCharacterProblems(file));
+    return file;
+  };
+  const validate = <T>(file: YamlFile, schema: z.ZodType<T>): T | undefined => {
+    if (file.problems.length) return undefined;
+    const result = schema.safeParse(file.data ?? {}, { reportInput: true });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) problems.push(...issueToProblems(file, issue));
+    return undefined;
+  };
+
+  const courseFile = read(join(dir, 'course.yaml'));
+  const header = courseFile.problems.length ? undefined : courseHeader.safeParse(courseFile.data ?? {});
+  const languages: Lang[] = header?.success ? header.data.languages : ['ko', 'en'];
+  const schemas = buildSchemas(languages);
+
+  const files: LoadedFiles = { weeks: [], questions: [] };
+  const course = validate(courseFile, schemas.course);
+  if (course) files.course = { value: course, file: courseFile };
+  const toolsPath = join(dir, 'tools.yaml');
+  if (existsSync(toolsPath)) {
+    const toolsFile = read(toolsPath);
+    const tools = validate(toolsFile, schemas.tools);
+    if (tools) files.tools = { value: tools, file: toolsFile };
+  }
+  for (const abs of curriculumFiles(dir)) {
+    if (abs.startsWith(join(dir, 'weeks'))) {
+      const file = read(abs);
+      const week = validate(file, schemas.week);
+      if (week) files.weeks.push({ value: week, file });
+    } else if (abs.startsWith(join(dir, 'questions'))) {
+      const file = read(abs);
+      const questions = validate(file, schemas.questions);
+      if (questions) files.questions.push({ value: questions.questions, file });
+    }
+  }
+  if (files.weeks.length === 0 && !problems.length) {
+    problems.push({ file: displayPath(join(dir, 'weeks')), line: 1, column: 1, message: 'no week files: add weeks/01.yaml (see docs/curriculum-format.md)' });
+  }
+  problems.push(...crossCheck(files));
+  if (problems.length || !files.course) throw new CurriculumError(sortProblems(problems));
+  return assemble(dir, files as Required<Pick<LoadedFiles, 'course'>> & LoadedFiles);
+}
+
+function sortProblems(problems: CurriculumProblem[]): CurriculumProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((p) => {
+      const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}

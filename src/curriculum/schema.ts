@@ -1,0 +1,189 @@
+/**
+ * The YAML shape of a curriculum directory, in zod. `buildSchemas(languages)`
+ * makes the text fields demand exactly the course's declared languages, so a
+ * missing translation is reported at the field that lacks it.
+ */
+import * as z from 'zod';
+import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
+
+/** Kebab-case; letters may be any lowercase or caseless script (Korean IDs from `import`). */
+export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
+export const ID_MESSAGE = 'IDs are kebab-case: lowercase letters, digits and single dashes (for example "dvc-remote")';
+
+const LANG_NAMES: Record<Lang, string> = { ko: 'Korean', en: 'English' };
+
+export const id = z.string().regex(ID_PATTERN, ID_MESSAGE);
+export const httpsUrl = z
+  .string()
+  .refine((v) => /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v), 'must be an https:// URL');
+
+function textSchema(languages: readonly Lang[]) {
+  return z.unknown().transform((value, ctx): Localized => {
+    if (typeof value === 'string' && languages.length === 1) {
+      if (!value.trim()) ctx.issues.push({ code: 'custom', message: 'must not be empty', input: value });
+      return { [languages[0]!]: value };
+    }
+    if (typeof value === 'string') {
+      const missing = languages.filter((l) => l !== 'en').map((l) => `${l}:`).join(', ');
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `needs one text per language (${languages.join(', ')}): write it as a map, e.g. { ${missing || 'ko:'} …, en: … }`,
+      });
+      return z.NEVER;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      ctx.issues.push({ code: 'custom', input: value, message: `expected text, got ${describe(value)}` });
+      return z.NEVER;
+    }
+    const out: Localized = {};
+    for (const [key, text] of Object.entries(value)) {
+      if (!(LANGS as readonly string[]).includes(key) || !languages.includes(key as Lang)) {
+        ctx.issues.push({ code: 'custom', input: value, path: [key], message: `unknown language "${key}" (this course declares ${languages.join(', ')})` });
+      } else if (typeof text !== 'string' || !text.trim()) {
+        ctx.issues.push({ code: 'custom', input: value, path: [key], message: `the ${LANG_NAMES[key as Lang]} text must be a non-empty string` });
+      } else {
+        out[key as Lang] = text;
+      }
+    }
+    for (const lang of languages) {
+      if (!(lang in value)) {
+        ctx.issues.push({ code: 'custom', input: value, path: [lang], message: `missing ${LANG_NAMES[lang]} translation (${lang})` });
+      }
+    }
+    return out;
+  });
+}
+
+export function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+export const courseHeader = z.looseObject({
+  formatVersion: z.literal(1, 'formatVersion must be 1 (the only format this version of mlops-study reads)'),
+  languages: z.array(z.enum(LANGS)).min(1).default(['ko', 'en']),
+});
+
+export function buildSchemas(languages: readonly Lang[]) {
+  const text = textSchema(languages);
+  const texts = z.array(text).default([]);
+  const link = z.strictObject({ title: text, url: httpsUrl });
+  const choice = z.strictObject({ id, text });
+  const weekNumbers = z.array(z.number().int().positive()).default([]);
+
+  const course = z.strictObject({
+    formatVersion: z.literal(1),
+    id,
+    version: z.string().min(1),
+    languages: z.array(z.enum(LANGS)).min(1).default(['ko', 'en']),
+    title: text,
+    description: text.optional(),
+    resources: z
+      .array(
+        z.strictObject({
+          id,
+          title: text,
+          kind: z.enum(['course', 'book', 'docs', 'blog', 'video', 'article']),
+          url: httpsUrl.optional(),
+          authors: z.string().optional(),
+          description: text.optional(),
+        }),
+      )
+      .default([]),
+    lifecycle: z
+      .array(
+        z.strictObject({
+          id,
+          title: text,
+          points: z.array(z.strictObject({ text, weeks: weekNumbers, tools: z.array(id).default([]) })).default([]),
+          weeks: weekNumbers,
+          tools: z.array(id).default([]),
+        }),
+      )
+      .default([]),
+    projects: z.array(z.strictObject({ id, title: text, goal: text })).default([]),
+    process: z.array(z.strictObject({ id, title: text, description: text })).default([]),
+  });
+
+  const tools = z.strictObject({
+    categories: z.array(z.strictObject({ id, title: text })).default([]),
+    tools: z
+      .array(
+        z.strictObject({
+          id,
+          name: z.string().min(1),
+          category: id,
+          purpose: text,
+          whenToPick: text,
+          url: httpsUrl,
+          docs: httpsUrl.optional(),
+          installCheck: z.string().min(1).optional(),
+          weeks: weekNumbers,
+        }),
+      )
+      .default([]),
+  });
+
+  const topic = z.strictObject({
+    id,
+    title: text,
+    summary: text,
+    notes: text,
+    commands: z.array(z.strictObject({ command: z.string().min(1), description: text })).default([]),
+    exercise: z.strictObject({ task: text, expected: text }).optional(),
+    pitfalls: texts,
+    links: z.array(link).default([]),
+    tools: z.array(id).default([]),
+  });
+
+  const item = z.strictObject({
+    id,
+    text,
+    source: z.enum(['roadmap', 'checklist', 'project', 'process', 'extra']).default('extra'),
+    topic: id.optional(),
+    project: id.optional(),
+    aliases: z.array(id).default([]),
+  });
+
+  const week = z.strictObject({
+    week: z.number().int().positive(),
+    id,
+    title: text,
+    summary: text.optional(),
+    goals: texts,
+    topics: z.array(topic).default([]),
+    items: z.array(item).default([]),
+    assignment: z
+      .strictObject({ title: text, description: text, deliverables: texts, bring: texts })
+      .optional(),
+    resources: z.array(id).default([]),
+  });
+
+  const base = { id, topic: id, prompt: text, explanation: text, source: httpsUrl.optional(), aliases: z.array(id).default([]) };
+  const question = z.discriminatedUnion('type', [
+    z.strictObject({ ...base, type: z.literal('single'), choices: z.array(choice).min(2), answer: id }),
+    z.strictObject({ ...base, type: z.literal('multiple'), choices: z.array(choice).min(2), answer: z.array(id).min(1) }),
+    z.strictObject({ ...base, type: z.literal('truefalse'), answer: z.boolean() }),
+    z.strictObject({ ...base, type: z.literal('short'), accept: z.array(z.string().min(1)).min(1) }),
+    z.strictObject({ ...base, type: z.literal('order'), choices: z.array(choice).min(2), answer: z.array(id).min(2) }),
+    z.strictObject({
+      ...base,
+      type: z.literal('match'),
+      left: z.array(choice).min(2),
+      right: z.array(choice).min(2),
+      answer: z.record(z.string(), id),
+    }),
+  ]);
+  const questions = z.strictObject({ questions: z.array(question).default([]) });
+
+  return { course, tools, week, questions };
+}
+
+export type Schemas = ReturnType<typeof buildSchemas>;
+export type RawCourse = z.output<Schemas['course']>;
+export type RawTools = z.output<Schemas['tools']>;
+export type RawWeek = z.output<Schemas['week']>;
+export type RawQuestion = z.output<Schemas['questions']>['questions'][number];

@@ -1,0 +1,170 @@
+/**
+ * The loaded, validated curriculum. Plain JSON-serialisable data: it is what
+ * the cache stores, so no Dates, Maps or class instances in here.
+ */
+import type { Lang, Localized } from '../i18n/lang.js';
+
+export const FORMAT_VERSION = 1;
+
+export interface Link {
+  title: Localized;
+  url: string;
+}
+
+export interface Command {
+  command: string;
+  description: Localized;
+}
+
+export interface Exercise {
+  task: Localized;
+  expected: Localized;
+}
+
+export interface Topic {
+  id: string;
+  week: number;
+  title: Localized;
+  summary: Localized;
+  notes: Localized;
+  commands: Command[];
+  exercise?: Exercise;
+  pitfalls: Localized[];
+  links: Link[];
+  tools: string[];
+}
+
+export type ItemSource = 'roadmap' | 'checklist' | 'project' | 'process' | 'extra';
+
+export interface Item {
+  id: string;
+  week: number;
+  text: Localized;
+  source: ItemSource;
+  topic?: string;
+  project?: string;
+  aliases: string[];
+}
+
+export interface Assignment {
+  title: Localized;
+  description: Localized;
+  deliverables: Localized[];
+  bring: Localized[];
+}
+
+export interface Week {
+  number: number;
+  id: string;
+  file: string;
+  title: Localized;
+  summary: Localized;
+  goals: Localized[];
+  topics: Topic[];
+  items: Item[];
+  assignment?: Assignment;
+  resources: string[];
+}
+
+export type ResourceKind = 'course' | 'book' | 'docs' | 'blog' | 'video' | 'article';
+
+export interface Resource {
+  id: string;
+  title: Localized;
+  kind: ResourceKind;
+  url?: string;
+  authors?: string;
+  description: Localized;
+  /** 'course' for the guide's own reading list, 'tool' for a tool's docs. */
+  origin: 'course' | 'tool';
+}
+
+export interface ToolCategory {
+  id: string;
+  title: Localized;
+}
+
+export interface Tool {
+  id: string;
+  name: string;
+  category: string;
+  purpose: Localized;
+  whenToPick: Localized;
+  url: string;
+  docs?: string;
+  installCheck?: string;
+  weeks: number[];
+}
+
+export interface LifecyclePoint {
+  text: Localized;
+  weeks: number[];
+  tools: string[];
+}
+
+export interface LifecycleStage {
+  id: string;
+  number: number;
+  title: Localized;
+  points: LifecyclePoint[];
+  weeks: number[];
+  tools: string[];
+}
+
+export interface Project {
+  id: string;
+  title: Localized;
+  goal: Localized;
+}
+
+export interface ProcessStep {
+  id: string;
+  title: Localized;
+  description: Localized;
+}
+
+export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'short' | 'order' | 'match';
+
+export interface Choice {
+  id: string;
+  text: Localized;
+}
+
+interface QuestionBase {
+  id: string;
+  week: number;
+  topic: string;
+  prompt: Localized;
+  explanation: Localized;
+  /** Official documentation page where the fact can be checked. */
+  source?: string;
+  aliases: string[];
+}
+
+export type Question = QuestionBase &
+  (
+    | { type: 'single'; choices: Choice[]; answer: string }
+    | { type: 'multiple'; choices: Choice[]; answer: string[] }
+    | { type: 'truefalse'; answer: boolean }
+    | { type: 'short'; accept: string[] }
+    | { type: 'order'; choices: Choice[]; answer: string[] }
+    | { type: 'match'; left: Choice[]; right: Choice[]; answer: Record<string, string> }
+  );
+
+export interface Curriculum {
+  formatVersion: number;
+  id: string;
+  version: string;
+  languages: Lang[];
+  title: Localized;
+  description: Localized;
+  dir: string;
+  weeks: Week[];
+  tools: Tool[];
+  toolCategories: ToolCategory[];
+  resources: Resource[];
+  lifecycle: LifecycleStage[];
+  projects: Project[];
+  process: ProcessStep[];
+  questions: Question[];
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads one YAML file into plain data plus a way to locate any path in it, so
+ * schema problems can be reported as file:line:col. Never throws for bad
+ * content: every problem comes back located.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import type { CurriculumProblem } from '../errors.js';
+
+/** Well above any real curriculum file (the built-in weeks are < 100 kB). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface YamlFile {
+  file: string;
+  data: unknown;
+  problems: CurriculumProblem[];
+  /** Line and column of the node at `path`, or of its closest existing ancestor. */
+  locate(path: readonly PropertyKey[], key?: boolean): { line: number; column: number };
+}
+
+export function readYamlFile(absPath: string, displayPath: string): YamlFile {
+  const problems: CurriculumProblem[] = [];
+  const at = (line: number, column: number, message: string) =>
+    problems.push({ file: displayPath, line, column, message });
+  const empty: YamlFile = { file: displayPath, data: undefined, problems, locate: () => ({ line: 1, column: 1 }) };
+
+  const size = statSync(absPath).size;
+  if (size > MAX_FILE_BYTES) {
+    at(1, 1, `file is ${(size / 1024 / 1024).toFixed(1)} MB; curriculum files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    return empty;
+  }
+  const bytes = readFileSync(absPath);
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const { line, column } = firstInvalidUtf8(bytes);
+    at(line, column, 'not valid UTF-8 text (save the file as UTF-8)');
+    return empty;
+  }
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const { line, column } = position(error.pos[0]);
+    at(line, column, `YAML: ${error.message.split('\n')[0]}`);
+  }
+  if (doc.errors.length) return { ...empty, locate: () => ({ line: 1, column: 1 }) };
+
+  let data: unknown;
+  try {
+    // Anchors and aliases are fine; an alias bomb (billions of expansions) is not.
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    at(1, 1, `YAML: ${(error as Error).message.split('\n')[0]}`);
+    return empty;
+  }
+
+  const locate = (path: readonly PropertyKey[], key = false) => {
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    for (const segment of path) {
+      let next: unknown;
+      keyNode = undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (pair) {
+          next = pair.value ?? pair.key;
+          keyNode = pair.key;
+        }
+      } else if (isSeq(node) && typeof segment === 'number') {
+        next = node.items[segment];
+      }
+      if (!next) break;
+      node = next;
+    }
+    const target = (key && keyNode ? keyNode : node) as Node | undefined;
+    return position(target?.range?.[0] ?? 0);
+  };
+  return { file: displayPath, data, problems, locate };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  let lo = 0;
+  let hi = bytes.length;
+  // Largest prefix that decodes (allowing a cut multi-byte sequence at the end) is where it breaks.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  const before = new TextDecoder().decode(bytes.subarray(0, lo));
+  const lines = before.split('\n');
+  return { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1 };
+}
