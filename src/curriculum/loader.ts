@@ -3,8 +3,9 @@
  * questions/*.yaml, validates them all and reports every problem at once as a
  * CurriculumError. The result is plain data (see types.ts).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, isAbsolute, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { curriculumFiles, displayPath } from './files.js';
 import type * as z from 'zod';
 import { CurriculumError, UserError, type CurriculumProblem } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -20,25 +21,6 @@ export interface LoadedFiles {
   tools?: Located<RawTools>;
   weeks: Located<RawWeek>[];
   questions: Located<RawQuestion[]>[];
-}
-
-/** The YAML files a curriculum directory consists of, in load order. */
-export function curriculumFiles(dir: string): string[] {
-  const list = (sub: string) => {
-    const folder = join(dir, sub);
-    if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      .filter((name) => /\.ya?ml$/.test(name))
-      .sort()
-      .map((name) => join(folder, name));
-  };
-  const top = ['course.yaml', 'tools.yaml'].map((f) => join(dir, f)).filter((f) => existsSync(f));
-  return [...top, ...list('weeks'), ...list('questions')];
-}
-
-export function displayPath(file: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 export function loadCurriculum(dirInput: string): Curriculum {

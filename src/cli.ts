@@ -1,0 +1,135 @@
+/**
+ * Registers the commands. Each action lazily imports its command module, so
+ * `--help` and `next` never load what `quiz` or `validate` need.
+ */
+import { Command, Option } from 'commander';
+import { createContext, resolveLang, type Environment, type GlobalOptions } from './context.js';
+import { describe, examplesText } from './i18n/help.js';
+import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
+import { readProgress } from './progress/read.js';
+import { progressFile } from './progress/paths.js';
+import { print, printJson } from './ui/output.js';
+
+/** The language for help text, before commander has parsed anything. */
+function earlyLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  if (isLang(flag)) return flag;
+  try {
+    return resolveLang(undefined, readProgress(progressFile(env)).progress.profile.lang, env);
+  } catch {
+    return langFromEnv(env) ?? 'en';
+  }
+}
+
+export async function run(argv: string[], environment: Environment): Promise<number> {
+  const lang = earlyLang(argv.slice(2), environment.env);
+  const d = (key: Parameters<typeof describe>[0]) => describe(key, lang);
+  let exitCode = 0;
+  const program = new Command('mlops-study');
+  const context = (command: Command) => createContext(environment, command.optsWithGlobals<GlobalOptions>());
+
+  program
+    .description(d('program'))
+    .version(environment.version, '-V, --version')
+    .addOption(new Option('--lang <lang>', d('optLang')).choices(['ko', 'en']))
+    .option('--curriculum <dir>', d('optCurriculum'))
+    .option('--no-color', d('optNoColor'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) });
+
+  program
+    .command('next')
+    .description(d('next'))
+    .option('-w, --week <n>', d('optWeek'))
+    .option('--json', d('optJson'))
+    .addHelpText('after', examplesText('next', lang))
+    .action(async (options, command: Command) => {
+      const ctx = context(command);
+      const { next, nextJson } = await import('./commands/next/index.js');
+      const view = await next(ctx, options);
+      if (options.json) return printJson(nextJson(view));
+      const { renderNext } = await import('./commands/next/render.js');
+      print(renderNext(view, ctx));
+    });
+
+  program
+    .command('check')
+    .description(d('check'))
+    .argument('[ids...]')
+    .option('-w, --week <n>', d('optWeek'))
+    .option('--undo', d('optUndo'))
+    .option('--note <text>', d('optNote'))
+    .addHelpText('after', examplesText('check', lang))
+    .action(async (ids: string[], options, command: Command) => {
+      const ctx = context(command);
+      const { check } = await import('./commands/check/index.js');
+      const view = await check(ctx, { ...options, ids });
+      const { renderCheck } = await import('./commands/check/render.js');
+      print(renderCheck(view, ctx));
+    });
+
+  program
+    .command('status')
+    .description(d('status'))
+    .option('--json', d('optJson'))
+    .addHelpText('after', examplesText('status', lang))
+    .action(async (options, command: Command) => {
+      const ctx = context(command);
+      const { status, statusJson } = await import('./commands/status/index.js');
+      const view = await status(ctx);
+      if (options.json) return printJson(statusJson(view));
+      const { renderStatus } = await import('./commands/status/render.js');
+      print(renderStatus(view, ctx));
+    });
+
+  program
+    .command('validate')
+    .description(d('validate'))
+    .argument('[dir]')
+    .option('--json', d('optJson'))
+    .addHelpText('after', examplesText('validate', lang))
+    .action(async (dir: string | undefined, options, command: Command) => {
+      const ctx = context(command);
+      const { validate } = await import('./commands/validate/index.js');
+      const view = validate(ctx, dir);
+      if (options.json) printJson(view.json);
+      else print((await import('./commands/validate/render.js')).renderValidate(view, ctx));
+      exitCode = view.json.ok ? 0 : 1;
+    });
+
+  program
+    .command('init')
+    .description(d('init'))
+    .option('--start <date>', d('optStart'))
+    .option('--name <name>', d('optName'))
+    .addOption(new Option('--lang <lang>', d('optLang')).choices(['ko', 'en']))
+    .option('-y, --yes', d('optYes'))
+    .addHelpText('after', examplesText('init', lang))
+    .action(async (options, command: Command) => {
+      const ctx = context(command);
+      const { init } = await import('./commands/init/index.js');
+      const { renderInit } = await import('./commands/init/render.js');
+      print(renderInit(await init(ctx, options), ctx));
+    });
+
+  const config = program.command('config').description(d('config')).addHelpText('after', examplesText('config', lang));
+  config
+    .command('path')
+    .description(d('configPath'))
+    .action((_options, command: Command) => print(context(command).progressFile));
+
+  program.action(async (_options, command: Command) => {
+    if (!environment.stdinIsTTY || !environment.stdoutIsTTY) {
+      print(program.helpInformation());
+      return;
+    }
+    const { menu } = await import('./commands/menu/index.js');
+    const choice = await menu(context(command));
+    if (choice !== 'quit') exitCode = await run([...argv.slice(0, 2), ...argv.slice(2), choice], environment);
+  });
+
+  await program.parseAsync(argv);
+  return exitCode;
+}

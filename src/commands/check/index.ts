@@ -1,0 +1,90 @@
+/** `mlops-study check`: ticks items by ID, or through a checkbox prompt in a terminal. */
+import type { Context } from '../../context.js';
+import type { Curriculum, Item } from '../../curriculum/types.js';
+import { UsageError } from '../../errors.js';
+import { pick } from '../../i18n/lang.js';
+import { carriedOver, itemProgress, knownIds, tallyWeeks } from '../../plan/item-state.js';
+import { adoptAliases, checkItems, courseFor, type CheckChange } from '../../progress/mutations.js';
+import { updateProgress } from '../../progress/store.js';
+import { requireTerminal } from '../../ui/prompts.js';
+import { closest } from '../../util/suggest.js';
+import { courseProgress, parseWeek, schedule } from '../shared.js';
+
+export interface CheckOptions {
+  ids: string[];
+  week?: string;
+  undo?: boolean;
+  note?: string;
+  evidence?: string[];
+}
+
+export interface CheckView {
+  changes: (CheckChange & { text: string; week: number; undo: boolean })[];
+  weeks: { week: number; done: number; total: number }[];
+}
+
+export async function check(ctx: Context, options: CheckOptions): Promise<CheckView> {
+  const curriculum = await ctx.curriculum();
+  if (options.ids.length) {
+    const items = resolveIds(curriculum, options.ids);
+    return save(ctx, curriculum, items.map((i) => i.id), options.undo ? [...items.map((i) => i.id)] : [], options);
+  }
+  requireTerminal(ctx.stdinIsTTY, 'choosing items interactively', 'Pass the item IDs instead, e.g. `mlops-study check dvc-install-basics` (IDs are shown by `mlops-study next`).');
+  const week = parseWeek(options.week, curriculum) ?? schedule(ctx, curriculum).position.week;
+  const course = courseProgress(ctx, curriculum);
+  const carried = carriedOver(curriculum, course, week);
+  const weekItems = curriculum.weeks[week - 1]!.items;
+  const shown = [...carried, ...weekItems];
+  const selected = new Set(
+    await ctx.prompts.checkbox({
+      message: ctx.m.checkPrompt(week),
+      pageSize: Math.min(20, shown.length),
+      choices: shown.map((item) => ({
+        value: item.id,
+        name: `${item.week !== week ? `[${ctx.m.checkPromptCarried} ${item.week}] ` : ''}${pick(item.text, ctx.lang)}`,
+        description: item.id,
+        checked: Boolean(itemProgress(item, course)),
+      })),
+    }),
+  );
+  const toDo = shown.filter((i) => selected.has(i.id) && !itemProgress(i, course)).map((i) => i.id);
+  const toUndo = shown.filter((i) => !selected.has(i.id) && itemProgress(i, course)).map((i) => i.id);
+  return save(ctx, curriculum, [...toDo, ...toUndo], toUndo, { ...options, undo: false });
+}
+
+function resolveIds(curriculum: Curriculum, ids: string[]): Item[] {
+  const known = knownIds(curriculum);
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length) {
+    const lines = unknown.map((id) => {
+      const guesses = closest(id, [...known.keys()]);
+      return guesses.length ? `"${id}" (did you mean ${guesses.join(', ')}?)` : `"${id}"`;
+    });
+    throw new UsageError(`unknown item ID${unknown.length > 1 ? 's' : ''}: ${lines.join('; ')}`, 'See the IDs with `mlops-study next` or `mlops-study status`.');
+  }
+  return [...new Map(ids.map((id) => [known.get(id)!.id, known.get(id)!])).values()];
+}
+
+async function save(ctx: Context, curriculum: Curriculum, ids: string[], undoIds: string[], options: CheckOptions): Promise<CheckView> {
+  const byId = new Map(curriculum.weeks.flatMap((w) => w.items).map((i) => [i.id, i]));
+  const undo = new Set(undoIds);
+  const { progress, result } = await updateProgress(
+    ctx.progressFile,
+    (p) => {
+      const course = courseFor(p, curriculum.id);
+      adoptAliases(course, [...byId.values()], 'items');
+      const base = { at: ctx.now, today: ctx.today, ...(options.note !== undefined ? { note: options.note } : {}), ...(options.evidence ? { evidence: options.evidence } : {}) };
+      return [
+        ...checkItems(p, curriculum.id, ids.filter((id) => !undo.has(id)), base),
+        ...checkItems(p, curriculum.id, ids.filter((id) => undo.has(id)), { ...base, undo: true }),
+      ];
+    },
+    { now: ctx.now },
+  );
+  const course = progress.courses[curriculum.id]!;
+  const touched = new Set(ids.map((id) => byId.get(id)!.week));
+  return {
+    changes: result.map((c) => ({ ...c, undo: undo.has(c.id), text: pick(byId.get(c.id)!.text, ctx.lang), week: byId.get(c.id)!.week })),
+    weeks: tallyWeeks(curriculum, course).filter((t) => touched.has(t.week)),
+  };
+}

@@ -1,0 +1,29 @@
+/** Renders what `check` changed and the new progress of the weeks it touched. */
+import type { Context } from '../../context.js';
+import { bar, percent } from '../../ui/style.js';
+import { sanitize, wrap } from '../../ui/text.js';
+import type { CheckView } from './index.js';
+
+export function renderCheck(view: CheckView, ctx: Pick<Context, 'style' | 'columns' | 'm'>): string {
+  const { style, columns, m } = ctx;
+  const { c } = style;
+  if (view.changes.length === 0) return m.nothingChanged;
+  const out: string[] = [];
+  for (const change of view.changes) {
+    const [mark, label] =
+      change.change === 'done'
+        ? [c.green(style.tick), m.marked]
+        : change.change === 'undone'
+          ? [c.yellow('↺'), m.unmarked]
+          : change.change === 'noted'
+            ? [c.cyan('✎'), m.noted]
+            : [c.dim('·'), change.undo ? m.notDone : m.alreadyDone];
+    out.push(...wrap(`${c.dim(change.id)} ${sanitize(change.text)} ${c.dim(`(${label})`)}`, columns, `${mark} `, '  '));
+  }
+  if (view.changes.every((ch) => ch.change === 'unchanged')) out.push(c.dim(m.nothingChanged));
+  out.push('');
+  for (const w of view.weeks) {
+    out.push(`${m.weekProgress(w.week, w.done, w.total)}  ${bar(style, w.done, w.total, Math.min(20, Math.max(5, columns - 30)))} ${percent(w.done, w.total)}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,130 @@
+/** `mlops-study next`: this week's plan as a view model. */
+import type { Context } from '../../context.js';
+import { pick } from '../../i18n/lang.js';
+import { carriedOver } from '../../plan/item-state.js';
+import { weekRange, type CourseStatus } from '../../plan/weeks.js';
+import { updateProgress } from '../../progress/store.js';
+import { dueQuestionIds } from '../../quiz/due.js';
+import { courseProgress, itemView, parseWeek, schedule, type ItemView } from '../shared.js';
+
+export interface NextOptions {
+  week?: string;
+  json?: boolean;
+}
+
+export interface NextView {
+  courseTitle: string;
+  week: number;
+  weekCount: number;
+  currentWeek: number;
+  title: string;
+  summary: string;
+  startDate: string;
+  endDate: string;
+  status: CourseStatus;
+  daysUntilStart: number;
+  /** The start date was set to today by this run. */
+  startedToday: boolean;
+  goals: string[];
+  topics: { id: string; title: string; summary: string }[];
+  items: ItemView[];
+  carriedOver: ItemView[];
+  assignment?: { title: string; description: string; deliverables: string[]; bring: string[] };
+  resources: { id: string; title: string; url?: string; kind: string }[];
+  reviewsDue: number;
+  suggestion: string;
+}
+
+export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
+  const curriculum = await ctx.curriculum();
+  const plan = schedule(ctx, curriculum);
+  let startedToday = false;
+  if (plan.assumed && !ctx.progress().newer) {
+    // The first run just works: the study starts today, and that is remembered.
+    await updateProgress(ctx.progressFile, (p) => {
+      p.profile.startDate ??= ctx.today;
+    }, { now: ctx.now });
+    startedToday = true;
+  }
+  const current = plan.position.week;
+  const number = parseWeek(options.week, curriculum) ?? current;
+  const week = curriculum.weeks[number - 1]!;
+  const course = courseProgress(ctx, curriculum);
+  const lang = ctx.lang;
+  const items = week.items.map((i) => itemView(i, course, lang));
+  const carried = carriedOver(curriculum, course, number).map((i) => itemView(i, course, lang));
+  const reviewsDue = dueQuestionIds(curriculum, course, ctx.now, current).length;
+  const resourceById = new Map(curriculum.resources.map((r) => [r.id, r]));
+  const { startDate, endDate } = weekRange(plan.startDate, number);
+
+  const view: NextView = {
+    courseTitle: pick(curriculum.title, lang),
+    week: number,
+    weekCount: curriculum.weeks.length,
+    currentWeek: current,
+    title: pick(week.title, lang),
+    summary: pick(week.summary, lang),
+    startDate,
+    endDate,
+    status: plan.position.status,
+    daysUntilStart: plan.position.daysUntilStart,
+    startedToday,
+    goals: week.goals.map((g) => pick(g, lang)),
+    topics: week.topics.map((t) => ({ id: t.id, title: pick(t.title, lang), summary: pick(t.summary, lang) })),
+    items,
+    carriedOver: carried,
+    ...(week.assignment
+      ? {
+          assignment: {
+            title: pick(week.assignment.title, lang),
+            description: pick(week.assignment.description, lang),
+            deliverables: week.assignment.deliverables.map((d) => pick(d, lang)),
+            bring: week.assignment.bring.map((b) => pick(b, lang)),
+          },
+        }
+      : {}),
+    resources: week.resources.flatMap((id) => {
+      const r = resourceById.get(id);
+      return r ? [{ id: r.id, title: pick(r.title, lang), ...(r.url ? { url: r.url } : {}), kind: r.kind }] : [];
+    }),
+    reviewsDue,
+    suggestion: '',
+  };
+  view.suggestion = suggest(ctx, view, week.items.map((i) => ({ id: i.id, topic: i.topic })));
+  return view;
+}
+
+function suggest(ctx: Context, view: NextView, items: { id: string; topic?: string }[]): string {
+  const { m } = ctx;
+  if (view.reviewsDue > 0) return m.suggestQuiz;
+  const open = [...view.carriedOver, ...view.items].find((i) => !i.done);
+  if (open) {
+    const topic = items.find((i) => i.id === open.id)?.topic;
+    const noneDone = view.items.every((i) => !i.done) && view.carriedOver.length === 0;
+    if (noneDone && view.topics[0]) return m.suggestShow(topic ?? view.topics[0].id);
+    return m.suggestCheck(open.id);
+  }
+  if (view.week < view.weekCount) return m.suggestNextWeek(view.week + 1);
+  return m.suggestFinished;
+}
+
+/** The stable JSON contract (see README). */
+export function nextJson(view: NextView) {
+  const item = (i: ItemView) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, week: i.week, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) });
+  return {
+    week: view.week,
+    weekCount: view.weekCount,
+    currentWeek: view.currentWeek,
+    title: view.title,
+    startDate: view.startDate,
+    endDate: view.endDate,
+    status: view.status,
+    items: view.items.map(item),
+    carriedOver: view.carriedOver.map(item),
+    topics: view.topics,
+    assignment: view.assignment ?? null,
+    resources: view.resources,
+    reviewsDue: view.reviewsDue,
+    suggestion: view.suggestion,
+  };
+}

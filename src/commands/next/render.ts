@@ -1,0 +1,65 @@
+/** Renders `next` for the terminal. */
+import type { Context } from '../../context.js';
+import { bullets, checklist, heading } from '../../ui/blocks.js';
+import { renderMarkdown } from '../../ui/markdown.js';
+import { sanitize, wrap } from '../../ui/text.js';
+import type { ItemView } from '../shared.js';
+import type { NextView } from './index.js';
+
+export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang'>): string {
+  const { style, columns: cols, m } = ctx;
+  const { c } = style;
+  const out: string[] = [];
+  const blank = () => out.push('');
+  const evidence = (i: ItemView) => [...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
+
+  if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.startDate)), cols), '');
+  const when =
+    view.status === 'upcoming' ? `${m.startsIn(view.daysUntilStart)}` : view.status === 'finished' && view.week === view.weekCount ? m.finished : '';
+  out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.week, view.weekCount)} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
+  out.push(...wrap(c.bold.cyan(sanitize(view.title)), cols));
+  if (view.summary) out.push(...wrap(sanitize(view.summary), cols));
+
+  if (view.goals.length) {
+    blank();
+    out.push(heading(style, m.goals), ...bullets(style, view.goals, cols));
+  }
+  if (view.topics.length) {
+    blank();
+    out.push(heading(style, m.topics));
+    for (const t of view.topics) {
+      out.push(...wrap(`${c.bold(sanitize(t.title))} ${c.dim('—')} ${sanitize(t.summary)}`, cols, `  ${style.bullet} `));
+      out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
+    }
+  }
+  blank();
+  const done = view.items.filter((i) => i.done).length;
+  out.push(heading(style, m.checklist, `${done}/${view.items.length}`));
+  if (view.items.length === 0) out.push(`  ${c.dim(m.noItems)}`);
+  out.push(...checklist(style, view.items.map((i) => ({ id: i.id, text: i.text, done: i.done, extra: evidence(i) })), cols));
+  if (view.carriedOver.length) {
+    blank();
+    out.push(heading(style, m.carriedOver, String(view.carriedOver.length)));
+    out.push(...checklist(style, view.carriedOver.map((i) => ({ id: i.id, text: i.text, done: false, tag: `[${i.week}]` })), cols));
+  }
+  if (view.assignment) {
+    const a = view.assignment;
+    blank();
+    out.push(heading(style, `${m.assignment}: ${a.title}`));
+    out.push(...renderMarkdown(a.description, style, cols, '  '));
+    if (a.deliverables.length) out.push('', `  ${c.bold(m.deliverables)}`, ...bullets(style, a.deliverables, cols, '    '));
+    if (a.bring.length) out.push('', `  ${c.bold(m.bring)}`, ...bullets(style, a.bring, cols, '    '));
+  }
+  if (view.resources.length) {
+    blank();
+    out.push(heading(style, m.resources));
+    for (const r of view.resources) {
+      out.push(...wrap(`${sanitize(r.title)} ${c.dim(`(${r.kind})`)}`, cols, `  ${style.bullet} `));
+      if (r.url) out.push(...wrap(c.underline(r.url), cols, '    '));
+    }
+  }
+  blank();
+  if (view.reviewsDue > 0) out.push(...wrap(c.yellow(`${m.reviewsDue(view.reviewsDue)} ${style.arrow} mlops-study quiz`), cols));
+  out.push(...wrap(`${c.bold(m.nextStep)}: ${view.suggestion}`, cols));
+  return out.join('\n');
+}

@@ -1,0 +1,61 @@
+/** Pieces several commands share: the learner's schedule and item views. */
+import type { Context } from '../context.js';
+import type { Curriculum, Item } from '../curriculum/types.js';
+import { UsageError } from '../errors.js';
+import { pick } from '../i18n/lang.js';
+import { itemProgress } from '../plan/item-state.js';
+import { currentWeek, type WeekPosition } from '../plan/weeks.js';
+import { courseOf, type CourseProgress } from '../progress/types.js';
+
+export interface ItemView {
+  id: string;
+  text: string;
+  done: boolean;
+  doneAt: string | null;
+  week: number;
+  note?: string;
+  evidence: string[];
+  source: Item['source'];
+}
+
+export function itemView(item: Item, course: CourseProgress, lang: Context['lang']): ItemView {
+  const saved = itemProgress(item, course);
+  return {
+    id: item.id,
+    text: pick(item.text, lang),
+    done: Boolean(saved),
+    doneAt: saved?.doneAt ?? null,
+    week: item.week,
+    ...(saved?.note ? { note: saved.note } : {}),
+    evidence: saved?.evidence ?? [],
+    source: item.source,
+  };
+}
+
+export interface Schedule {
+  startDate: string;
+  /** No start date saved yet: the schedule assumes today. */
+  assumed: boolean;
+  position: WeekPosition;
+}
+
+export function schedule(ctx: Context, curriculum: Curriculum): Schedule {
+  const saved = ctx.progress().progress.profile.startDate;
+  const startDate = saved ?? ctx.today;
+  return { startDate, assumed: !saved, position: currentWeek(startDate, ctx.today, curriculum.weeks.length) };
+}
+
+export function courseProgress(ctx: Context, curriculum: Curriculum): CourseProgress {
+  return courseOf(ctx.progress().progress, curriculum.id);
+}
+
+/** Parses --week: a whole number within the course. */
+export function parseWeek(value: string | undefined, curriculum: Curriculum): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  const count = curriculum.weeks.length;
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > count) {
+    throw new UsageError(`--week must be a week number from 1 to ${count}, got "${value}"`, `Try: mlops-study next --week ${Math.min(2, count)}`);
+  }
+  return n;
+}

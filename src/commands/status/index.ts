@@ -1,0 +1,67 @@
+/** `mlops-study status`: progress per week, overall, streak and orphaned progress. */
+import type { Context } from '../../context.js';
+import { pick } from '../../i18n/lang.js';
+import { orphans } from '../../plan/item-state.js';
+import { streak, type Streak } from '../../plan/streak.js';
+import type { CourseStatus } from '../../plan/weeks.js';
+import { quizSummary, type QuizSummary } from '../../quiz/summary.js';
+import { courseProgress, itemView, schedule, type ItemView } from '../shared.js';
+
+export interface StatusView {
+  courseTitle: string;
+  currentWeek: number;
+  weekCount: number;
+  startDate: string;
+  startAssumed: boolean;
+  status: CourseStatus;
+  overall: { done: number; total: number };
+  weeks: { week: number; title: string; done: number; total: number; current: boolean; items: ItemView[] }[];
+  streak: Streak;
+  orphans: { id: string; doneAt: string }[];
+  quiz: QuizSummary;
+}
+
+export async function status(ctx: Context): Promise<StatusView> {
+  const curriculum = await ctx.curriculum();
+  const plan = schedule(ctx, curriculum);
+  const course = courseProgress(ctx, curriculum);
+  const weeks = curriculum.weeks.map((w) => {
+    const items = w.items.map((i) => itemView(i, course, ctx.lang));
+    return { week: w.number, title: pick(w.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, current: w.number === plan.position.week, items };
+  });
+  return {
+    courseTitle: pick(curriculum.title, ctx.lang),
+    currentWeek: plan.position.week,
+    weekCount: curriculum.weeks.length,
+    startDate: plan.startDate,
+    startAssumed: plan.assumed,
+    status: plan.position.status,
+    overall: { done: weeks.reduce((n, w) => n + w.done, 0), total: weeks.reduce((n, w) => n + w.total, 0) },
+    weeks,
+    streak: streak(course.activity, ctx.today),
+    orphans: orphans(curriculum, course),
+    quiz: quizSummary(curriculum, course, ctx.now, plan.position.week),
+  };
+}
+
+/** The stable JSON contract (see README). */
+export function statusJson(view: StatusView) {
+  return {
+    currentWeek: view.currentWeek,
+    weekCount: view.weekCount,
+    startDate: view.startDate,
+    status: view.status,
+    overall: view.overall,
+    weeks: view.weeks.map((w) => ({
+      week: w.week,
+      title: w.title,
+      done: w.done,
+      total: w.total,
+      items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })),
+    })),
+    streak: view.streak.days,
+    lastActivity: view.streak.lastActive ?? null,
+    orphaned: view.orphans,
+    quiz: view.quiz,
+  };
+}

@@ -1,0 +1,59 @@
+/** Renders `status`: one aligned bar per week, the overall bar, streak, quiz and orphans. */
+import type { Context } from '../../context.js';
+import { bar, percent, type Style } from '../../ui/style.js';
+import { padEnd, padStart, sanitize, truncate, width, wrap } from '../../ui/text.js';
+import type { StatusView } from './index.js';
+
+const SPARKS = '▁▂▃▄▅▆▇█';
+
+export function sparkline(scores: number[], unicode = true): string {
+  if (!unicode) return scores.map((s) => String(Math.round(s * 9))).join('');
+  return scores.map((s) => SPARKS[Math.min(7, Math.max(0, Math.round(s * 7)))]).join('');
+}
+
+export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang'>): string {
+  const { style, columns, m } = ctx;
+  const { c } = style;
+  const out: string[] = [];
+  out.push(...wrap(`${c.bold(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.currentWeek, view.weekCount)} ${c.dim(`(${view.startDate} ~)`)}`, columns));
+  out.push('');
+  const rows = [
+    ...view.weeks.map((w) => ({ label: `${padStart(String(w.week), 2)} ${sanitize(w.title)}`, done: w.done, total: w.total, current: w.current })),
+    { label: `   ${m.overall}`, done: view.overall.done, total: view.overall.total, current: false },
+  ];
+  const count = (r: { done: number; total: number }) => `${r.done}/${r.total}`;
+  const countWidth = Math.max(...rows.map((r) => width(count(r))));
+  const marker = (current: boolean) => (current ? c.cyan(style.unicode ? '▸' : '>') : ' ');
+  const tail = (r: (typeof rows)[number]) => `${padStart(count(r), countWidth)} ${padStart(percent(r.done, r.total), 4)}${r.current ? ` ${c.cyan(m.current)}` : ''}`;
+  const wide = columns >= 64;
+  const barWidth = wide ? Math.min(24, columns - 48) : Math.max(6, columns - countWidth - 12);
+  const labelWidth = wide ? Math.min(Math.max(...rows.map((r) => width(r.label))), columns - barWidth - countWidth - 16) : 0;
+  rows.forEach((r, i) => {
+    if (i === rows.length - 1) out.push('');
+    const label = r === rows.at(-1) ? c.bold(r.label) : r.label;
+    if (wide) {
+      out.push(`${marker(r.current)}${padEnd(truncate(label, labelWidth), labelWidth)}  ${bar(style, r.done, r.total, barWidth)} ${tail(r)}`);
+    } else {
+      out.push(`${marker(r.current)}${truncate(label, columns - 2)}`);
+      out.push(`     ${bar(style, r.done, r.total, barWidth)} ${tail(r)}`);
+    }
+  });
+  out.push('');
+  const activity = view.streak.lastActive ? m.lastActive(view.streak.lastActive) : m.noActivity;
+  out.push(...wrap(`${m.streak(view.streak.days)} ${c.dim('·')} ${activity}`, columns));
+  out.push(...quizLines(view, style, m, columns));
+  if (view.orphans.length) {
+    out.push('', ...wrap(c.yellow(m.orphaned(view.orphans.length)), columns));
+    for (const o of view.orphans) out.push(...wrap(`${o.id} ${c.dim(o.doneAt.slice(0, 10))}`, columns, `  ${style.bullet} `));
+  }
+  return out.join('\n');
+}
+
+function quizLines(view: StatusView, style: Style, m: Context['m'], columns: number): string[] {
+  const q = view.quiz;
+  if (q.answered === 0) return wrap(style.c.dim(m.quizNone), columns);
+  const accuracy = q.accuracy === null ? '–' : `${Math.round(q.accuracy * 100)}%`;
+  const lines = wrap(m.quizLine(q.seen, accuracy, q.due), columns);
+  if (q.recentScores.length) lines.push(...wrap(`${m.quizRecent} ${style.c.cyan(sparkline(q.recentScores, style.unicode))}`, columns));
+  return lines;
+}

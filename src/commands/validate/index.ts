@@ -1,0 +1,54 @@
+/** `mlops-study validate [DIR]`: every problem of a curriculum directory, located. */
+import { resolve } from 'node:path';
+import type { Context } from '../../context.js';
+import { loadCurriculum } from '../../curriculum/loader.js';
+import { displayPath } from '../../curriculum/files.js';
+import type { Curriculum, QuestionType } from '../../curriculum/types.js';
+import { CurriculumError, UserError, type CurriculumProblem } from '../../errors.js';
+
+export interface ValidateView {
+  dir: string;
+  json: {
+    ok: boolean;
+    counts: {
+      weeks: number;
+      topics: number;
+      items: number;
+      questions: number;
+      tools: number;
+      resources: number;
+      questionTypes: Partial<Record<QuestionType, number>>;
+    };
+    errors: CurriculumProblem[];
+  };
+}
+
+export function counts(curriculum: Curriculum | undefined): ValidateView['json']['counts'] {
+  const questionTypes: Partial<Record<QuestionType, number>> = {};
+  for (const q of curriculum?.questions ?? []) questionTypes[q.type] = (questionTypes[q.type] ?? 0) + 1;
+  const weeks = curriculum?.weeks ?? [];
+  return {
+    weeks: weeks.length,
+    topics: weeks.reduce((n, w) => n + w.topics.length, 0),
+    items: weeks.reduce((n, w) => n + w.items.length, 0),
+    questions: curriculum?.questions.length ?? 0,
+    tools: curriculum?.tools.length ?? 0,
+    resources: curriculum?.resources.length ?? 0,
+    questionTypes,
+  };
+}
+
+export function validate(ctx: Context, dirArgument?: string): ValidateView {
+  const dir = resolve(ctx.cwd, dirArgument ?? ctx.curriculumDir);
+  const shown = displayPath(dir, ctx.cwd);
+  try {
+    const curriculum = loadCurriculum(dir);
+    return { dir: shown, json: { ok: true, counts: counts(curriculum), errors: [] } };
+  } catch (error) {
+    if (error instanceof CurriculumError) return { dir: shown, json: { ok: false, counts: counts(undefined), errors: error.problems } };
+    if (error instanceof UserError) {
+      return { dir: shown, json: { ok: false, counts: counts(undefined), errors: [{ file: shown, line: 1, column: 1, message: error.message }] } };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Everything a command needs from the outside world, gathered once: clock,
+ * language, paths, terminal. Commands take a Context instead of reaching for
+ * process.* so tests can build one.
+ */
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
+import { messages, type Messages } from './i18n/messages.js';
+import { localDate } from './plan/dates.js';
+import { cacheDir, progressFile } from './progress/paths.js';
+import { readProgress, type ReadResult } from './progress/read.js';
+import { colorLevel, createStyle, unicodeSupported, type Style } from './ui/style.js';
+import type { Curriculum } from './curriculum/types.js';
+import { terminalPrompts, type Prompts } from './ui/prompts.js';
+
+export interface GlobalOptions {
+  lang?: string;
+  curriculum?: string;
+  color?: boolean;
+}
+
+export interface Context {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: Date;
+  today: string;
+  lang: Lang;
+  m: Messages;
+  style: Style;
+  columns: number;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  version: string;
+  root: string;
+  builtinCurriculum: string;
+  curriculumDir: string;
+  progressFile: string;
+  cacheDir: string;
+  /** Reads the progress file once (throws ProgressError when it is damaged). */
+  progress(): ReadResult;
+  /** The active curriculum, from the JSON cache when the YAML is unchanged. */
+  curriculum(): Promise<Curriculum>;
+  prompts: Prompts;
+}
+
+export interface Environment {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  columns?: number;
+  version: string;
+  root: string;
+  prompts?: Prompts;
+}
+
+export function clock(env: NodeJS.ProcessEnv): Date {
+  // MLOPS_STUDY_NOW lets tests (and curious users) move the clock.
+  const fixed = env.MLOPS_STUDY_NOW;
+  if (fixed) {
+    const date = new Date(fixed);
+    if (Number.isNaN(date.getTime())) throw new UsageError(`MLOPS_STUDY_NOW is not a date: ${fixed}`);
+    return date;
+  }
+  return new Date();
+}
+
+/** Language: --lang, else the profile, else LANG/LC_ALL, else English. */
+export function resolveLang(flag: string | undefined, profileLang: Lang | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (flag !== undefined) {
+    if (!isLang(flag)) throw new UsageError(`unknown language "${flag}"`, 'Use --lang ko or --lang en.');
+    return flag;
+  }
+  return profileLang ?? langFromEnv(env) ?? 'en';
+}
+
+export function createContext(environment: Environment, options: GlobalOptions): Context {
+  const { env } = environment;
+  const file = progressFile(env);
+  let progressCache: ReadResult | undefined;
+  const now = clock(env);
+  const progress = () => (progressCache ??= readProgress(file, now));
+  let profileLang: Lang | undefined;
+  try {
+    profileLang = progress().progress.profile.lang;
+  } catch {
+    // A damaged file is reported by the command that needs it; the language just falls back.
+  }
+  const lang = resolveLang(options.lang, profileLang, env);
+  const builtin = join(environment.root, 'curriculum');
+  const curriculumDir = options.curriculum ?? env.MLOPS_STUDY_CURRICULUM ?? builtin;
+  let curriculumPromise: Promise<Curriculum> | undefined;
+  const cache = cacheDir(env);
+  const level = colorLevel({ noColorFlag: options.color === false, env, isTTY: environment.stdoutIsTTY });
+  const envColumns = Number(env.COLUMNS);
+  return {
+    env,
+    cwd: environment.cwd,
+    now,
+    today: localDate(now),
+    lang,
+    m: messages(lang),
+    style: createStyle(level, unicodeSupported(env)),
+    columns: Math.max(20, Math.min(120, environment.columns ?? (envColumns > 0 ? envColumns : 80))),
+    stdinIsTTY: environment.stdinIsTTY,
+    stdoutIsTTY: environment.stdoutIsTTY,
+    version: environment.version,
+    root: environment.root,
+    builtinCurriculum: builtin,
+    curriculumDir,
+    progressFile: file,
+    cacheDir: cache,
+    progress,
+    prompts: environment.prompts ?? terminalPrompts(),
+    curriculum: () =>
+      (curriculumPromise ??= import('./curriculum/cache.js').then(({ loadCached }) =>
+        loadCached(curriculumDir, { cacheDir: cache, version: environment.version }),
+      )),
+  };
+}

@@ -1,0 +1,44 @@
+/** Command descriptions and examples for --help, in both languages. */
+import type { Lang } from './lang.js';
+
+type HelpText = Record<string, { en: string; ko: string }>;
+
+export const descriptions = {
+  program: { en: 'A study companion for the MLOps study guide: weekly plan, checklist, notes and quiz.', ko: 'MLOps 스터디 가이드 학습 도우미: 주간 계획, 체크리스트, 학습 노트, 퀴즈.' },
+  next: { en: "Show this week's topics, checklist, assignment and what to do next", ko: '이번 주 주제, 체크리스트, 실습 과제와 다음 할 일 보기' },
+  check: { en: 'Mark checklist items done (or not done with --undo)', ko: '체크리스트 항목을 완료로 표시 (--undo로 되돌리기)' },
+  status: { en: 'Show progress per week, streak and quiz results', ko: '주차별 진행률, 연속 학습일, 퀴즈 결과 보기' },
+  validate: { en: 'Validate a curriculum directory and report every problem', ko: '커리큘럼 디렉터리를 검사하고 모든 문제를 보고' },
+  init: { en: 'Set your name, start date and language', ko: '이름, 시작일, 언어 설정' },
+  config: { en: 'Show or repair the progress file', ko: '진행 상황 파일 확인 및 복구' },
+  configPath: { en: 'Print the path of the progress file', ko: '진행 상황 파일 경로 출력' },
+  optLang: { en: 'interface and content language (ko or en)', ko: '화면과 학습 내용 언어 (ko 또는 en)' },
+  optCurriculum: { en: 'use the curriculum in DIR instead of the built-in one', ko: '내장 커리큘럼 대신 DIR의 커리큘럼 사용' },
+  optNoColor: { en: 'disable colours', ko: '색상 끄기' },
+  optWeek: { en: 'week number (default: the current week)', ko: '주차 번호 (기본값: 이번 주)' },
+  optJson: { en: 'print JSON only (see README for the format)', ko: 'JSON만 출력 (형식은 README 참고)' },
+  optUndo: { en: 'mark the items not done', ko: '항목을 미완료로 되돌리기' },
+  optNote: { en: 'attach a short note to the items', ko: '항목에 짧은 메모 남기기' },
+  optStart: { en: 'start date of week 1 (YYYY-MM-DD)', ko: '1주차 시작일 (YYYY-MM-DD)' },
+  optName: { en: 'your name', ko: '이름' },
+  optYes: { en: 'do not ask; use the flags and current values', ko: '묻지 않고 옵션과 현재 값 사용' },
+} satisfies HelpText;
+
+export const examples: Record<string, string[]> = {
+  next: ['mlops-study next', 'mlops-study next --week 2', 'mlops-study next --json'],
+  check: ['mlops-study check', 'mlops-study check dvc-install-basics dvc-data-versioning', 'mlops-study check git-mastery --note "branch + PR flow"', 'mlops-study check git-mastery --undo'],
+  status: ['mlops-study status', 'mlops-study status --json'],
+  validate: ['mlops-study validate', 'mlops-study validate ./my-curriculum --json'],
+  init: ['mlops-study init', 'mlops-study init --start 2026-12-01 --name 지민 --lang ko --yes'],
+  config: ['mlops-study config path'],
+};
+
+export function describe(key: keyof typeof descriptions, lang: Lang): string {
+  return descriptions[key][lang];
+}
+
+export function examplesText(command: string, lang: Lang): string {
+  const list = examples[command];
+  if (!list) return '';
+  return `\n${lang === 'ko' ? '예시' : 'Examples'}:\n${list.map((e) => `  $ ${e}`).join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+/**
+ * The entry point and the one error boundary: every failure becomes one
+ * readable message and an exit code (0 ok, 1 failure, 2 usage, 130 Ctrl+C).
+ */
+import { fileURLToPath } from 'node:url';
+import pkg from '../package.json' with { type: 'json' };
+import { InterruptedError, UserError } from './errors.js';
+import { printError } from './ui/output.js';
+
+// dist/index.js and src/index.ts both sit one level below the package root.
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function main(): Promise<number> {
+  const { run } = await import('./cli.js');
+  return run(process.argv, {
+    env: process.env,
+    cwd: process.cwd(),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    version: pkg.version,
+    root,
+  });
+}
+
+function report(error: unknown): number {
+  const debug = (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'mlops-study' || d.trim() === '*');
+  const err = error as Error & { code?: string; exitCode?: number };
+  if (err?.name === 'CommanderError' || err?.code?.startsWith?.('commander.')) {
+    // commander has printed its message already (with a suggestion where it has one).
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    printError(`Run 'mlops-study --help' for usage.`);
+    return 2;
+  }
+  if (error instanceof InterruptedError || err?.name === 'ExitPromptError') return 130;
+  if (debug) printError(err?.stack ?? String(error));
+  if (error instanceof UserError) {
+    printError(`mlops-study: ${error.message}`);
+    if (error.hint) printError(`hint: ${error.hint}`);
+    return error.exitCode;
+  }
+  printError(`mlops-study: unexpected error: ${err?.message ?? String(error)}`);
+  printError('hint: this is a bug. Run again with DEBUG=mlops-study for details and report it.');
+  return 1;
+}
+
+process.on('SIGINT', () => {
+  process.exitCode = 130;
+  process.exit(130);
+});
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error);
+  },
+);

@@ -1,0 +1,57 @@
+/**
+ * Joins curriculum items with saved progress. Progress is keyed by item ID; an
+ * item's `aliases` (its old IDs) still count, and entries that match nothing
+ * in the curriculum are orphans: kept and reported, never dropped.
+ */
+import type { Curriculum, Item } from '../curriculum/types.js';
+import type { CourseProgress, ItemProgress } from '../progress/types.js';
+
+export interface ItemState {
+  item: Item;
+  progress?: ItemProgress;
+}
+
+export function itemProgress(item: Item, course: CourseProgress): ItemProgress | undefined {
+  return course.items[item.id] ?? item.aliases.map((a) => course.items[a]).find(Boolean);
+}
+
+export function knownIds(curriculum: Curriculum): Map<string, Item> {
+  const map = new Map<string, Item>();
+  for (const week of curriculum.weeks) {
+    for (const item of week.items) {
+      map.set(item.id, item);
+      for (const alias of item.aliases) map.set(alias, item);
+    }
+  }
+  return map;
+}
+
+export function orphans(curriculum: Curriculum, course: CourseProgress): { id: string; doneAt: string }[] {
+  const known = knownIds(curriculum);
+  return Object.entries(course.items)
+    .filter(([id]) => !known.has(id))
+    .map(([id, p]) => ({ id, doneAt: p.doneAt }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export interface WeekTally {
+  week: number;
+  done: number;
+  total: number;
+}
+
+export function tallyWeeks(curriculum: Curriculum, course: CourseProgress): WeekTally[] {
+  return curriculum.weeks.map((w) => ({
+    week: w.number,
+    total: w.items.length,
+    done: w.items.filter((i) => itemProgress(i, course)).length,
+  }));
+}
+
+/** Unfinished items of the weeks before `week`. */
+export function carriedOver(curriculum: Curriculum, course: CourseProgress, week: number): Item[] {
+  return curriculum.weeks
+    .filter((w) => w.number < week)
+    .flatMap((w) => w.items)
+    .filter((i) => !itemProgress(i, course));
+}

@@ -1,0 +1,104 @@
+/**
+ * The one writer of progress. Every change is a locked read-modify-write:
+ * proper-lockfile guards the file, the Conf instance is created inside the
+ * lock (conf re-reads on every access, so a Conf made earlier could write
+ * back stale data), and conf writes atomically (temp file + rename).
+ */
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ProgressError } from '../errors.js';
+import { readProgress } from './read.js';
+import { CONFIG_NAME, PROJECT_NAME } from './paths.js';
+import type { Progress } from './types.js';
+
+/** A lock older than this is from a crashed process and is taken over. */
+export const STALE_LOCK_MS = 3000;
+
+export interface UpdateOptions {
+  now?: Date;
+}
+
+export async function updateProgress<T>(file: string, mutate: (progress: Progress) => T, options: UpdateOptions = {}): Promise<{ progress: Progress; result: T }> {
+  const now = options.now ?? new Date();
+  const dir = dirname(file);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw unwritable(file, error);
+  }
+  const { lock } = (await import('proper-lockfile')).default;
+  let release: () => Promise<void>;
+  try {
+    release = await lock(file, {
+      realpath: false,
+      stale: STALE_LOCK_MS,
+      update: 1000,
+      retries: { retries: 200, minTimeout: 10, maxTimeout: 100, randomize: true },
+      onCompromised: () => {
+        // Another process took the lock over because ours looked stale; the
+        // write below is still atomic, so nothing is half-written.
+      },
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOCKED') {
+      throw new ProgressError(`the progress file ${file} stayed locked by another mlops-study process`, file, 'Wait a moment and try again.');
+    }
+    throw unwritable(file, error);
+  }
+  try {
+    const { progress: current, newer, migratedFrom } = readProgress(file, now);
+    if (newer) {
+      throw new ProgressError(
+        `the progress file ${file} was written by a newer mlops-study (schemaVersion ${current.schemaVersion}); it was not changed`,
+        file,
+        'Upgrade mlops-study (git pull && npm install) to change it.',
+      );
+    }
+    if (migratedFrom !== undefined && existsSync(file)) {
+      // Keep the original before its first write in the new format.
+      try {
+        copyFileSync(file, `${file}.v${migratedFrom}.bak`);
+      } catch (error) {
+        throw unwritable(file, error);
+      }
+    }
+    const next = structuredClone(current);
+    const result = mutate(next);
+    const { default: Conf } = await import('conf');
+    const conf = new Conf<Record<string, unknown>>({
+      projectName: PROJECT_NAME,
+      projectSuffix: '',
+      cwd: dir,
+      configName: CONFIG_NAME,
+      clearInvalidConfig: false,
+    });
+    try {
+      conf.store = next as unknown as Record<string, unknown>;
+    } catch (error) {
+      throw unwritable(file, error);
+    }
+    return { progress: next, result };
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
+export function unwritable(file: string, error: unknown): Error {
+  if (error instanceof ProgressError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (!code) return error as Error; // not a file-system problem: a bug, reported as such
+  const reason =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'EROFS'
+        ? 'the file system is read-only'
+        : code === 'ENOSPC'
+          ? 'the disk is full'
+          : code ?? (error as Error).message;
+  return new ProgressError(
+    `cannot save progress to ${file}: ${reason}. Nothing was changed; the previous file is intact.`,
+    file,
+    code === 'ENOSPC' ? 'Free some disk space and run the command again.' : 'Check the permissions of that directory, or set MLOPS_STUDY_HOME to a writable one.',
+  );
+}

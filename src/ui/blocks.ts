@@ -1,0 +1,44 @@
+/** Building blocks shared by the renderers: headings, bullet lists, checklist lines. */
+import type { Style } from './style.js';
+import { padEnd, sanitize, width, wrap } from './text.js';
+
+export function heading(style: Style, text: string, extra = ''): string {
+  return `${style.c.bold(sanitize(text))}${extra ? ` ${style.c.dim(extra)}` : ''}`;
+}
+
+export function bullets(style: Style, items: string[], columns: number, indent = '  '): string[] {
+  return items.flatMap((item) => wrap(sanitize(item), columns, `${indent}${style.bullet} `));
+}
+
+export interface CheckLine {
+  id: string;
+  text: string;
+  done: boolean;
+  /** Shown dimmed before the text, e.g. "[w2]". */
+  tag?: string;
+  extra?: string[];
+}
+
+/**
+ * Checklist lines. Wide terminals get an ID column; narrow ones put the ID
+ * under the text, so the text keeps enough room to stay readable.
+ */
+export function checklist(style: Style, lines: CheckLine[], columns: number, indent = '  '): string[] {
+  const { c } = style;
+  const idWidth = Math.max(0, ...lines.map((l) => width(l.id)));
+  const wide = columns >= 70 && idWidth + 8 <= columns / 2;
+  return lines.flatMap((line) => {
+    const mark = line.done ? c.green(style.tick) : c.yellow(style.unicode ? '○' : 'o');
+    const tag = line.tag ? `${c.dim(line.tag)} ` : '';
+    const text = `${tag}${sanitize(line.text)}`;
+    const extra = (line.extra ?? []).map((e) => c.dim(sanitize(e)));
+    if (wide) {
+      const lead = `${indent}${mark} ${c.dim(padEnd(line.id, idWidth))}  `;
+      const hang = ' '.repeat(width(lead));
+      return [...wrap(line.done ? c.dim(text) : text, columns, lead, hang), ...extra.flatMap((e) => wrap(e, columns, hang))];
+    }
+    const lead = `${indent}${mark} `;
+    const hang = ' '.repeat(width(lead));
+    return [...wrap(line.done ? c.dim(text) : text, columns, lead, hang), ...wrap(c.dim(line.id), columns, hang), ...extra.flatMap((e) => wrap(e, columns, hang))];
+  });
+}

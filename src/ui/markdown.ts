@@ -1,0 +1,84 @@
+/**
+ * Renders the markdown used in study notes for a terminal: headings, wrapped
+ * paragraphs and lists, code blocks kept intact, links shown with their URL.
+ * A small line-based renderer on purpose: it runs on `next`'s start-up path,
+ * where a full markdown parser would cost more than the rest of the command.
+ */
+import type { Style } from './style.js';
+import { sanitize, width, wrap } from './text.js';
+
+export function renderInline(text: string, style: Style): string {
+  const { c } = style;
+  return text
+    .replace(/`([^`]+)`/g, (_, code: string) => c.cyan(code))
+    .replace(/\*\*([^*]+)\*\*/g, (_, bold: string) => c.bold(bold))
+    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_, label: string, url: string) => (label === url ? c.underline(url) : `${label} ${c.dim('(')}${c.underline(url)}${c.dim(')')}`))
+    .replace(/<(https?:\/\/[^>\s]+)>/g, (_, url: string) => c.underline(url));
+}
+
+export function renderMarkdown(markdown: string, style: Style, columns: number, indent = ''): string[] {
+  const { c } = style;
+  const out: string[] = [];
+  const lines = sanitize(markdown).split('\n');
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length) out.push(...wrap(renderInline(paragraph.join(' '), style), columns, indent));
+    paragraph = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fence = /^(\s*)(```|~~~)\s*([\w-]*)/.exec(line);
+    if (fence) {
+      flush();
+      const marker = fence[2]!;
+      const body: string[] = [];
+      while (++i < lines.length && !lines[i]!.trimStart().startsWith(marker)) body.push(lines[i]!);
+      const lang = fence[3] ? c.dim(`${indent}  ${fence[3]}`) : undefined;
+      if (lang) out.push(lang);
+      for (const code of body) out.push(`${indent}    ${c.cyan(code)}`);
+      out.push('');
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      flush();
+      if (out.length && out.at(-1) !== '') out.push('');
+      const text = renderInline(heading[2]!, style);
+      out.push(...wrap(heading[1]!.length <= 2 ? c.bold.underline(text) : c.bold(text), columns, indent));
+      continue;
+    }
+    const bullet = /^(\s*)([-*+]|\d+[.)])\s+(.*)$/.exec(line);
+    if (bullet) {
+      flush();
+      const depth = Math.min(3, Math.floor(bullet[1]!.length / 2));
+      const marker = /\d/.test(bullet[2]!) ? bullet[2]! : style.bullet;
+      let text = bullet[3]!;
+      // Continuation lines of the same list item.
+      while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1]!) && !/^\s*([-*+]|\d+[.)])\s/.test(lines[i + 1]!)) {
+        text += ` ${lines[++i]!.trim()}`;
+      }
+      const lead = `${indent}${'  '.repeat(depth)}${marker} `;
+      out.push(...wrap(renderInline(text, style), columns, lead, ' '.repeat(width(lead))));
+      continue;
+    }
+    if (/^\s*>/.test(line)) {
+      flush();
+      out.push(...wrap(renderInline(line.replace(/^\s*>\s?/, ''), style), columns, `${indent}${c.dim('│')} `));
+      continue;
+    }
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      flush();
+      out.push(`${indent}${renderInline(line.trim(), style)}`);
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      if (out.length && out.at(-1) !== '') out.push('');
+      continue;
+    }
+    paragraph.push(line.trim());
+  }
+  flush();
+  while (out.at(-1) === '') out.pop();
+  return out;
+}
