@@ -104,14 +104,15 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .description(d('init'))
     .option('--start <date>', d('optStart'))
     .option('--name <name>', d('optName'))
-    .addOption(new Option('--lang <lang>', d('optLang')).choices(['ko', 'en']))
     .option('-y, --yes', d('optYes'))
     .addHelpText('after', examplesText('init', lang))
     .action(async (options, command: Command) => {
       const ctx = context(command);
       const { init } = await import('./commands/init/index.js');
       const { renderInit } = await import('./commands/init/render.js');
-      print(renderInit(await init(ctx, options), ctx));
+      // The global --lang doubles as the language to save in the profile.
+      const lang = command.optsWithGlobals<GlobalOptions>().lang;
+      print(renderInit(await init(ctx, { ...options, ...(lang ? { lang } : {}) }), ctx));
     });
 
   const config = program.command('config').description(d('config')).addHelpText('after', examplesText('config', lang));
@@ -120,15 +121,19 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .description(d('configPath'))
     .action((_options, command: Command) => print(context(command).progressFile));
 
-  program.action(async (_options, command: Command) => {
+  const globalsOnly = argv.slice(2).every((a, i, all) => a.startsWith('-') || all[i - 1] === '--lang' || all[i - 1] === '--curriculum');
+  if (globalsOnly && !argv.slice(2).some((a) => ['-h', '--help', '-V', '--version'].includes(a))) {
+    // `mlops-study` alone: a menu in a terminal, the help otherwise.
+    program.parseOptions(argv.slice(2));
     if (!environment.stdinIsTTY || !environment.stdoutIsTTY) {
       print(program.helpInformation());
-      return;
+      return 0;
     }
     const { menu } = await import('./commands/menu/index.js');
-    const choice = await menu(context(command));
-    if (choice !== 'quit') exitCode = await run([...argv.slice(0, 2), ...argv.slice(2), choice], environment);
-  });
+    const choice = await menu(createContext(environment, program.opts<GlobalOptions>()));
+    if (choice === 'quit') return 0;
+    return run([...argv, choice], environment);
+  }
 
   await program.parseAsync(argv);
   return exitCode;

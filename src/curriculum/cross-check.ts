@@ -15,10 +15,17 @@ export interface Located<T> {
 
 type Path = readonly PropertyKey[];
 
-export function crossCheck(files: LoadedFiles): CurriculumProblem[] {
+/**
+ * `complete` is false when some file failed to load: then references and week
+ * numbers are not checked, since what they point at may be in that file.
+ */
+export function crossCheck(files: LoadedFiles, complete = true): CurriculumProblem[] {
   const problems: CurriculumProblem[] = [];
   const report = (file: YamlFile, path: Path, message: string) =>
     problems.push({ file: file.file, ...file.locate(path), message });
+  const reportIfComplete = (file: YamlFile, path: Path, message: string) => {
+    if (complete) report(file, path, message);
+  };
 
   const ids = new Map<string, string>();
   const kinds = new Map<string, Set<string>>();
@@ -85,11 +92,11 @@ export function crossCheck(files: LoadedFiles): CurriculumProblem[] {
   sorted.forEach((n, i) => {
     if (n !== i + 1) {
       const missing = i === 0 ? 1 : sorted[i - 1]! + 1;
-      report(numbers.get(n)!, ['week'], `week numbers must run 1, 2, 3… without gaps: week ${missing} is missing before week ${n}`);
+      reportIfComplete(numbers.get(n)!, ['week'], `week numbers must run 1, 2, 3… without gaps: week ${missing} is missing before week ${n}`);
     }
   });
   for (const { n, file, path } of weekRefs) {
-    if (!numbers.has(n)) report(file, path, `week ${n} does not exist (the course has weeks 1–${sorted.length})`);
+    if (!numbers.has(n)) reportIfComplete(file, path, `week ${n} does not exist (the course has weeks 1–${sorted.length})`);
   }
 
   for (const { value: questions, file: f } of files.questions) {
@@ -106,7 +113,7 @@ export function crossCheck(files: LoadedFiles): CurriculumProblem[] {
     if (known.has(id)) continue;
     const guesses = closest(id, known);
     const hint = guesses.length ? ` (did you mean ${guesses.map((g) => `"${g}"`).join(', ')}?)` : '';
-    report(file, path, `unknown ${kind} "${id}"${hint}`);
+    reportIfComplete(file, path, `unknown ${kind} "${id}"${hint}`);
   }
   return problems;
 }

@@ -73,7 +73,7 @@ export function loadCurriculum(dirInput: string): Curriculum {
   if (files.weeks.length === 0 && !problems.length) {
     problems.push({ file: displayPath(join(dir, 'weeks')), line: 1, column: 1, message: 'no week files: add weeks/01.yaml (see docs/curriculum-format.md)' });
   }
-  problems.push(...crossCheck(files));
+  problems.push(...crossCheck(files, problems.length === 0));
   if (problems.length || !files.course) throw new CurriculumError(sortProblems(problems));
   return assemble(dir, files as Required<Pick<LoadedFiles, 'course'>> & LoadedFiles);
 }

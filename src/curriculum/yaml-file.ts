@@ -48,7 +48,7 @@ export function readYamlFile(absPath: string, displayPath: string): YamlFile {
   };
   for (const error of [...doc.errors, ...doc.warnings]) {
     const { line, column } = position(error.pos[0]);
-    at(line, column, `YAML: ${error.message.split('\n')[0]}`);
+    at(line, column, `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   if (doc.errors.length) return { ...empty, locate: () => ({ line: 1, column: 1 }) };
 

@@ -31,11 +31,17 @@ export function renderMarkdown(markdown: string, style: Style, columns: number, 
     if (fence) {
       flush();
       const marker = fence[2]!;
+      // A fence indented under a list item: its code lines carry the same indent.
+      const fenceIndent = fence[1]!.length;
       const body: string[] = [];
-      while (++i < lines.length && !lines[i]!.trimStart().startsWith(marker)) body.push(lines[i]!);
-      const lang = fence[3] ? c.dim(`${indent}  ${fence[3]}`) : undefined;
-      if (lang) out.push(lang);
-      for (const code of body) out.push(`${indent}    ${c.cyan(code)}`);
+      while (++i < lines.length && !lines[i]!.trimStart().startsWith(marker)) {
+        const code = lines[i]!;
+        body.push(code.slice(Math.min(fenceIndent, code.length - code.trimStart().length)));
+      }
+      const inset = `${indent}${' '.repeat(fenceIndent)}`;
+      if (out.length && out.at(-1) !== '') out.push('');
+      if (fence[3]) out.push(c.dim(`${inset}  ${fence[3]}`));
+      for (const code of body) out.push(`${inset}    ${c.cyan(code)}`);
       out.push('');
       continue;
     }
@@ -54,7 +60,7 @@ export function renderMarkdown(markdown: string, style: Style, columns: number, 
       const marker = /\d/.test(bullet[2]!) ? bullet[2]! : style.bullet;
       let text = bullet[3]!;
       // Continuation lines of the same list item.
-      while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1]!) && !/^\s*([-*+]|\d+[.)])\s/.test(lines[i + 1]!)) {
+      while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1]!) && !/^\s*([-*+]|\d+[.)])\s|^\s*(```|~~~)/.test(lines[i + 1]!)) {
         text += ` ${lines[++i]!.trim()}`;
       }
       const lead = `${indent}${'  '.repeat(depth)}${marker} `;

@@ -1,0 +1,80 @@
+import { writeFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCurriculum } from '../../src/curriculum/loader.js';
+import { CurriculumError } from '../../src/errors.js';
+import { FIXTURES, ROOT } from '../helpers/cli.js';
+
+const fixture = (name: string) => join(FIXTURES, 'curricula', name);
+
+function problemsOf(dir: string) {
+  try {
+    loadCurriculum(dir);
+  } catch (error) {
+    if (error instanceof CurriculumError) return error.problems;
+    throw error;
+  }
+  throw new Error(`${dir} loaded without problems`);
+}
+
+describe('loadCurriculum', () => {
+  it('loads the built-in curriculum', () => {
+    const c = loadCurriculum(join(ROOT, 'curriculum'));
+    expect(c.id).toBe('mlops-study');
+    expect(c.weeks.map((w) => w.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(c.languages).toEqual(['ko', 'en']);
+    expect(c.tools).toHaveLength(16);
+  });
+
+  it('loads the minimal fixture into plain data', () => {
+    const c = loadCurriculum(fixture('minimal'));
+    expect(c.weeks[0]!.items.map((i) => i.id)).toEqual(['first-item', 'second-item']);
+    expect(c.questions.find((q) => q.id === 'q-advanced')!.week).toBe(2);
+    expect(c.resources.map((r) => r.id)).toEqual(['tiny-book', 'git-docs']);
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+
+  // One fixture per error class: the problem is reported at its file:line:col.
+  it.each([
+    ['yaml-syntax', 'weeks/01.yaml', 6, 1, /YAML: Flow map/],
+    ['duplicate-id', 'weeks/02.yaml', 10, 9, /duplicate id "first-item" \(already used at .*weeks\/01\.yaml:13:9\)/],
+    ['missing-translation', 'weeks/01.yaml', 16, 11, /missing English translation \(en\)/],
+    ['unknown-field', 'weeks/01.yaml', 18, 5, /unknown field "colour"/],
+    ['wrong-type', 'weeks/02.yaml', 1, 7, /"week" should be a number, got string "two"/],
+    ['broken-reference', 'weeks/01.yaml', 15, 12, /unknown topic "basic" \(did you mean "basics"\?\)/],
+    ['week-gap', 'weeks/02.yaml', 1, 7, /week 2 is missing before week 3/],
+    ['invalid-utf8', 'weeks/01.yaml', 3, 14, /not valid UTF-8/],
+    ['control-chars', 'weeks/01.yaml', 3, 14, /control character U\+001B/],
+    ['bad-answer', 'questions/01.yaml', 9, 13, /answer "c" is not one of the choices \(a, b\)/],
+    ['alias-bomb', 'weeks/02.yaml', 1, 1, /Excessive alias count/],
+  ])('%s is reported at %s:%i:%i', (name, file, line, column, message) => {
+    const problems = problemsOf(fixture(name));
+    expect(problems).toHaveLength(1);
+    const [p] = problems;
+    expect(p!.file.endsWith(`${name}/${file}`)).toBe(true);
+    expect([p!.line, p!.column]).toEqual([line, column]);
+    expect(p!.message).toMatch(message);
+  });
+
+  it('reports every problem at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curr-'));
+    cpSync(fixture('minimal'), dir, { recursive: true });
+    writeFileSync(join(dir, 'weeks/02.yaml'), 'week: 2\nid: week-two\ntitle: { ko: 둘째 }\nextra: 1\nitems:\n  - id: Bad_ID\n    text: { ko: a, en: b }\n');
+    const problems = problemsOf(dir);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '3:8 missing English translation (en)',
+      '4:1 unknown field "extra"',
+      expect.stringMatching(/^6:9 IDs are kebab-case/),
+    ]);
+  });
+
+  it('refuses a 5 MB file with a located message instead of parsing it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curr-'));
+    cpSync(fixture('minimal'), dir, { recursive: true });
+    writeFileSync(join(dir, 'weeks/02.yaml'), `week: 2\n# ${'x'.repeat(5 * 1024 * 1024)}\n`);
+    const [p] = problemsOf(dir);
+    expect(p!.message).toMatch(/file is 5\.0 MB; curriculum files may be at most 2 MB/);
+    expect([p!.line, p!.column]).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,186 @@
+/** Every core command through the built binary, with a temporary MLOPS_STUDY_HOME. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, readProgressFile, run, tempDir } from '../helpers/cli.js';
+
+const minimal = join(FIXTURES, 'curricula', 'minimal');
+const fixed = (now: string, extra: Record<string, string> = {}) => ({ MLOPS_STUDY_NOW: now, MLOPS_STUDY_CURRICULUM: minimal, ...extra });
+
+describe('next', () => {
+  it('just works on first run: week 1, says the study starts today, remembers it', async () => {
+    const home = tempDir();
+    const r = await run(['next'], { home, env: { MLOPS_STUDY_NOW: '2026-11-27T09:00:00+09:00' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Your study starts today (2026-11-27)');
+    expect(r.stdout).toContain('Week 1 of 6');
+    expect(r.stdout).toContain('MLOps concepts and environment setup');
+    expect(r.stdout).toContain('mlops-concepts-need');
+    expect(readProgressFile(home).profile.startDate).toBe('2026-11-27');
+    const again = await run(['next'], { home, env: { MLOPS_STUDY_NOW: '2026-12-05T09:00:00+09:00' } });
+    expect(again.stdout).not.toContain('starts today');
+    expect(again.stdout).toContain('Week 2 of 6');
+  });
+
+  it('prints the JSON contract and nothing else', async () => {
+    const home = tempDir();
+    await run(['init', '--start', '2026-11-20', '--yes'], { home, env: fixed('2026-11-27T12:00:00+09:00') });
+    await run(['check', 'first-item'], { home, env: fixed('2026-11-27T12:00:00+09:00') });
+    const r = await run(['next', '--json'], { home, env: fixed('2026-11-28T12:00:00+09:00') });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ week: 2, title: 'Second week', startDate: '2026-11-27', endDate: '2026-12-03' });
+    expect(json.items).toEqual([{ id: 'third-item', text: 'Third item', done: false, doneAt: null, week: 2, evidence: [] }]);
+    expect(json.carriedOver.map((i: { id: string }) => i.id)).toEqual(['second-item']);
+  });
+
+  it('shows another week with --week and refuses a bad one', async () => {
+    const home = tempDir();
+    const r = await run(['next', '--week', '2', '--lang', 'ko'], { home, env: fixed('2026-11-27T12:00:00+09:00') });
+    expect(r.stdout).toContain('2주 중 2주차');
+    expect(r.stdout).toContain('둘째 주');
+    for (const bad of ['0', '99', 'abc']) {
+      const e = await run(['next', '--week', bad], { home, env: fixed('2026-11-27T12:00:00+09:00') });
+      expect(e.code).toBe(2);
+      expect(e.stderr).toContain(`--week must be a week number from 1 to 2, got "${bad}"`);
+      expect(e.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('check', () => {
+  it('marks items by ID, undoes, and reports the week', async () => {
+    const home = tempDir();
+    const env = fixed('2026-11-27T12:00:00+09:00');
+    const r = await run(['check', 'first-item', 'second-item', '--note', 'read it twice'], { home, env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/first-item First item \(Marked done\)/);
+    expect(r.stdout).toContain('Week 1: 2/2 done');
+    const items = readProgressFile(home).courses['tiny-course'].items;
+    expect(items['first-item']).toEqual({ doneAt: '2026-11-27T03:00:00.000Z', note: 'read it twice' });
+    const again = await run(['check', 'first-item'], { home, env });
+    expect(again.stdout).toContain('(already done)');
+    const undo = await run(['check', 'first-item', '--undo'], { home, env });
+    expect(undo.stdout).toContain('(Marked not done)');
+    expect(Object.keys(readProgressFile(home).courses['tiny-course'].items)).toEqual(['second-item']);
+  });
+
+  it('exits 2 on an unknown ID and suggests the closest', async () => {
+    const home = tempDir();
+    const r = await run(['check', 'frist-item'], { home, env: fixed('2026-11-27T12:00:00+09:00') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown item ID: "frist-item" (did you mean first-item?)');
+    expect(readProgressFile(home)).toBeUndefined();
+  });
+
+  it('refuses to prompt when stdin is not a terminal', async () => {
+    for (const stdin of [{ input: 'y\n' }, { stdin: 'ignore' as const }]) {
+      const home = tempDir();
+      const r = await run(['check'], { home, env: fixed('2026-11-27T12:00:00+09:00'), ...stdin });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('needs an interactive terminal');
+      expect(r.stderr).toContain('mlops-study check dvc-install-basics');
+      expect(readProgressFile(home)).toBeUndefined();
+    }
+  });
+});
+
+describe('status', () => {
+  it('prints bars and the JSON contract, counting orphaned progress', async () => {
+    const home = tempDir();
+    const env = fixed('2026-11-27T12:00:00+09:00');
+    await run(['check', 'first-item', 'third-item'], { home, env });
+    const text = await run(['status'], { home, env });
+    expect(text.stdout).toMatch(/1 First week\s+[█#]+[░-]+ 1\/2\s+50% current/);
+    expect(text.stdout).toContain('Streak: 1 day');
+    const json = JSON.parse((await run(['status', '--json'], { home, env })).stdout);
+    expect(json).toMatchObject({ currentWeek: 1, overall: { done: 2, total: 3 } });
+    expect(json.weeks[1]).toMatchObject({ week: 2, title: 'Second week', done: 1, total: 1 });
+    expect(json.weeks[0].items[0]).toEqual({ id: 'first-item', text: 'First item', done: true, doneAt: '2026-11-27T03:00:00.000Z', evidence: [] });
+  });
+});
+
+describe('validate', () => {
+  it('counts a valid curriculum', async () => {
+    const r = await run(['validate', minimal, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: true,
+      counts: { weeks: 2, topics: 2, items: 3, questions: 2, tools: 1, resources: 2, questionTypes: { single: 1, truefalse: 1 } },
+      errors: [],
+    });
+  });
+
+  it('reports a broken line with file:line:col and exits 1', async () => {
+    const dir = join(FIXTURES, 'curricula', 'unknown-field');
+    const r = await run(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/unknown-field\/weeks\/01\.yaml:18:5: unknown field "colour"/);
+    const json = JSON.parse((await run(['validate', dir, '--json'])).stdout);
+    expect(json.ok).toBe(false);
+    expect(json.errors).toEqual([{ file: expect.stringMatching(/weeks\/01\.yaml$/), line: 18, column: 5, message: 'unknown field "colour"' }]);
+  });
+
+  it('stops other commands at a broken curriculum with the located error', async () => {
+    const r = await run(['next'], { env: { MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'wrong-type') } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/weeks\/02\.yaml:1:7: "week" should be a number/);
+  });
+});
+
+describe('init and config', () => {
+  it('takes flags without a terminal and shows the values', async () => {
+    const home = tempDir();
+    const r = await run(['init', '--start', '2026-12-01', '--name', '지민', '--lang', 'ko'], { home });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('지민');
+    expect(readProgressFile(home).profile).toEqual({ startDate: '2026-12-01', name: '지민', lang: 'ko' });
+    const next = await run(['next'], { home, env: { MLOPS_STUDY_NOW: '2026-12-02T09:00:00+09:00' } });
+    expect(next.stdout).toContain('6주 중 1주차');
+  });
+
+  it('rejects an impossible date with exit 2', async () => {
+    const home = tempDir();
+    const r = await run(['init', '--start', '2026-02-30', '--yes'], { home });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--start must be a real date as YYYY-MM-DD, got "2026-02-30"');
+    expect(readProgressFile(home)).toBeUndefined();
+  });
+
+  it('prints the progress file path', async () => {
+    const home = tempDir();
+    const r = await run(['config', 'path'], { home });
+    expect(r.stdout.trim()).toBe(join(home, 'config.json'));
+  });
+});
+
+describe('the program', () => {
+  it('prints help without a terminal, and the version', async () => {
+    const help = await run([]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: mlops-study');
+    const version = await run(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('exits 2 with a suggestion on an unknown command or option, and on --lang xx', async () => {
+    const r = await run(['nxt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'nxt'");
+    expect(r.stderr).toContain('next');
+    const o = await run(['next', '--jsn']);
+    expect(o.code).toBe(2);
+    expect(o.stderr).toContain('--json');
+    const l = await run(['next', '--lang', 'xx']);
+    expect(l.code).toBe(2);
+    expect(l.stderr).toMatch(/ko, en/);
+  });
+
+  it('shows examples in every command help', async () => {
+    for (const command of ['next', 'check', 'status', 'validate', 'init']) {
+      const r = await run([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`$ mlops-study ${command}`);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+/** Runs the built binary (dist/) the way a learner does, with an isolated home. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'bin', 'mlops-study.js');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  home?: string;
+  env?: Record<string, string | undefined>;
+  input?: string;
+  cwd?: string;
+  /** Keep stdin open as an empty pipe instead of /dev/null. */
+  stdin?: 'pipe' | 'ignore';
+}
+
+export function tempDir(prefix = 'mlops-study-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A clean environment: no colour, English, no inherited curriculum or home. */
+export function baseEnv(home: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'SystemRoot']) if (process.env[key]) env[key] = process.env[key]!;
+  return { ...env, MLOPS_STUDY_HOME: home, LANG: 'en_US.UTF-8', NO_COLOR: '1', TZ: 'Asia/Seoul' };
+}
+
+export function run(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const home = options.home ?? tempDir();
+  const env = { ...baseEnv(home), ...options.env };
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, stdio: [options.input !== undefined ? 'pipe' : (options.stdin ?? 'ignore'), 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    if (options.input !== undefined) child.stdin!.end(options.input);
+  });
+}
+
+export function readProgressFile(home: string): any {
+  const file = join(home, 'config.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}

@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProgressError } from '../../src/errors.js';
+import { checkItems } from '../../src/progress/mutations.js';
+import { configDir, progressFile } from '../../src/progress/paths.js';
+import { readProgress } from '../../src/progress/read.js';
+import { updateProgress } from '../../src/progress/store.js';
+import { run, tempDir, readProgressFile } from '../helpers/cli.js';
+import { courseWithItems } from '../helpers/curricula.js';
+
+const at = new Date('2026-11-27T12:00:00Z');
+
+describe('progress store', () => {
+  it('reads a missing file as fresh, empty progress', () => {
+    const file = join(tempDir(), 'config.json');
+    expect(readProgress(file)).toMatchObject({ fresh: true, progress: { schemaVersion: 1, courses: {} } });
+  });
+
+  it('writes through conf and reads it back', async () => {
+    const file = join(tempDir(), 'config.json');
+    await updateProgress(file, (p) => checkItems(p, 'c', ['a', 'b'], { at, today: '2026-11-27', note: 'hi' }));
+    const { progress } = readProgress(file);
+    expect(progress.courses.c!.items).toEqual({ a: { doneAt: at.toISOString(), note: 'hi' }, b: { doneAt: at.toISOString(), note: 'hi' } });
+    expect(progress.courses.c!.activity).toEqual({ '2026-11-27': 2 });
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('keeps the first done time and undoes', async () => {
+    const file = join(tempDir(), 'config.json');
+    await updateProgress(file, (p) => checkItems(p, 'c', ['a'], { at, today: '2026-11-27' }));
+    const later = new Date('2026-11-28T12:00:00Z');
+    const { result } = await updateProgress(file, (p) => checkItems(p, 'c', ['a'], { at: later, today: '2026-11-28' }));
+    expect(result).toEqual([{ id: 'a', change: 'unchanged' }]);
+    expect(readProgress(file).progress.courses.c!.items.a!.doneAt).toBe(at.toISOString());
+    await updateProgress(file, (p) => checkItems(p, 'c', ['a'], { at: later, today: '2026-11-28', undo: true }));
+    expect(readProgress(file).progress.courses.c!.items).toEqual({});
+  });
+
+  it('never treats a damaged file as empty', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'config.json');
+    writeFileSync(file, '{"schemaVersion": 1, "courses": {');
+    expect(() => readProgress(file)).toThrow(ProgressError);
+    await expect(updateProgress(file, () => undefined)).rejects.toThrow(/is damaged: it is not valid JSON/);
+    expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "courses": {');
+    expect(readdirSync(dir).filter((f) => f.startsWith('config.json.corrupt-'))).toHaveLength(1);
+  });
+
+  it('puts the file where conf would (env-paths, no suffix), or in MLOPS_STUDY_HOME', async () => {
+    const { default: envPaths } = await import('env-paths');
+    expect(configDir({ XDG_CONFIG_HOME: '/x/config' }, 'linux')).toBe(envPaths('mlops-study', { suffix: '' }).config.replace(/.*\/mlops-study$/, '/x/config/mlops-study'));
+    expect(configDir({ XDG_CONFIG_HOME: '/x/config' }, 'linux')).toBe('/x/config/mlops-study');
+    expect(progressFile({ MLOPS_STUDY_HOME: '/tmp/h' })).toBe('/tmp/h/config.json');
+  });
+
+  it('loses nothing when 20 check processes write at once', async () => {
+    const home = tempDir();
+    const { dir, ids } = courseWithItems(20);
+    const env = { MLOPS_STUDY_CURRICULUM: dir };
+    await run(['status'], { home, env }); // warm the curriculum cache so all 20 start alike
+    const results = await Promise.all(ids.map((id) => run(['check', id], { home, env })));
+    expect(results.map((r) => r.code)).toEqual(ids.map(() => 0));
+    expect(Object.keys(readProgressFile(home).courses['tiny-course'].items).sort()).toEqual([...ids].sort());
+  });
+});
