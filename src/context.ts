@@ -29,6 +29,8 @@ export interface Context {
   m: Messages;
   style: Style;
   columns: number;
+  /** Terminal height (for prompt page sizes); 24 when unknown. */
+  rows: number;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   version: string;
@@ -50,6 +52,7 @@ export interface Environment {
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   columns?: number;
+  rows?: number;
   version: string;
   root: string;
   prompts?: Prompts;
@@ -103,6 +106,7 @@ export function createContext(environment: Environment, options: GlobalOptions):
     m: messages(lang),
     style: createStyle(level, unicodeSupported(env)),
     columns: Math.max(20, Math.min(120, environment.columns ?? (envColumns > 0 ? envColumns : 80))),
+    rows: environment.rows ?? 24,
     stdinIsTTY: environment.stdinIsTTY,
     stdoutIsTTY: environment.stdoutIsTTY,
     version: environment.version,

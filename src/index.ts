@@ -17,7 +17,7 @@ async function main(): Promise<number> {
     cwd: process.cwd(),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
     version: pkg.version,
     root,
   });

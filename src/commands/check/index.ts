@@ -38,7 +38,7 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
   const selected = new Set(
     await ctx.prompts.checkbox({
       message: ctx.m.checkPrompt(week),
-      pageSize: Math.min(20, shown.length),
+      pageSize: Math.max(4, Math.min(shown.length, ctx.rows - 7)),
       choices: shown.map((item) => ({
         value: item.id,
         name: `${item.week !== week ? `[${ctx.m.checkPromptCarried} ${item.week}] ` : ''}${pick(item.text, ctx.lang)}`,

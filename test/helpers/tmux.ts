@@ -1,0 +1,76 @@
+/**
+ * Drives the real binary in a real terminal (tmux), for interactive flows:
+ * start it, wait for text on the screen, send keys, read the exit code.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, baseEnv, tempDir } from './cli.js';
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+let counter = 0;
+
+export class Terminal {
+  readonly socket = `mlops-test-${process.pid}-${++counter}`;
+  readonly session = 't';
+  private readonly exitFile: string;
+
+  constructor(args: string[], options: { home: string; env?: Record<string, string>; columns?: number; rows?: number }) {
+    const dir = tempDir('tmux-');
+    this.exitFile = join(dir, 'exit');
+    const env = { ...baseEnv(options.home), TERM: 'xterm-256color', ...options.env };
+    delete (env as Record<string, string>).NO_COLOR;
+    const assignments = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
+    const command = `env -i ${assignments} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 30`;
+    this.tmux('new-session', '-d', '-s', this.session, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', this.session);
+  }
+
+  async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; screen:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  send(...keys: string[]): void {
+    this.tmux('send-keys', '-t', this.session, ...keys);
+  }
+
+  /** Types text literally (no key-name interpretation). */
+  type(text: string): void {
+    this.tmux('send-keys', '-t', this.session, '-l', text);
+  }
+
+  async exitCode(timeoutMs = 10_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    while (!existsSync(this.exitFile) || !readFileSync(this.exitFile, 'utf8').trim()) {
+      if (Date.now() > deadline) throw new Error(`the program did not exit; screen:\n${this.screen()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return Number(readFileSync(this.exitFile, 'utf8').trim());
+  }
+
+  close(): void {
+    try {
+      this.tmux('kill-server');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
