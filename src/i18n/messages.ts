@@ -59,6 +59,8 @@ const en = {
   quizNone: 'Quiz: nothing answered yet. Try: mlops-study quiz',
   quizLine: (seen: number, accuracy: string, due: number) => `Quiz: ${seen} questions seen · ${accuracy} correct · ${due} due`,
   quizRecent: 'Last scores:',
+  kind: (kind: string) => kind,
+  fullAssignment: (n: number) => `All steps: mlops-study show ${n}`,
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -121,6 +123,8 @@ const ko: Messages = {
   quizNone: '퀴즈: 아직 푼 문제가 없습니다. 시작하기: mlops-study quiz',
   quizLine: (seen, accuracy, due) => `퀴즈: ${seen}문제 학습 · 정답률 ${accuracy} · 복습 대기 ${due}개`,
   quizRecent: '최근 점수:',
+  kind: (kind) => ({ course: '강의', book: '도서', docs: '문서', blog: '블로그', video: '영상', article: '글' })[kind] ?? kind,
+  fullAssignment: (n) => `전체 단계 보기: mlops-study show ${n}`,
 };
 
 export type { Messages };

@@ -1,4 +1,5 @@
 /** Building blocks shared by the renderers: headings, bullet lists, checklist lines. */
+import { renderInline } from './markdown.js';
 import type { Style } from './style.js';
 import { padEnd, sanitize, width, wrap } from './text.js';
 
@@ -7,7 +8,7 @@ export function heading(style: Style, text: string, extra = ''): string {
 }
 
 export function bullets(style: Style, items: string[], columns: number, indent = '  '): string[] {
-  return items.flatMap((item) => wrap(sanitize(item), columns, `${indent}${style.bullet} `));
+  return items.flatMap((item) => wrap(renderInline(sanitize(item), style), columns, `${indent}${style.bullet} `));
 }
 
 export interface CheckLine {

@@ -70,7 +70,8 @@ export function wrap(text: string, columns: number, indent = '', hanging?: strin
       continue;
     }
     if (line) flush();
-    if (width(word) <= room()) {
+    // A URL stays whole (the terminal soft-wraps it and it stays clickable).
+    if (width(word) <= room() || /^\S*https?:\/\//.test(word) || /\u001b/.test(word)) {
       line = word;
     } else {
       const parts = hardSplit(word, room());

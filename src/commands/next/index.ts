@@ -23,6 +23,8 @@ export interface NextView {
   endDate: string;
   status: CourseStatus;
   daysUntilStart: number;
+  /** Day 1 of week 1. */
+  courseStartDate: string;
   /** The start date was set to today by this run. */
   startedToday: boolean;
   goals: string[];
@@ -68,6 +70,7 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     endDate,
     status: plan.position.status,
     daysUntilStart: plan.position.daysUntilStart,
+    courseStartDate: plan.startDate,
     startedToday,
     goals: week.goals.map((g) => pick(g, lang)),
     topics: week.topics.map((t) => ({ id: t.id, title: pick(t.title, lang), summary: pick(t.summary, lang) })),

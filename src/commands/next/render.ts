@@ -1,7 +1,7 @@
 /** Renders `next` for the terminal. */
 import type { Context } from '../../context.js';
 import { bullets, checklist, heading } from '../../ui/blocks.js';
-import { renderMarkdown } from '../../ui/markdown.js';
+import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { ItemView } from '../shared.js';
 import type { NextView } from './index.js';
@@ -13,12 +13,12 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   const blank = () => out.push('');
   const evidence = (i: ItemView) => [...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
 
-  if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.startDate)), cols), '');
+  if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.courseStartDate)), cols), '');
   const when =
     view.status === 'upcoming' ? `${m.startsIn(view.daysUntilStart)}` : view.status === 'finished' && view.week === view.weekCount ? m.finished : '';
   out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.week, view.weekCount)} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
   out.push(...wrap(c.bold.cyan(sanitize(view.title)), cols));
-  if (view.summary) out.push(...wrap(sanitize(view.summary), cols));
+  if (view.summary) out.push(...wrap(renderInline(sanitize(view.summary), style), cols));
 
   if (view.goals.length) {
     blank();
@@ -28,7 +28,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
     blank();
     out.push(heading(style, m.topics));
     for (const t of view.topics) {
-      out.push(...wrap(`${c.bold(sanitize(t.title))} ${c.dim('—')} ${sanitize(t.summary)}`, cols, `  ${style.bullet} `));
+      out.push(...wrap(`${c.bold(sanitize(t.title))} ${c.dim('—')} ${renderInline(sanitize(t.summary), style)}`, cols, `  ${style.bullet} `));
       out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
     }
   }
@@ -46,7 +46,10 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
     const a = view.assignment;
     blank();
     out.push(heading(style, `${m.assignment}: ${a.title}`));
-    out.push(...renderMarkdown(a.description, style, cols, '  '));
+    // The first paragraph here; the full steps (often with code) live in `show <week>`.
+    const [intro, ...rest] = a.description.trim().split(/\n\s*\n/);
+    out.push(...renderMarkdown(intro ?? '', style, cols, '  '));
+    if (rest.length) out.push(...wrap(c.dim(m.fullAssignment(view.week)), cols, '  '));
     if (a.deliverables.length) out.push('', `  ${c.bold(m.deliverables)}`, ...bullets(style, a.deliverables, cols, '    '));
     if (a.bring.length) out.push('', `  ${c.bold(m.bring)}`, ...bullets(style, a.bring, cols, '    '));
   }
@@ -54,7 +57,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
     blank();
     out.push(heading(style, m.resources));
     for (const r of view.resources) {
-      out.push(...wrap(`${sanitize(r.title)} ${c.dim(`(${r.kind})`)}`, cols, `  ${style.bullet} `));
+      out.push(...wrap(`${sanitize(r.title)} ${c.dim(`(${m.kind(r.kind)})`)}`, cols, `  ${style.bullet} `));
       if (r.url) out.push(...wrap(c.underline(r.url), cols, '    '));
     }
   }
