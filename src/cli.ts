@@ -115,6 +115,60 @@ export async function run(argv: string[], environment: Environment): Promise<num
       print(renderInit(await init(ctx, { ...options, ...(lang ? { lang } : {}) }), ctx));
     });
 
+  program
+    .command('show')
+    .description(d('show'))
+    .argument('<what>', 'week number, topic ID, tool ID, project ID or "lifecycle"')
+    .option('--no-pager', d('optNoPager'))
+    .addHelpText('after', examplesText('show', lang))
+    .action(async (what: string, options: { pager: boolean }, command: Command) => {
+      const ctx = context(command);
+      const { show } = await import('./commands/show/index.js');
+      const view = await show(ctx, what);
+      const { renderShow } = await import('./commands/show/render.js');
+      const { page } = await import('./ui/pager.js');
+      await page(renderShow(view, ctx), { enabled: options.pager, stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows });
+    });
+
+  program
+    .command('tools')
+    .description(d('tools'))
+    .option('--category <name>', d('optCategory'))
+    .option('--json', d('optJson'))
+    .addHelpText('after', examplesText('tools', lang))
+    .action(async (options, command: Command) => {
+      const ctx = context(command);
+      const view = await (await import('./commands/tools/index.js')).tools(ctx, options);
+      if (options.json) return printJson(view);
+      print((await import('./commands/tools/render.js')).renderTools(view, ctx));
+    });
+
+  program
+    .command('resources')
+    .description(d('resources'))
+    .option('-w, --week <n>', d('optWeek'))
+    .option('--json', d('optJson'))
+    .addHelpText('after', examplesText('resources', lang))
+    .action(async (options, command: Command) => {
+      const ctx = context(command);
+      const view = await (await import('./commands/resources/index.js')).resources(ctx, options);
+      if (options.json) return printJson(view);
+      print((await import('./commands/resources/render.js')).renderResources(view, ctx));
+    });
+
+  program
+    .command('search')
+    .description(d('search'))
+    .argument('<words...>')
+    .option('--json', d('optJson'))
+    .addHelpText('after', examplesText('search', lang))
+    .action(async (words: string[], options, command: Command) => {
+      const ctx = context(command);
+      const view = await (await import('./commands/search/index.js')).searchCommand(ctx, words);
+      if (options.json) return printJson(view);
+      print((await import('./commands/search/render.js')).renderSearch(view, ctx));
+    });
+
   const config = program.command('config').description(d('config')).addHelpText('after', examplesText('config', lang));
   config
     .command('path')

@@ -12,6 +12,12 @@ export const descriptions = {
   init: { en: 'Set your name, start date and language', ko: '이름, 시작일, 언어 설정' },
   config: { en: 'Show or repair the progress file', ko: '진행 상황 파일 확인 및 복구' },
   configPath: { en: 'Print the path of the progress file', ko: '진행 상황 파일 경로 출력' },
+  show: { en: 'Read the study notes of a week, topic, tool or project, or the lifecycle', ko: '주차, 주제, 도구, 프로젝트 또는 라이프사이클의 학습 노트 읽기' },
+  tools: { en: 'List the 16 tools of the guide by category', ko: '가이드의 도구 16개를 분류별로 보기' },
+  resources: { en: "List the guide's recommended material and the tools' docs", ko: '가이드의 추천 학습 자료와 도구 공식 문서 보기' },
+  search: { en: 'Search topics, tools, items and resources (Korean or English)', ko: '주제, 도구, 항목, 자료 검색 (한국어·영어)' },
+  optNoPager: { en: 'print straight to the terminal, without less', ko: 'less 없이 바로 출력' },
+  optCategory: { en: 'only this category (id or name)', ko: '이 분류만 (ID 또는 이름)' },
   optLang: { en: 'interface and content language (ko or en)', ko: '화면과 학습 내용 언어 (ko 또는 en)' },
   optCurriculum: { en: 'use the curriculum in DIR instead of the built-in one', ko: '내장 커리큘럼 대신 DIR의 커리큘럼 사용' },
   optNoColor: { en: 'disable colours', ko: '색상 끄기' },
@@ -31,6 +37,10 @@ export const examples: Record<string, string[]> = {
   validate: ['mlops-study validate', 'mlops-study validate ./my-curriculum --json'],
   init: ['mlops-study init', 'mlops-study init --start 2026-12-01 --name 지민 --lang ko --yes'],
   config: ['mlops-study config path'],
+  show: ['mlops-study show 2', 'mlops-study show dvc-basics', 'mlops-study show mlflow', 'mlops-study show lifecycle', 'mlops-study show project-1 --no-pager'],
+  tools: ['mlops-study tools', 'mlops-study tools --category monitoring', 'mlops-study tools --json'],
+  resources: ['mlops-study resources', 'mlops-study resources --week 3', 'mlops-study resources --json'],
+  search: ['mlops-study search drift', 'mlops-study search 드리프트', 'mlops-study search dvc push --json'],
 };
 
 export function describe(key: keyof typeof descriptions, lang: Lang): string {

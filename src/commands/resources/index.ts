@@ -1,0 +1,43 @@
+/** `mlops-study resources`: the guide's reading list and each tool's docs, or one week's. */
+import type { Context } from '../../context.js';
+import type { Resource } from '../../curriculum/types.js';
+import { pick } from '../../i18n/lang.js';
+import { parseWeek } from '../shared.js';
+
+export interface ResourcesOptions {
+  week?: string;
+  json?: boolean;
+}
+
+export interface ResourceView {
+  id: string;
+  title: string;
+  kind: Resource['kind'];
+  url: string | null;
+  authors?: string;
+  description: string;
+  origin: Resource['origin'];
+}
+
+export interface ResourcesView {
+  week?: number;
+  resources: ResourceView[];
+}
+
+export async function resources(ctx: Context, options: ResourcesOptions): Promise<ResourcesView> {
+  const curriculum = await ctx.curriculum();
+  const week = parseWeek(options.week, curriculum);
+  const list = week === undefined ? curriculum.resources : curriculum.weeks[week - 1]!.resources.map((id) => curriculum.resources.find((r) => r.id === id)!);
+  return {
+    ...(week !== undefined ? { week } : {}),
+    resources: list.map((r) => ({
+      id: r.id,
+      title: pick(r.title, ctx.lang),
+      kind: r.kind,
+      url: r.url ?? null,
+      ...(r.authors ? { authors: r.authors } : {}),
+      description: pick(r.description, ctx.lang),
+      origin: r.origin,
+    })),
+  };
+}

@@ -1,0 +1,25 @@
+/** `mlops-study search <words…>`: topics, tools, items and resources that match, ranked. */
+import type { Context } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { pick } from '../../i18n/lang.js';
+import { buildDocs, search as rank, type DocKind } from '../../search/index.js';
+
+export interface SearchOptions {
+  json?: boolean;
+}
+
+export interface SearchView {
+  query: string;
+  results: { kind: DocKind; id: string; title: string; snippet: string; open: string; score: number }[];
+}
+
+export async function searchCommand(ctx: Context, words: string[]): Promise<SearchView> {
+  const query = words.join(' ').trim();
+  if (!query) throw new UsageError('search needs at least one word', 'For example: mlops-study search drift');
+  const curriculum = await ctx.curriculum();
+  const hits = rank(buildDocs(curriculum), query, ctx.lang);
+  return {
+    query,
+    results: hits.map((h) => ({ kind: h.doc.kind, id: h.doc.id, title: pick(h.doc.title, ctx.lang), snippet: h.snippet, open: h.doc.open, score: h.score })),
+  };
+}

@@ -1,0 +1,63 @@
+/** `mlops-study show <week|topic|tool|project|lifecycle>`: finds what to show. */
+import type { Context } from '../../context.js';
+import type { Curriculum, LifecycleStage, Project, Tool, Topic, Week } from '../../curriculum/types.js';
+import { UsageError } from '../../errors.js';
+import { closest } from '../../util/suggest.js';
+
+export interface ShowOptions {
+  pager?: boolean;
+}
+
+export type ShowTarget =
+  | { kind: 'week'; week: Week }
+  | { kind: 'topic'; topic: Topic; week: Week }
+  | { kind: 'tool'; tool: Tool }
+  | { kind: 'project'; project: Project }
+  | { kind: 'lifecycle'; stages: LifecycleStage[] };
+
+export interface ShowView {
+  target: ShowTarget;
+  curriculum: Curriculum;
+}
+
+export function findTarget(curriculum: Curriculum, query: string): ShowTarget {
+  const key = query.trim().toLowerCase();
+  if (/^\d+$/.test(key)) {
+    const week = curriculum.weeks[Number(key) - 1];
+    if (week) return { kind: 'week', week };
+    throw new UsageError(`there is no week ${key}: the course has weeks 1–${curriculum.weeks.length}`, `Try: mlops-study show 1`);
+  }
+  if (key === 'lifecycle' || key === '라이프사이클') return { kind: 'lifecycle', stages: curriculum.lifecycle };
+  for (const week of curriculum.weeks) {
+    if (week.id === key) return { kind: 'week', week };
+    const topic = week.topics.find((t) => t.id === key);
+    if (topic) return { kind: 'topic', topic, week };
+  }
+  const tool = curriculum.tools.find((t) => t.id === key || t.name.toLowerCase() === key);
+  if (tool) return { kind: 'tool', tool };
+  const project = curriculum.projects.find((p) => p.id === key);
+  if (project) return { kind: 'project', project };
+  const stage = curriculum.lifecycle.find((s) => s.id === key);
+  if (stage) return { kind: 'lifecycle', stages: [stage] };
+
+  const ids = [
+    ...curriculum.weeks.flatMap((w) => [w.id, ...w.topics.map((t) => t.id)]),
+    ...curriculum.tools.map((t) => t.id),
+    ...curriculum.projects.map((p) => p.id),
+    ...curriculum.lifecycle.map((s) => s.id),
+    'lifecycle',
+  ];
+  const guesses = closest(key, ids);
+  const item = curriculum.weeks.flatMap((w) => w.items).find((i) => i.id === key);
+  const hint = item?.topic
+    ? `"${key}" is a checklist item; its topic is: mlops-study show ${item.topic}`
+    : guesses.length
+      ? `Did you mean: ${guesses.map((g) => `mlops-study show ${g}`).join(', ')}?`
+      : 'Show a week number, a topic ID (see `mlops-study next`), a tool ID (see `mlops-study tools`), a project ID or "lifecycle". `mlops-study search <words>` finds IDs.';
+  throw new UsageError(`nothing to show for "${query}"`, hint);
+}
+
+export async function show(ctx: Context, query: string): Promise<ShowView> {
+  const curriculum = await ctx.curriculum();
+  return { target: findTarget(curriculum, query), curriculum };
+}

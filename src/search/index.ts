@@ -1,0 +1,112 @@
+/**
+ * Full-text search over the curriculum in both languages. Pure: documents in,
+ * ranked hits out. Weighted fields (a title match beats a body match), every
+ * word must match somewhere, Korean particles at the end of a word ignored.
+ */
+import type { Curriculum } from '../curriculum/types.js';
+import type { Lang, Localized } from '../i18n/lang.js';
+
+export type DocKind = 'week' | 'topic' | 'tool' | 'item' | 'resource' | 'stage';
+
+export interface SearchDoc {
+  kind: DocKind;
+  id: string;
+  title: Localized;
+  /** [text, weight, language] triples; language null for IDs and commands. */
+  fields: Field[];
+  open: string;
+}
+
+type Field = [string, number, Lang | null];
+
+export interface SearchHit {
+  doc: SearchDoc;
+  score: number;
+  snippet: string;
+}
+
+const PARTICLES = ['에서', '으로', '을', '를', '이', '가', '은', '는', '의', '에', '로', '와', '과', '도'];
+
+export function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Query words, each with its variants (a Korean word without its particle). */
+export function queryTerms(query: string): string[][] {
+  return normalize(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const variants = [word];
+      for (const p of PARTICLES) if (word.endsWith(p) && word.length - p.length >= 2 && /[\uac00-\ud7a3]$/.test(word)) variants.push(word.slice(0, -p.length));
+      return variants;
+    });
+}
+
+const texts = (l: Localized | undefined) => Object.values(l ?? {}).filter((t): t is string => Boolean(t));
+const entries = (l: Localized | undefined) => Object.entries(l ?? {}).filter((e): e is [Lang, string] => Boolean(e[1]));
+
+export function buildDocs(c: Curriculum): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  const f = (l: Localized | undefined, w: number) => entries(l).map(([lang, t]): Field => [t, w, lang]);
+  const raw = (t: string, w: number): Field => [t, w, null];
+  for (const week of c.weeks) {
+    docs.push({ kind: 'week', id: week.id, title: week.title, fields: [...f(week.title, 4), ...f(week.summary, 2), ...week.goals.flatMap((g) => f(g, 1))], open: `mlops-study show ${week.number}` });
+    for (const t of week.topics) {
+      docs.push({
+        kind: 'topic',
+        id: t.id,
+        title: t.title,
+        fields: [raw(t.id, 3), ...f(t.title, 5), ...f(t.summary, 3), ...t.commands.flatMap((cmd) => [raw(cmd.command, 2), ...f(cmd.description, 1)]), ...f(t.notes, 1), ...t.pitfalls.flatMap((p) => f(p, 1)), ...f(t.exercise?.task, 1)],
+        open: `mlops-study show ${t.id}`,
+      });
+    }
+    for (const i of week.items) docs.push({ kind: 'item', id: i.id, title: i.text, fields: [raw(i.id, 2), ...f(i.text, 4)], open: `mlops-study check ${i.id}` });
+  }
+  for (const t of c.tools) {
+    docs.push({ kind: 'tool', id: t.id, title: { ko: t.name, en: t.name }, fields: [raw(t.name, 5), raw(t.id, 4), ...f(t.purpose, 3), ...f(t.whenToPick, 1)], open: `mlops-study show ${t.id}` });
+  }
+  for (const r of c.resources.filter((r) => r.origin === 'course')) {
+    docs.push({ kind: 'resource', id: r.id, title: r.title, fields: [...f(r.title, 4), ...f(r.description, 2), ...(r.authors ? [raw(r.authors, 2)] : [])], open: r.url ?? `mlops-study resources` });
+  }
+  for (const s of c.lifecycle) {
+    docs.push({ kind: 'stage', id: s.id, title: s.title, fields: [...f(s.title, 4), ...s.points.flatMap((p) => f(p.text, 2))], open: 'mlops-study show lifecycle' });
+  }
+  return docs;
+}
+
+export function search(docs: SearchDoc[], query: string, lang: Lang, limit = 20): SearchHit[] {
+  const terms = queryTerms(query);
+  if (!terms.length) return [];
+  const hits: SearchHit[] = [];
+  for (const doc of docs) {
+    let score = 0;
+    let all = true;
+    // The snippet comes from a matching field in the reader's language, the heaviest one.
+    let snippetSource: { text: string; at: number; length: number; weight: number } | undefined;
+    for (const variants of terms) {
+      let best = 0;
+      for (const [original, weight, fieldLang] of doc.fields) {
+        const norm = normalize(original);
+        const term = variants.find((v) => norm.includes(v));
+        if (!term) continue;
+        best = Math.max(best, weight);
+        if (fieldLang === lang && (!snippetSource || weight > snippetSource.weight)) snippetSource = { text: original, at: norm.indexOf(term), length: term.length, weight };
+      }
+      if (!best) all = false;
+      score += best;
+    }
+    if (all) hits.push({ doc, score, snippet: snippet(snippetSource, doc) });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.doc.kind.localeCompare(b.doc.kind) || a.doc.id.localeCompare(b.doc.id)).slice(0, limit);
+}
+
+function snippet(source: { text: string; at: number; length: number } | undefined, doc: SearchDoc): string {
+  if (!source) return '';
+  const flat = source.text.replace(/\s+/g, ' ');
+  const at = Math.max(0, normalize(flat).indexOf(normalize(source.text.slice(source.at, source.at + source.length))));
+  const start = Math.max(0, at - 30);
+  const text = `${start > 0 ? '…' : ''}${flat.slice(start, at + source.length + 50).trim()}${at + source.length + 50 < flat.length ? '…' : ''}`;
+  // A title match needs no snippet: the title is shown anyway.
+  return texts(doc.title).includes(source.text) ? '' : text;
+}

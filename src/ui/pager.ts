@@ -1,0 +1,28 @@
+/**
+ * Long output in a terminal goes through `less -R` (colours kept), like git
+ * does; without less, or with --no-pager, it is printed as is.
+ */
+import { spawn } from 'node:child_process';
+import { print } from './output.js';
+
+export interface PagerOptions {
+  enabled: boolean;
+  stdoutIsTTY: boolean;
+  rows: number;
+}
+
+export async function page(text: string, options: PagerOptions): Promise<void> {
+  const lines = text.split('\n').length;
+  if (!options.enabled || !options.stdoutIsTTY || lines < options.rows) {
+    print(text);
+    return;
+  }
+  const shown = await new Promise<boolean>((resolve) => {
+    const less = spawn('less', ['-R'], { stdio: ['pipe', 'inherit', 'inherit'] });
+    less.on('error', () => resolve(false));
+    less.on('close', () => resolve(true));
+    less.stdin.on('error', () => undefined); // the reader quit early (q): fine
+    less.stdin.end(`${text}\n`);
+  });
+  if (!shown) print(text);
+}
