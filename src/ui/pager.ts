@@ -18,7 +18,9 @@ export async function page(text: string, options: PagerOptions): Promise<void> {
     return;
   }
   const shown = await new Promise<boolean>((resolve) => {
-    const less = spawn('less', ['-R'], { stdio: ['pipe', 'inherit', 'inherit'] });
+    // Our output is UTF-8 whatever the locale says (Korean text would show as <EC><A3>…).
+    const env = { ...process.env, LESSCHARSET: process.env.LESSCHARSET ?? 'utf-8' };
+    const less = spawn('less', ['-R'], { stdio: ['pipe', 'inherit', 'inherit'], env });
     less.on('error', () => resolve(false));
     less.on('close', () => resolve(true));
     less.stdin.on('error', () => undefined); // the reader quit early (q): fine

@@ -27,9 +27,15 @@ export function closest(input: string, candidates: Iterable<string>, limit = 3):
     const budget = Math.max(2, Math.floor(Math.max(needle.length, 1) / 3));
     let score = distance <= budget ? distance : Infinity;
     if (needle.length >= 3 && hay.includes(needle)) score = Math.min(score, 1 + (hay.length - needle.length) / 100);
+    // Every word of the input inside the candidate is a strong hint; a shared first word a weak one.
+    const words = needle.split(/[-_\s]+/).filter((w) => w.length >= 3);
+    if (words.length && words.every((w) => hay.includes(w))) score = Math.min(score, 2 + (hay.length - needle.length) / 100);
+    else if (words.length > 1 && hay.startsWith(`${words[0]}-`)) score = Math.min(score, 4);
     if (score < Infinity) scored.push({ value, score });
   }
+  const best = Math.min(...scored.map((s) => s.score));
   return scored
+    .filter((s) => s.score <= best + 1)
     .sort((a, b) => a.score - b.score || a.value.localeCompare(b.value))
     .slice(0, limit)
     .map((s) => s.value);
