@@ -169,6 +169,27 @@ export async function run(argv: string[], environment: Environment): Promise<num
       print((await import('./commands/search/render.js')).renderSearch(view, ctx));
     });
 
+  program
+    .command('quiz')
+    .description(d('quiz'))
+    .option('-w, --week <n>', d('optQuizWeek'))
+    .option('--all', d('optQuizAll'))
+    .option('--due', d('optQuizDue'))
+    .option('-n, --count <n>', d('optQuizCount'))
+    .option('--seed <n>', d('optQuizSeed'))
+    .option('--rate', d('optQuizRate'))
+    .addHelpText('after', examplesText('quiz', lang))
+    .action(async (options, command: Command) => {
+      const ctx = context(command);
+      const { quiz } = await import('./commands/quiz/index.js');
+      const render = await import('./commands/quiz/render.js');
+      const summary = await quiz(ctx, options, {
+        question: (i, n, q) => print(render.renderQuestionHeader(i, n, q, ctx)),
+        feedback: (f) => print(render.renderFeedback(f, ctx)),
+      });
+      print(render.renderSummary(summary, ctx));
+    });
+
   const config = program.command('config').description(d('config')).addHelpText('after', examplesText('config', lang));
   config
     .command('path')

@@ -116,7 +116,7 @@ export function createContext(environment: Environment, options: GlobalOptions):
     progressFile: file,
     cacheDir: cache,
     progress,
-    prompts: environment.prompts ?? terminalPrompts(),
+    prompts: environment.prompts ?? terminalPrompts(lang),
     curriculum: () =>
       (curriculumPromise ??= import('./curriculum/cache.js').then(({ loadCached }) =>
         loadCached(curriculumDir, { cacheDir: cache, version: environment.version }),

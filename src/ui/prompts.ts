@@ -19,6 +19,8 @@ export interface Prompts {
   checkbox<T>(options: { message: string; choices: Choice<T>[]; pageSize?: number; required?: boolean }): Promise<T[]>;
   input(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+  /** Puts choices in order; resolves to their values in the chosen order. */
+  order(options: { message: string; choices: { value: string; name: string }[]; help?: string }): Promise<string[]>;
 }
 
 export function requireTerminal(stdinIsTTY: boolean, what: string, hint: string): void {
@@ -34,12 +36,23 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function terminalPrompts(): Prompts {
+const KEYS = {
+  en: { navigate: 'navigate', select: 'select', toggle: 'toggle', all: 'all', invert: 'invert', submit: 'submit' },
+  ko: { navigate: '이동', select: '선택', toggle: '선택', all: '전체', invert: '반전', submit: '제출' },
+};
+
+/** Inquirer prompts whose key hints speak the learner's language. */
+export function terminalPrompts(lang: 'ko' | 'en' = 'en'): Prompts {
   const load = () => import('@inquirer/prompts');
+  const k = KEYS[lang];
+  const tip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • ');
+  const selectTheme = { style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['⏎', k.select]]) } };
+  const checkboxTheme = { style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['space', k.toggle], ['a', k.all], ['i', k.invert], ['⏎', k.submit]]) } };
   return {
-    select: (o) => guard(async () => (await load()).select({ ...o, loop: false }) as never),
-    checkbox: (o) => guard(async () => (await load()).checkbox({ ...o, loop: false }) as never),
+    select: (o) => guard(async () => (await load()).select({ ...o, loop: false, theme: selectTheme }) as never),
+    checkbox: (o) => guard(async () => (await load()).checkbox({ ...o, loop: false, theme: checkboxTheme }) as never),
     input: (o) => guard(async () => (await load()).input(o)),
     confirm: (o) => guard(async () => (await load()).confirm(o)),
+    order: (o) => guard(async () => (await import('./order-prompt.js')).default(o)),
   };
 }

@@ -1,0 +1,55 @@
+/**
+ * Which questions a quiz session asks: reviews that are due first, then
+ * questions never seen, in a seeded random order. Only weeks up to the
+ * current one are in play unless the learner asks for a week or --all.
+ */
+import type { Curriculum, Question } from '../curriculum/types.js';
+import type { CourseProgress } from '../progress/types.js';
+import { dueQuestionIds } from './due.js';
+import { shuffle, type Random } from './random.js';
+
+export type QuizMode = 'default' | 'week' | 'all' | 'due';
+
+export interface SelectOptions {
+  mode: QuizMode;
+  week?: number;
+  currentWeek: number;
+  count: number;
+  now: Date;
+  random: Random;
+}
+
+export function cardOf(question: Question, course: CourseProgress) {
+  return course.cards[question.id] ?? question.aliases.map((a) => course.cards[a]).find(Boolean);
+}
+
+export function selectQuestions(curriculum: Curriculum, course: CourseProgress, options: SelectOptions): Question[] {
+  const { mode, currentWeek, count, now, random } = options;
+  const inPlay = curriculum.questions.filter((q) =>
+    mode === 'week' ? q.week === options.week : mode === 'all' ? true : q.week <= currentWeek,
+  );
+  const upTo = mode === 'all' ? curriculum.weeks.length : mode === 'week' ? Math.max(options.week ?? 1, currentWeek) : currentWeek;
+  const dueIds = new Set(dueQuestionIds(curriculum, course, now, upTo));
+  const due = shuffle(inPlay.filter((q) => dueIds.has(q.id)), random);
+  if (mode === 'due') return due.slice(0, count);
+  const fresh = shuffle(inPlay.filter((q) => !cardOf(q, course)), random);
+  const picked = [...due, ...fresh];
+  if (mode !== 'default') {
+    // Practice beyond what is due: the rest of the chosen weeks, soonest due first.
+    const rest = inPlay
+      .filter((q) => !dueIds.has(q.id) && cardOf(q, course))
+      .sort((a, b) => Date.parse(cardOf(a, course)!.due) - Date.parse(cardOf(b, course)!.due));
+    picked.push(...rest);
+  }
+  return picked.slice(0, count);
+}
+
+/** The earliest due date among cards of the weeks in play, for "next review". */
+export function nextDue(curriculum: Curriculum, course: CourseProgress, upToWeek: number): string | undefined {
+  const dues = curriculum.questions
+    .filter((q) => q.week <= upToWeek)
+    .map((q) => cardOf(q, course)?.due)
+    .filter((d): d is string => Boolean(d))
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  return dues[0];
+}

@@ -1,0 +1,55 @@
+/**
+ * An ordering prompt (inquirer has none): move the cursor with ↑↓, press
+ * space to pick an item up, move it with ↑↓, space again to drop it, enter to
+ * submit. Built on @inquirer/core like inquirer's own prompts, so Ctrl+C,
+ * rendering and testing (@inquirer/testing) behave the same.
+ */
+import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePrefix, useState, type Status } from '@inquirer/core';
+import { styleText } from 'node:util';
+
+export interface OrderConfig {
+  message: string;
+  choices: { value: string; name: string }[];
+  /** Help line; defaults to English. */
+  help?: string;
+}
+
+export default createPrompt<string[], OrderConfig>((config, done) => {
+  const theme = makeTheme({});
+  const [status, setStatus] = useState<Status>('idle');
+  const [items, setItems] = useState(config.choices);
+  const [cursor, setCursor] = useState(0);
+  const [holding, setHolding] = useState(false);
+  const prefix = usePrefix({ status, theme });
+
+  useKeypress((key) => {
+    if (isEnterKey(key)) {
+      setStatus('done');
+      done(items.map((i) => i.value));
+    } else if (isSpaceKey(key)) {
+      setHolding(!holding);
+    } else if (isUpKey(key) || isDownKey(key)) {
+      const next = cursor + (isUpKey(key) ? -1 : 1);
+      if (next < 0 || next >= items.length) return;
+      if (holding) {
+        const moved = [...items];
+        [moved[cursor], moved[next]] = [moved[next]!, moved[cursor]!];
+        setItems(moved);
+      }
+      setCursor(next);
+    }
+  });
+
+  const message = theme.style.message(config.message, status);
+  if (status === 'done') {
+    return `${prefix} ${message} ${theme.style.answer(items.map((i) => i.name).join(' → '))}`;
+  }
+  const lines = items.map((item, i) => {
+    const here = i === cursor;
+    const mark = here ? (holding ? '↕' : '❯') : ' ';
+    const text = `${mark} ${i + 1}. ${item.name}`;
+    return here ? (holding ? styleText(['bold', 'yellow'], text) : theme.style.highlight(text)) : text;
+  });
+  const help = styleText('dim', config.help ?? '↑↓ move • space pick up / drop • ⏎ submit');
+  return [`${prefix} ${message}`, [...lines, help].join('\n')];
+});

@@ -1,0 +1,66 @@
+/** The quiz session with scripted answers: grading, saving after each answer, scheduling. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { quiz, type Feedback } from '../../src/commands/quiz/index.js';
+import { readProgress } from '../../src/progress/read.js';
+import { FIXTURES, tempDir } from '../helpers/cli.js';
+import { testContext } from '../helpers/context.js';
+
+const curriculum = join(FIXTURES, 'curricula', 'minimal');
+
+/** Answers q-basics wrong ("b") and the true/false question right. */
+const scripted = {
+  select: async (o: { choices: { value: unknown }[] }) => (o.choices.some((c) => c.value === 'a') ? 'b' : true),
+};
+
+async function session(home: string, now: string, options: Record<string, unknown>) {
+  const ctx = testContext({ home, now, curriculum, stdinIsTTY: true, prompts: scripted as never });
+  const feedback: Feedback[] = [];
+  const asked: string[] = [];
+  const summary = await quiz(ctx, options, { question: (_i, _n, q) => asked.push(q.id), feedback: (f) => feedback.push(f) });
+  return { summary, feedback, asked, ctx };
+}
+
+describe('quiz session', () => {
+  it('grades, explains and saves every answer, then schedules the missed one first', async () => {
+    const home = tempDir();
+    const { summary, feedback, ctx } = await session(home, '2026-12-01T10:00:00+09:00', { all: true, count: '5', seed: '3' });
+    expect(feedback.map((f) => [f.question.id, f.correct])).toEqual(expect.arrayContaining([['q-basics', false], ['q-advanced', true]]));
+    const missed = feedback.find((f) => !f.correct)!;
+    expect(missed.answer).toEqual(['A']);
+    expect(missed.explanation).toBe('A is right');
+    expect(missed.topic).toEqual({ id: 'basics', title: 'Basics' });
+    expect(summary).toMatchObject({ asked: 2, score: 1, missed: [{ id: 'basics', title: 'Basics' }] });
+
+    const course = readProgress(ctx.progressFile).progress.courses['tiny-course']!;
+    expect(course.reviews.map((r) => [r.question, r.correct, r.rating])).toEqual(expect.arrayContaining([['q-basics', false, 1], ['q-advanced', true, 3]]));
+    expect(course.sessions).toEqual([{ at: '2026-12-01T01:00:00.000Z', score: 1, total: 2, durationMs: expect.any(Number) }]);
+    expect(Date.parse(course.cards['q-basics']!.due)).toBeLessThan(Date.parse(course.cards['q-advanced']!.due));
+    expect(summary.nextDue).toBe(course.cards['q-basics']!.due);
+
+    // The next day, --due asks the missed question and only that one.
+    const next = await session(home, '2026-12-02T12:00:00+09:00', { due: true });
+    expect(next.asked).toEqual(['q-basics']);
+  });
+
+  it('asks nothing when nothing is due and says when the next review is', async () => {
+    const home = tempDir();
+    await session(home, '2026-12-01T10:00:00+09:00', { all: true });
+    const { summary } = await session(home, '2026-12-01T11:00:00+09:00', { due: true });
+    expect(summary.asked).toBe(0);
+    expect(summary.nextDue).toBeDefined();
+  });
+
+  it('repeats the same order with the same seed', async () => {
+    const a = await session(tempDir(), '2026-12-01T10:00:00+09:00', { all: true, seed: '11' });
+    const b = await session(tempDir(), '2026-12-01T10:00:00+09:00', { all: true, seed: '11' });
+    expect(a.asked).toEqual(b.asked);
+  });
+
+  it('rejects bad options with usage errors', async () => {
+    const ctx = testContext({ curriculum, stdinIsTTY: true });
+    await expect(quiz(ctx, { all: true, due: true }, { question: () => undefined, feedback: () => undefined })).rejects.toThrow(/choose one of/);
+    await expect(quiz(ctx, { count: '0' }, { question: () => undefined, feedback: () => undefined })).rejects.toThrow(/-n must be/);
+    await expect(quiz(ctx, { week: '9' }, { question: () => undefined, feedback: () => undefined })).rejects.toThrow(/--week must be/);
+  });
+});
