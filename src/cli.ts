@@ -195,6 +195,29 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .command('path')
     .description(d('configPath'))
     .action((_options, command: Command) => print(context(command).progressFile));
+  config
+    .command('repair')
+    .description(d('configRepair'))
+    .option('-y, --yes', d('optYesRepair'))
+    .action(async (options, command: Command) => {
+      const ctx = context(command);
+      const { repair } = await import('./commands/config/repair.js');
+      const render = await import('./commands/config/render.js');
+      print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.lang)), ctx));
+    });
+
+  program
+    .command('doctor')
+    .description(d('doctor'))
+    .option('--json', d('optJson'))
+    .addHelpText('after', examplesText('doctor', lang))
+    .action(async (options, command: Command) => {
+      const ctx = context(command);
+      const view = await (await import('./commands/doctor/index.js')).doctor(ctx);
+      if (options.json) printJson(view);
+      else print((await import('./commands/doctor/render.js')).renderDoctor(view, ctx));
+      exitCode = view.ok ? 0 : 1;
+    });
 
   const globalsOnly = argv.slice(2).every((a, i, all) => a.startsWith('-') || all[i - 1] === '--lang' || all[i - 1] === '--curriculum');
   if (globalsOnly && !argv.slice(2).some((a) => ['-h', '--help', '-V', '--version'].includes(a))) {

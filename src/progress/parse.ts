@@ -27,15 +27,19 @@ export function parseProgress(data: unknown): ParsedProgress {
   if (!isObject(data)) {
     return { progress: { schemaVersion: SCHEMA_VERSION, profile: {}, courses: {} }, problems: ['the top level is not an object'] };
   }
-  const version = data.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) problems.push('schemaVersion is missing or not a positive whole number');
+  // No schemaVersion at all is version 0 (an unversioned file, e.g. conf's empty `{}`): migrated, not damaged.
+  const version = data.schemaVersion ?? 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) problems.push('schemaVersion is not a whole number');
+  for (const key of Object.keys(data)) {
+    if (!['schemaVersion', 'profile', 'courses', '__internal__'].includes(key)) problems.push(`unknown top-level field "${key}"`);
+  }
   const profile = parseProfile(data.profile, problems);
   const courses: Record<string, CourseProgress> = {};
   if (data.courses !== undefined && !isObject(data.courses)) problems.push('"courses" is not an object');
   for (const [id, value] of Object.entries(isObject(data.courses) ? data.courses : {})) {
     courses[id] = parseCourse(value, `courses.${id}`, problems);
   }
-  return { progress: { schemaVersion: typeof version === 'number' ? version : SCHEMA_VERSION, profile, courses }, problems };
+  return { progress: { schemaVersion: typeof version === 'number' && Number.isInteger(version) ? version : SCHEMA_VERSION, profile, courses }, problems };
 }
 
 function parseProfile(value: unknown, problems: string[]): Profile {

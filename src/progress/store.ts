@@ -4,11 +4,11 @@
  * lock (conf re-reads on every access, so a Conf made earlier could write
  * back stale data), and conf writes atomically (temp file + rename).
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ProgressError } from '../errors.js';
-import { readProgress } from './read.js';
 import { CONFIG_NAME, PROJECT_NAME } from './paths.js';
+import { readProgress } from './read.js';
 import type { Progress } from './types.js';
 
 /** A lock older than this is from a crashed process and is taken over. */
@@ -18,11 +18,9 @@ export interface UpdateOptions {
   now?: Date;
 }
 
-export async function updateProgress<T>(file: string, mutate: (progress: Progress) => T, options: UpdateOptions = {}): Promise<{ progress: Progress; result: T }> {
-  const now = options.now ?? new Date();
-  const dir = dirname(file);
+async function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
   } catch (error) {
     throw unwritable(file, error);
   }
@@ -34,19 +32,44 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
       stale: STALE_LOCK_MS,
       update: 1000,
       retries: { retries: 200, minTimeout: 10, maxTimeout: 100, randomize: true },
-      onCompromised: () => {
-        // Another process took the lock over because ours looked stale; the
-        // write below is still atomic, so nothing is half-written.
-      },
+      // Taken over because ours looked stale: the write is still atomic, nothing is half-written.
+      onCompromised: () => undefined,
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOCKED') {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new ProgressError(`the progress file ${file} stayed locked by another mlops-study process`, file, 'Wait a moment and try again.');
     }
     throw unwritable(file, error);
   }
   try {
+    return await work();
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
+async function write(file: string, progress: Progress): Promise<void> {
+  const { default: Conf } = await import('conf');
+  let conf;
+  try {
+    conf = new Conf<Record<string, unknown>>({ projectName: PROJECT_NAME, projectSuffix: '', cwd: dirname(file), configName: CONFIG_NAME, clearInvalidConfig: false });
+  } catch (error) {
+    // conf throws a bare SyntaxError (no path) when the file is not JSON.
+    if ((error as Error).name === 'SyntaxError') {
+      throw new ProgressError(`the progress file ${file} is damaged: it is not valid JSON. It was left as it is.`, file, 'Run `mlops-study config repair`.');
+    }
+    throw unwritable(file, error);
+  }
+  try {
+    conf.store = progress as unknown as Record<string, unknown>;
+  } catch (error) {
+    throw unwritable(file, error);
+  }
+}
+
+export async function updateProgress<T>(file: string, mutate: (progress: Progress) => T, options: UpdateOptions = {}): Promise<{ progress: Progress; result: T }> {
+  const now = options.now ?? new Date();
+  return withLock(file, async () => {
     const { progress: current, newer, migratedFrom } = readProgress(file, now);
     if (newer) {
       throw new ProgressError(
@@ -65,23 +88,25 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
     }
     const next = structuredClone(current);
     const result = mutate(next);
-    const { default: Conf } = await import('conf');
-    const conf = new Conf<Record<string, unknown>>({
-      projectName: PROJECT_NAME,
-      projectSuffix: '',
-      cwd: dir,
-      configName: CONFIG_NAME,
-      clearInvalidConfig: false,
-    });
+    await write(file, next);
+    return { progress: next, result };
+  });
+}
+
+/** Replaces a damaged file with what `config repair` recovered (the caller backed it up). */
+export async function writeRepaired(file: string, progress: Progress): Promise<void> {
+  await withLock(file, async () => {
+    // conf reads the file when it is constructed and throws on damaged JSON:
+    // swap in an empty store first (atomically), then write through conf.
+    const temp = `${file}.repair-${process.pid}`;
     try {
-      conf.store = next as unknown as Record<string, unknown>;
+      writeFileSync(temp, '{}');
+      renameSync(temp, file);
     } catch (error) {
       throw unwritable(file, error);
     }
-    return { progress: next, result };
-  } finally {
-    await release().catch(() => undefined);
-  }
+    await write(file, progress);
+  });
 }
 
 export function unwritable(file: string, error: unknown): Error {
@@ -95,7 +120,7 @@ export function unwritable(file: string, error: unknown): Error {
         ? 'the file system is read-only'
         : code === 'ENOSPC'
           ? 'the disk is full'
-          : code ?? (error as Error).message;
+          : code;
   return new ProgressError(
     `cannot save progress to ${file}: ${reason}. Nothing was changed; the previous file is intact.`,
     file,

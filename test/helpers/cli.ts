@@ -21,6 +21,12 @@ export interface RunOptions {
   cwd?: string;
   /** Keep stdin open as an empty pipe instead of /dev/null. */
   stdin?: 'pipe' | 'ignore';
+  /** Run through another program first (e.g. setpriv to drop root). */
+  prefix?: string[];
+  /** Another copy of the binary. */
+  bin?: string;
+  /** Called with the child right after it starts (to kill it, say). */
+  onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
 
 export function tempDir(prefix = 'mlops-study-test-'): string {
@@ -39,13 +45,15 @@ export function run(args: string[], options: RunOptions = {}): Promise<RunResult
   const env = { ...baseEnv(home), ...options.env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, stdio: [options.input !== undefined ? 'pipe' : (options.stdin ?? 'ignore'), 'pipe', 'pipe'] });
+    const [command, ...rest] = [...(options.prefix ?? []), process.execPath, options.bin ?? BIN, ...args];
+    const child = spawn(command!, rest, { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, stdio: [options.input !== undefined ? 'pipe' : (options.stdin ?? 'ignore'), 'pipe', 'pipe'] });
+    options.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 + (signal === 'SIGKILL' ? 9 : 15) : null), stdout, stderr }));
     if (options.input !== undefined) child.stdin!.end(options.input);
   });
 }

@@ -1,0 +1,66 @@
+/**
+ * `mlops-study config repair`: keeps what can be recovered from a damaged
+ * progress file (valid items, cards, reviews), backs the original up beside
+ * it, and writes the rest back through the locked, atomic store.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Context } from '../../context.js';
+import { UsageError, UserError } from '../../errors.js';
+import { migrate } from '../../progress/migrate.js';
+import { parseProgress, parseProgressText } from '../../progress/parse.js';
+import { backupDamaged } from '../../progress/read.js';
+import { recoverJson } from '../../progress/recover.js';
+import { writeRepaired } from '../../progress/store.js';
+import { SCHEMA_VERSION, type Progress } from '../../progress/types.js';
+
+export interface RepairOptions {
+  yes?: boolean;
+}
+
+export interface RepairView {
+  file: string;
+  state: 'missing' | 'healthy' | 'repaired' | 'declined';
+  kept: { courses: number; items: number; cards: number; reviews: number };
+  dropped: string[];
+  backup?: string;
+}
+
+function tally(progress: Progress): RepairView['kept'] {
+  const courses = Object.values(progress.courses);
+  return {
+    courses: courses.length,
+    items: courses.reduce((n, c) => n + Object.keys(c.items).length, 0),
+    cards: courses.reduce((n, c) => n + Object.keys(c.cards).length, 0),
+    reviews: courses.reduce((n, c) => n + c.reviews.length, 0),
+  };
+}
+
+export async function repair(ctx: Context, options: RepairOptions, confirmText: (view: RepairView) => string): Promise<RepairView> {
+  const file = ctx.progressFile;
+  const none = { courses: 0, items: 0, cards: 0, reviews: 0 };
+  if (!existsSync(file)) return { file, state: 'missing', kept: none, dropped: [] };
+  const text = readFileSync(file, 'utf8');
+  try {
+    const parsed = parseProgressText(text);
+    if (!parsed.problems.length) return { file, state: 'healthy', kept: tally(parsed.progress), dropped: [] };
+  } catch {
+    // not JSON: recovered below
+  }
+  const data = recoverJson(text);
+  const dropped: string[] = data === undefined ? ['the whole file (no readable JSON in it)'] : [];
+  const parsed = parseProgress(data ?? {});
+  if (parsed.progress.schemaVersion > SCHEMA_VERSION) {
+    throw new UserError(`the progress file ${file} was written by a newer mlops-study; repair would lose data`, 1, 'Upgrade mlops-study instead.');
+  }
+  dropped.push(...parsed.problems);
+  const recovered = migrate({ ...parsed.progress, schemaVersion: Math.min(parsed.progress.schemaVersion, SCHEMA_VERSION) });
+  const view: RepairView = { file, state: 'repaired', kept: tally(recovered), dropped };
+  if (!options.yes) {
+    if (!ctx.stdinIsTTY) throw new UsageError('config repair asks before changing the file, and stdin is not a terminal', 'Run it in a terminal, or pass --yes.');
+    if (!(await ctx.prompts.confirm({ message: confirmText(view), default: true }))) return { ...view, state: 'declined' };
+  }
+  const backup = backupDamaged(file, ctx.now);
+  if (!backup) throw new UserError(`could not save a copy of ${file} before repairing it; nothing was changed`, 1, 'Check that the directory is writable.');
+  await writeRepaired(file, recovered);
+  return { ...view, backup };
+}

@@ -1,0 +1,85 @@
+/** Case 1: a damaged progress file is never treated as empty, and `config repair` keeps what it can. */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, readProgressFile, run, tempDir } from '../helpers/cli.js';
+
+const env = { MLOPS_STUDY_NOW: '2026-12-01T10:00:00+09:00', MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'minimal') };
+
+async function homeWithProgress(): Promise<{ home: string; file: string; good: string }> {
+  const home = tempDir();
+  await run(['check', 'first-item', 'second-item', 'third-item'], { home, env });
+  const file = join(home, 'config.json');
+  return { home, file, good: readFileSync(file, 'utf8') };
+}
+
+const damages: [string, (good: string) => string | Buffer, RegExp][] = [
+  ['truncated', (good) => good.slice(0, Math.floor(good.length * 0.7)), /not valid JSON/],
+  ['empty', () => '', /not valid JSON \(the file is empty\)/],
+  ['not JSON', () => 'schemaVersion = 1\n[courses]\n', /not valid JSON/],
+  ['JSON of the wrong shape', () => '{"schemaVersion": 1, "courses": {"tiny-course": {"items": {"first-item": "yesterday"}}}}', /wrong shape: courses\.tiny-course\.items\.first-item has no valid doneAt/],
+  ['a list instead of an object', () => '[1, 2, 3]', /wrong shape: the top level is not an object/],
+  ['NUL bytes', (good) => Buffer.concat([Buffer.from(good.slice(0, 60)), Buffer.alloc(64)]), /NUL bytes/],
+];
+
+describe.each(damages)('a progress file that is %s', (_name, damage, problem) => {
+  it('stops every command with exit 1, names the file and the problem, leaves it as it was and copies it aside', async () => {
+    const { home, file, good } = await homeWithProgress();
+    const broken = damage(good);
+    writeFileSync(file, broken);
+    for (const args of [['next'], ['status'], ['check', 'first-item'], ['next', '--json'], ['init', '--name', 'x']]) {
+      const r = await run(args, { home, env });
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toContain(`the progress file ${file} is damaged`);
+      expect(r.stderr).toMatch(problem);
+      expect(r.stderr).toContain('mlops-study config repair');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    }
+    expect(readFileSync(file)).toEqual(Buffer.from(broken));
+    const copies = readdirSync(home).filter((f) => f.startsWith('config.json.corrupt-'));
+    expect(copies).toHaveLength(1);
+    expect(readFileSync(join(home, copies[0]!))).toEqual(Buffer.from(broken));
+  });
+});
+
+describe('config repair', () => {
+  it('keeps the valid items of a truncated file and backs up the original', async () => {
+    const { home, file, good } = await homeWithProgress();
+    const broken = good.slice(0, good.indexOf('"third-item"') + 5);
+    writeFileSync(file, broken);
+    const r = await run(['config', 'repair', '--yes'], { home, env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Kept: 2 ticked items');
+    const items = readProgressFile(home).courses['tiny-course'].items;
+    expect(Object.keys(items)).toEqual(['first-item', 'second-item']);
+    const backup = r.stdout.match(/Original kept as:\s+(\S+)/)![1]!;
+    expect(readFileSync(backup, 'utf8')).toBe(broken);
+    expect((await run(['status', '--json'], { home, env })).code).toBe(0);
+  });
+
+  it('drops only the invalid entries of a file with the wrong shape', async () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'config.json'), JSON.stringify({ schemaVersion: 1, courses: { 'tiny-course': { items: { 'first-item': { doneAt: '2026-11-30T00:00:00Z' }, 'second-item': 'soon' }, cards: { 'q-basics': { due: 'never' } } } } }));
+    const r = await run(['config', 'repair', '--yes'], { home, env });
+    expect(r.stdout).toContain('Kept: 1 ticked items, 0 quiz cards');
+    expect(r.stdout).toContain('courses.tiny-course.items.second-item has no valid doneAt time');
+    expect(Object.keys(readProgressFile(home).courses['tiny-course'].items)).toEqual(['first-item']);
+  });
+
+  it('asks first, and refuses without a terminal unless --yes', async () => {
+    const { home, file } = await homeWithProgress();
+    writeFileSync(file, '{"schemaVersion": 1, "courses": {');
+    const r = await run(['config', 'repair'], { home, env, input: 'y\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('pass --yes');
+    expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "courses": {');
+  });
+
+  it('says a healthy or missing file needs nothing', async () => {
+    const { home } = await homeWithProgress();
+    expect((await run(['config', 'repair', '--yes'], { home, env })).stdout).toContain('the file is fine');
+    expect((await run(['config', 'repair', '--yes'], { env })).stdout).toContain('does not exist yet');
+    expect(existsSync(join(home, 'config.json'))).toBe(true);
+  });
+});
