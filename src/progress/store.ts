@@ -13,6 +13,8 @@ import type { Progress } from './types.js';
 
 /** A lock older than this is from a crashed process and is taken over. */
 export const STALE_LOCK_MS = 3000;
+/** About 10 s of waiting for a busy lock (longer than a stale lock takes to expire). */
+const LOCK_ATTEMPTS = 180;
 
 export interface UpdateOptions {
   now?: Date;
@@ -26,20 +28,25 @@ async function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
   }
   const { lock } = (await import('proper-lockfile')).default;
   let release: () => Promise<void>;
-  try {
-    release = await lock(file, {
-      realpath: false,
-      stale: STALE_LOCK_MS,
-      update: 1000,
-      retries: { retries: 200, minTimeout: 10, maxTimeout: 100, randomize: true },
-      // Taken over because ours looked stale: the write is still atomic, nothing is half-written.
-      onCompromised: () => undefined,
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new ProgressError(`the progress file ${file} stayed locked by another mlops-study process`, file, 'Wait a moment and try again.');
+  // Retry only while another process holds the lock; proper-lockfile's own
+  // retries would also retry EACCES/EROFS for seconds before failing.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      release = await lock(file, {
+        realpath: false,
+        stale: STALE_LOCK_MS,
+        update: 1000,
+        // Taken over because ours looked stale: the write is still atomic, nothing is half-written.
+        onCompromised: () => undefined,
+      });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw unwritable(file, error);
+      if (attempt >= LOCK_ATTEMPTS) {
+        throw new ProgressError(`the progress file ${file} stayed locked by another mlops-study process`, file, 'Wait a moment and try again.');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 90));
     }
-    throw unwritable(file, error);
   }
   try {
     return await work();

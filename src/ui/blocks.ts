@@ -3,8 +3,9 @@ import { renderInline } from './markdown.js';
 import type { Style } from './style.js';
 import { padEnd, sanitize, width, wrap } from './text.js';
 
-export function heading(style: Style, text: string, extra = ''): string {
-  return `${style.c.bold(sanitize(text))}${extra ? ` ${style.c.dim(extra)}` : ''}`;
+/** A section heading, wrapped to the width (a long assignment title must not overflow). */
+export function heading(style: Style, text: string, columns: number, extra = ''): string[] {
+  return wrap(`${style.c.bold(sanitize(text))}${extra ? ` ${style.c.dim(extra)}` : ''}`, columns);
 }
 
 export function bullets(style: Style, items: string[], columns: number, indent = '  '): string[] {

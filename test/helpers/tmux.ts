@@ -12,15 +12,16 @@ export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 let counter = 0;
 
 export class Terminal {
-  readonly socket = `mlops-test-${process.pid}-${++counter}`;
+  readonly socket = `mlops-test-${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
   readonly session = 't';
   private readonly exitFile: string;
 
   constructor(args: string[], options: { home: string; env?: Record<string, string>; columns?: number; rows?: number }) {
     const dir = tempDir('tmux-');
     this.exitFile = join(dir, 'exit');
-    const env = { ...baseEnv(options.home), TERM: 'xterm-256color', ...options.env };
-    delete (env as Record<string, string>).NO_COLOR;
+    // A real terminal has colour unless the test asks for NO_COLOR.
+    const { NO_COLOR: _, ...base } = baseEnv(options.home);
+    const env = { ...base, TERM: 'xterm-256color', ...options.env };
     const assignments = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     const command = `env -i ${assignments} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 30`;
     this.tmux('new-session', '-d', '-s', this.session, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command);

@@ -29,8 +29,9 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
     const items = resolveIds(curriculum, options.ids);
     return save(ctx, curriculum, items.map((i) => i.id), options.undo ? [...items.map((i) => i.id)] : [], options);
   }
+  const requested = parseWeek(options.week, curriculum);
   requireTerminal(ctx.stdinIsTTY, 'choosing items interactively', 'Pass the item IDs instead, e.g. `mlops-study check dvc-install-basics` (IDs are shown by `mlops-study next`).');
-  const week = parseWeek(options.week, curriculum) ?? schedule(ctx, curriculum).position.week;
+  const week = requested ?? schedule(ctx, curriculum).position.week;
   const course = courseProgress(ctx, curriculum);
   const carried = carriedOver(curriculum, course, week);
   const weekItems = curriculum.weeks[week - 1]!.items;

@@ -39,6 +39,7 @@ export interface NextView {
 
 export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
   const curriculum = await ctx.curriculum();
+  const requested = parseWeek(options.week, curriculum);
   const plan = schedule(ctx, curriculum);
   let startedToday = false;
   if (plan.assumed && !ctx.progress().newer) {
@@ -49,7 +50,7 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     startedToday = true;
   }
   const current = plan.position.week;
-  const number = parseWeek(options.week, curriculum) ?? current;
+  const number = requested ?? current;
   const week = curriculum.weeks[number - 1]!;
   const course = courseProgress(ctx, curriculum);
   const lang = ctx.lang;

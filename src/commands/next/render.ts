@@ -22,11 +22,11 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
 
   if (view.goals.length) {
     blank();
-    out.push(heading(style, m.goals), ...bullets(style, view.goals, cols));
+    out.push(...heading(style, m.goals, cols), ...bullets(style, view.goals, cols));
   }
   if (view.topics.length) {
     blank();
-    out.push(heading(style, m.topics));
+    out.push(...heading(style, m.topics, cols));
     for (const t of view.topics) {
       out.push(...wrap(`${c.bold(sanitize(t.title))} ${c.dim('—')} ${renderInline(sanitize(t.summary), style)}`, cols, `  ${style.bullet} `));
       out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
@@ -34,18 +34,18 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   }
   blank();
   const done = view.items.filter((i) => i.done).length;
-  out.push(heading(style, m.checklist, `${done}/${view.items.length}`));
+  out.push(...heading(style, m.checklist, cols, `${done}/${view.items.length}`));
   if (view.items.length === 0) out.push(`  ${c.dim(m.noItems)}`);
   out.push(...checklist(style, view.items.map((i) => ({ id: i.id, text: i.text, done: i.done, extra: evidence(i) })), cols));
   if (view.carriedOver.length) {
     blank();
-    out.push(heading(style, m.carriedOver, String(view.carriedOver.length)));
+    out.push(...heading(style, m.carriedOver, cols, String(view.carriedOver.length)));
     out.push(...checklist(style, view.carriedOver.map((i) => ({ id: i.id, text: i.text, done: false, tag: `[${i.week}]` })), cols));
   }
   if (view.assignment) {
     const a = view.assignment;
     blank();
-    out.push(heading(style, `${m.assignment}: ${a.title}`));
+    out.push(...heading(style, `${m.assignment}: ${a.title}`, cols));
     // The first paragraph here; the full steps (often with code) live in `show <week>`.
     const [intro, ...rest] = a.description.trim().split(/\n\s*\n/);
     out.push(...renderMarkdown(intro ?? '', style, cols, '  '));
@@ -55,7 +55,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   }
   if (view.resources.length) {
     blank();
-    out.push(heading(style, m.resources));
+    out.push(...heading(style, m.resources, cols));
     for (const r of view.resources) {
       out.push(...wrap(`${sanitize(r.title)} ${c.dim(`(${m.kind(r.kind)})`)}`, cols, `  ${style.bullet} `));
       if (r.url) out.push(...wrap(c.underline(r.url), cols, '    '));

@@ -17,12 +17,12 @@ export function renderResources(view: ResourcesView, ctx: Pick<Context, 'style' 
   const tools = view.resources.filter((r) => r.origin === 'tool');
   if (view.week !== undefined) out.push(c.dim(m.weekHeading(view.week)));
   if (course.length) {
-    out.push(heading(style, m.courseResources));
+    out.push(...heading(style, m.courseResources, cols));
     for (const r of course) entry(r);
   }
   if (tools.length) {
     if (out.length) out.push('');
-    out.push(heading(style, m.toolDocs));
+    out.push(...heading(style, m.toolDocs, cols));
     for (const r of tools) out.push(...wrap(`${sanitize(r.title)} ${c.underline(r.url ?? '')}`, cols, `  ${style.bullet} `));
   }
   return out.join('\n');

@@ -17,24 +17,24 @@ export function renderTopic(topic: Topic, week: Week, curriculum: Curriculum, ct
     ...renderMarkdown(pick(topic.notes, lang), style, cols),
   ];
   if (topic.commands.length) {
-    out.push('', heading(style, m.keyCommands));
+    out.push('', ...heading(style, m.keyCommands, cols));
     for (const cmd of topic.commands) {
       out.push(`  ${c.cyan(sanitize(cmd.command))}`);
       out.push(...wrap(renderInline(sanitize(pick(cmd.description, lang)), style), cols, '      '));
     }
   }
   if (topic.exercise) {
-    out.push('', heading(style, m.exercise), ...renderMarkdown(pick(topic.exercise.task, lang), style, cols, '  '));
+    out.push('', ...heading(style, m.exercise, cols), ...renderMarkdown(pick(topic.exercise.task, lang), style, cols, '  '));
     out.push('', `  ${c.bold(m.expected)}`, ...renderMarkdown(pick(topic.exercise.expected, lang), style, cols, '    '));
   }
-  if (topic.pitfalls.length) out.push('', heading(style, m.pitfalls), ...bullets(style, topic.pitfalls.map((p) => pick(p, lang)), cols));
+  if (topic.pitfalls.length) out.push('', ...heading(style, m.pitfalls, cols), ...bullets(style, topic.pitfalls.map((p) => pick(p, lang)), cols));
   if (topic.links.length) {
-    out.push('', heading(style, m.officialDocs));
+    out.push('', ...heading(style, m.officialDocs, cols));
     for (const link of topic.links) out.push(...wrap(`${sanitize(pick(link.title, lang))} ${c.underline(link.url)}`, cols, `  ${style.bullet} `));
   }
   const items = week.items.filter((i) => i.topic === topic.id);
   if (items.length) {
-    out.push('', heading(style, m.relatedItems));
+    out.push('', ...heading(style, m.relatedItems, cols));
     for (const item of items) out.push(...wrap(`${sanitize(pick(item.text, lang))} ${c.dim(`mlops-study check ${item.id}`)}`, cols, `  ${style.bullet} `));
   }
   const tools = topic.tools.map((id) => curriculum.tools.find((t) => t.id === id)).filter((t) => t !== undefined);
@@ -52,7 +52,7 @@ export function renderTool(tool: Tool, curriculum: Curriculum, ctx: RenderContex
     ...wrap(`${c.bold.cyan(sanitize(tool.name))} ${c.dim(`· ${m.category}: ${pick(category?.title, lang) || tool.category}`)}`, cols),
     ...wrap(renderInline(sanitize(pick(tool.purpose, lang)), style), cols),
     '',
-    heading(style, m.whenToPick),
+    ...heading(style, m.whenToPick, cols),
     ...wrap(renderInline(sanitize(pick(tool.whenToPick, lang)), style), cols, '  '),
     '',
     ...wrap(`${c.bold(m.homepage)}: ${c.underline(tool.url)}`, cols),
@@ -62,7 +62,7 @@ export function renderTool(tool: Tool, curriculum: Curriculum, ctx: RenderContex
   if (tool.weeks.length) out.push(...wrap(`${c.bold(m.usedInWeeks)}: ${tool.weeks.join(', ')}`, cols));
   const topics = curriculum.weeks.flatMap((w) => w.topics).filter((t) => t.tools.includes(tool.id));
   if (topics.length) {
-    out.push('', heading(style, m.topics));
+    out.push('', ...heading(style, m.topics, cols));
     for (const t of topics) out.push(...wrap(`${sanitize(pick(t.title, lang))} ${c.dim(`mlops-study show ${t.id}`)}`, cols, `  ${style.bullet} `));
   }
   return out.join('\n');

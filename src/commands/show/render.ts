@@ -31,9 +31,9 @@ function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kin
   const out = [c.dim(m.weekOf(week.number, curriculum.weeks.length)), ...wrap(c.bold.cyan(sanitize(pick(week.title, lang))), cols)];
   const summary = pick(week.summary, lang);
   if (summary) out.push(...wrap(renderInline(sanitize(summary), style), cols));
-  if (week.goals.length) out.push('', heading(style, m.goals), ...bullets(style, week.goals.map((g) => pick(g, lang)), cols));
+  if (week.goals.length) out.push('', ...heading(style, m.goals, cols), ...bullets(style, week.goals.map((g) => pick(g, lang)), cols));
   if (week.topics.length) {
-    out.push('', heading(style, m.topics));
+    out.push('', ...heading(style, m.topics, cols));
     for (const t of week.topics) {
       out.push(...wrap(`${c.bold(sanitize(pick(t.title, lang)))} ${c.dim('—')} ${renderInline(sanitize(pick(t.summary, lang)), style)}`, cols, `  ${style.bullet} `));
       out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
@@ -41,14 +41,14 @@ function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kin
   }
   if (week.assignment) {
     const a = week.assignment;
-    out.push('', heading(style, `${m.assignment}: ${pick(a.title, lang)}`), ...renderMarkdown(pick(a.description, lang), style, cols, '  '));
+    out.push('', ...heading(style, `${m.assignment}: ${pick(a.title, lang)}`, cols), ...renderMarkdown(pick(a.description, lang), style, cols, '  '));
     if (a.deliverables.length) out.push('', `  ${c.bold(m.deliverables)}`, ...bullets(style, a.deliverables.map((d) => pick(d, lang)), cols, '    '));
     if (a.bring.length) out.push('', `  ${c.bold(m.bring)}`, ...bullets(style, a.bring.map((b) => pick(b, lang)), cols, '    '));
   }
-  out.push('', heading(style, m.checklist), ...week.items.flatMap((i) => wrap(`${sanitize(pick(i.text, lang))} ${c.dim(i.id)}`, cols, `  ${style.bullet} `)));
+  out.push('', ...heading(style, m.checklist, cols), ...week.items.flatMap((i) => wrap(`${sanitize(pick(i.text, lang))} ${c.dim(i.id)}`, cols, `  ${style.bullet} `)));
   const resources = week.resources.map((id) => curriculum.resources.find((r) => r.id === id)).filter((r) => r !== undefined);
   if (resources.length) {
-    out.push('', heading(style, m.resources));
+    out.push('', ...heading(style, m.resources, cols));
     for (const r of resources) out.push(...wrap(`${sanitize(pick(r.title, lang))}${r.url ? ` ${c.underline(r.url)}` : ''}`, cols, `  ${style.bullet} `));
   }
   return out.join('\n');
@@ -57,7 +57,7 @@ function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kin
 function renderProject({ target: { project }, curriculum }: ShowView & { target: { kind: 'project' } }, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
-  const out = [...wrap(c.bold.cyan(sanitize(pick(project.title, lang))), cols), ...wrap(`${c.bold(m.goal)}: ${sanitize(pick(project.goal, lang))}`, cols), '', heading(style, m.components)];
+  const out = [...wrap(c.bold.cyan(sanitize(pick(project.title, lang))), cols), ...wrap(`${c.bold(m.goal)}: ${sanitize(pick(project.goal, lang))}`, cols), '', ...heading(style, m.components, cols)];
   for (const item of curriculum.weeks.flatMap((w) => w.items).filter((i) => i.project === project.id)) {
     out.push(...wrap(`${sanitize(pick(item.text, lang))} ${c.dim(`· ${m.topicOfWeek(item.week, pick(curriculum.weeks[item.week - 1]!.title, lang))} · ${item.id}`)}`, cols, `  ${style.bullet} `));
   }

@@ -26,8 +26,10 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   const marker = (current: boolean) => (current ? c.cyan(style.unicode ? '▸' : '>') : ' ');
   const tail = (r: (typeof rows)[number]) => `${padStart(count(r), countWidth)} ${padStart(percent(r.done, r.total), 4)}${r.current ? ` ${c.cyan(m.current)}` : ''}`;
   const wide = columns >= 64;
-  const barWidth = wide ? Math.min(24, columns - 48) : Math.max(6, columns - countWidth - 12);
-  const labelWidth = wide ? Math.min(Math.max(...rows.map((r) => width(r.label))), columns - barWidth - countWidth - 16) : 0;
+  // Everything right of the bar: " 12/41 100% this week".
+  const tailWidth = 1 + countWidth + 1 + 4 + 1 + width(m.current);
+  const barWidth = wide ? Math.min(24, columns - 48) : Math.max(6, Math.min(24, columns - 5 - tailWidth));
+  const labelWidth = wide ? Math.min(Math.max(...rows.map((r) => width(r.label))), columns - 3 - barWidth - tailWidth) : 0;
   rows.forEach((r, i) => {
     if (i === rows.length - 1) out.push('');
     const label = r === rows.at(-1) ? c.bold(r.label) : r.label;

@@ -11,7 +11,7 @@ export function renderTools(view: ToolsView, ctx: Pick<Context, 'style' | 'colum
   const out: string[] = [];
   for (const category of view.categories) {
     if (out.length) out.push('');
-    out.push(heading(style, category.title, `(${category.tools.length})`));
+    out.push(...heading(style, category.title, cols, `(${category.tools.length})`));
     for (const tool of category.tools) {
       out.push(...wrap(`${c.bold(sanitize(tool.name))} ${c.dim(tool.id)}`, cols, `  ${style.bullet} `));
       // The first sentence of the purpose is the guide's own short description.

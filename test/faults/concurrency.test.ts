@@ -1,0 +1,57 @@
+/** Case 3: parallel writers lose nothing; a lock left by a killed process is taken over. */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, readProgressFile, run, tempDir } from '../helpers/cli.js';
+import { courseWithItems } from '../helpers/curricula.js';
+
+const script = (name: string) => join(FIXTURES, 'scripts', name);
+
+function tsx(args: string[]): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout }));
+  });
+}
+
+describe('concurrency', () => {
+  it('20 parallel `check` processes on 20 items all land', async () => {
+    const home = tempDir();
+    const { dir, ids } = courseWithItems(20);
+    const env = { MLOPS_STUDY_CURRICULUM: dir };
+    await run(['status'], { home, env });
+    const results = await Promise.all(ids.map((id) => run(['check', id], { home, env })));
+    expect(results.every((r) => r.code === 0)).toBe(true);
+    expect(Object.keys(readProgressFile(home).courses['tiny-course'].items).sort()).toEqual([...ids].sort());
+  });
+
+  it('20 parallel quiz answer saves all land, with their review logs', async () => {
+    const home = tempDir();
+    const file = join(home, 'config.json');
+    const questions = Array.from({ length: 20 }, (_, i) => `q-${i}`);
+    const results = await Promise.all(questions.map((q) => tsx([script('save-review.ts'), file, 'tiny-course', q])));
+    expect(results.map((r) => r.stdout.trim())).toEqual(questions.map(() => 'saved'));
+    const course = readProgressFile(home).courses['tiny-course'];
+    expect(Object.keys(course.cards).sort()).toEqual([...questions].sort());
+    expect(course.reviews).toHaveLength(20);
+    expect(course.activity).toEqual({ '2026-12-01': 20 });
+  });
+
+  it('takes over a lock left by a process killed with kill -9 within a few seconds', async () => {
+    const home = tempDir();
+    const file = join(home, 'config.json');
+    const env = { MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'minimal') };
+    const holder = spawn(process.execPath, ['--import', 'tsx', script('hold-lock.ts'), file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => holder.stdout.on('data', (d: Buffer) => d.toString().includes('locked') && resolve()));
+    holder.kill('SIGKILL');
+    await new Promise((resolve) => holder.on('close', resolve));
+    const started = Date.now();
+    const r = await run(['check', 'first-item'], { home, env });
+    const waited = Date.now() - started;
+    expect(r.code).toBe(0);
+    expect(waited).toBeLessThan(10_000);
+    expect(readProgressFile(home).courses['tiny-course'].items['first-item']).toBeDefined();
+  }, 20_000);
+});
