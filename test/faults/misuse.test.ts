@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, baseEnv, readProgressFile, run, tempDir } from '../helpers/cli.js';
+import { courseWithItems } from '../helpers/curricula.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
 const env = { MLOPS_STUDY_NOW: '2026-12-01T10:00:00+09:00', MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'minimal') };
@@ -61,7 +62,9 @@ describe('interactive commands without a terminal', () => {
 });
 
 describe('output piped into head -1', () => {
-  it.each([['next'], ['show', 'dvc-remotes'], ['tools'], ['status', '--json']])('%j ends quietly', (...args) => {
+  // 3,000 items make `next --week 2` print ~190 kB, more than a pipe holds: head exits mid-write.
+  const big = courseWithItems(3000).dir;
+  it.each([['next'], ['show', 'dvc-remotes'], ['tools'], ['status', '--json'], ['next', '--week', '2', '--curriculum', big]])('%j ends quietly', (...args) => {
     const home = tempDir();
     const quoted = args.map((a) => `'${a}'`).join(' ');
     const r = spawnSync('bash', ['-c', `set -o pipefail; '${process.execPath}' '${BIN}' ${quoted} | head -1; echo "status \${PIPESTATUS[0]}" >&2`], {
