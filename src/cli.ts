@@ -46,7 +46,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--json', d('optJson'))
     .addHelpText('after', examplesText('next', lang))
     .action(async (options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const { next, nextJson } = await import('./commands/next/index.js');
       const view = await next(ctx, options);
       if (options.json) return printJson(nextJson(view));
@@ -63,7 +63,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--note <text>', d('optNote'))
     .addHelpText('after', examplesText('check', lang))
     .action(async (ids: string[], options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const { check } = await import('./commands/check/index.js');
       const view = await check(ctx, { ...options, ids });
       const { renderCheck } = await import('./commands/check/render.js');
@@ -76,7 +76,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--json', d('optJson'))
     .addHelpText('after', examplesText('status', lang))
     .action(async (options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const { status, statusJson } = await import('./commands/status/index.js');
       const view = await status(ctx);
       if (options.json) return printJson(statusJson(view));
@@ -91,7 +91,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--json', d('optJson'))
     .addHelpText('after', examplesText('validate', lang))
     .action(async (dir: string | undefined, options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const { validate } = await import('./commands/validate/index.js');
       const view = validate(ctx, dir);
       if (options.json) printJson(view.json);
@@ -107,7 +107,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('-y, --yes', d('optYes'))
     .addHelpText('after', examplesText('init', lang))
     .action(async (options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const { init } = await import('./commands/init/index.js');
       const { renderInit } = await import('./commands/init/render.js');
       // The global --lang doubles as the language to save in the profile.
@@ -122,7 +122,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--no-pager', d('optNoPager'))
     .addHelpText('after', examplesText('show', lang))
     .action(async (what: string, options: { pager: boolean }, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const { show } = await import('./commands/show/index.js');
       const view = await show(ctx, what);
       const { renderShow } = await import('./commands/show/render.js');
@@ -137,7 +137,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--json', d('optJson'))
     .addHelpText('after', examplesText('tools', lang))
     .action(async (options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const view = await (await import('./commands/tools/index.js')).tools(ctx, options);
       if (options.json) return printJson(view);
       print((await import('./commands/tools/render.js')).renderTools(view, ctx));
@@ -150,7 +150,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--json', d('optJson'))
     .addHelpText('after', examplesText('resources', lang))
     .action(async (options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const view = await (await import('./commands/resources/index.js')).resources(ctx, options);
       if (options.json) return printJson(view);
       print((await import('./commands/resources/render.js')).renderResources(view, ctx));
@@ -163,7 +163,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--json', d('optJson'))
     .addHelpText('after', examplesText('search', lang))
     .action(async (words: string[], options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const view = await (await import('./commands/search/index.js')).searchCommand(ctx, words);
       if (options.json) return printJson(view);
       print((await import('./commands/search/render.js')).renderSearch(view, ctx));
@@ -180,7 +180,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--rate', d('optQuizRate'))
     .addHelpText('after', examplesText('quiz', lang))
     .action(async (options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const { quiz } = await import('./commands/quiz/index.js');
       const render = await import('./commands/quiz/render.js');
       const summary = await quiz(ctx, options, {
@@ -194,13 +194,13 @@ export async function run(argv: string[], environment: Environment): Promise<num
   config
     .command('path')
     .description(d('configPath'))
-    .action((_options, command: Command) => print(context(command).progressFile));
+    .action(async (_options, command: Command) => print((await context(command)).progressFile));
   config
     .command('repair')
     .description(d('configRepair'))
     .option('-y, --yes', d('optYesRepair'))
     .action(async (options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const { repair } = await import('./commands/config/repair.js');
       const render = await import('./commands/config/render.js');
       print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.lang)), ctx));
@@ -212,7 +212,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--json', d('optJson'))
     .addHelpText('after', examplesText('doctor', lang))
     .action(async (options, command: Command) => {
-      const ctx = context(command);
+      const ctx = await context(command);
       const view = await (await import('./commands/doctor/index.js')).doctor(ctx);
       if (options.json) printJson(view);
       else print((await import('./commands/doctor/render.js')).renderDoctor(view, ctx));
@@ -228,7 +228,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       return 0;
     }
     const { menu } = await import('./commands/menu/index.js');
-    const choice = await menu(createContext(environment, program.opts<GlobalOptions>()));
+    const choice = await menu(await createContext(environment, program.opts<GlobalOptions>()));
     if (choice === 'quit') return 0;
     return run([...argv, choice], environment);
   }

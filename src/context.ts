@@ -10,8 +10,8 @@ import { messages, type Messages } from './i18n/messages.js';
 import { localDate } from './plan/dates.js';
 import { cacheDir, progressFile } from './progress/paths.js';
 import { readProgress, type ReadResult } from './progress/read.js';
-import { colorLevel, createStyle, unicodeSupported, type Style } from './ui/style.js';
-import type { Curriculum } from './curriculum/types.js';
+import { colorLevel, loadStyle, unicodeSupported, type Style } from './ui/style.js';
+import type { Curriculum, CurriculumIndex } from './curriculum/types.js';
 import { terminalPrompts, type Prompts } from './ui/prompts.js';
 
 export interface GlobalOptions {
@@ -43,6 +43,8 @@ export interface Context {
   progress(): ReadResult;
   /** The active curriculum, from the JSON cache when the YAML is unchanged. */
   curriculum(): Promise<Curriculum>;
+  /** The same without notes and question texts: all that next, status and check need. */
+  curriculumIndex(): Promise<CurriculumIndex>;
   prompts: Prompts;
 }
 
@@ -78,7 +80,7 @@ export function resolveLang(flag: string | undefined, profileLang: Lang | undefi
   return profileLang ?? langFromEnv(env) ?? 'en';
 }
 
-export function createContext(environment: Environment, options: GlobalOptions): Context {
+export async function createContext(environment: Environment, options: GlobalOptions): Promise<Context> {
   const { env } = environment;
   const file = progressFile(env);
   let progressCache: ReadResult | undefined;
@@ -94,6 +96,7 @@ export function createContext(environment: Environment, options: GlobalOptions):
   const builtin = join(environment.root, 'curriculum');
   const curriculumDir = options.curriculum ?? env.MLOPS_STUDY_CURRICULUM ?? builtin;
   let curriculumPromise: Promise<Curriculum> | undefined;
+  let indexPromise: Promise<CurriculumIndex> | undefined;
   const cache = cacheDir(env);
   const level = colorLevel({ noColorFlag: options.color === false, env, isTTY: environment.stdoutIsTTY });
   const envColumns = Number(env.COLUMNS);
@@ -104,7 +107,7 @@ export function createContext(environment: Environment, options: GlobalOptions):
     today: localDate(now),
     lang,
     m: messages(lang),
-    style: createStyle(level, unicodeSupported(env)),
+    style: await loadStyle(level, unicodeSupported(env)),
     columns: Math.max(20, Math.min(120, environment.columns ?? (envColumns > 0 ? envColumns : 80))),
     rows: environment.rows ?? 24,
     stdinIsTTY: environment.stdinIsTTY,
@@ -120,6 +123,10 @@ export function createContext(environment: Environment, options: GlobalOptions):
     curriculum: () =>
       (curriculumPromise ??= import('./curriculum/cache.js').then(({ loadCached }) =>
         loadCached(curriculumDir, { cacheDir: cache, version: environment.version }),
+      )),
+    curriculumIndex: () =>
+      (indexPromise ??= import('./curriculum/cache.js').then(({ loadCachedIndex }) =>
+        loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version }),
       )),
   };
 }

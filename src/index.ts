@@ -6,18 +6,22 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { InterruptedError, UserError } from './errors.js';
 import { printError } from './ui/output.js';
+import { isTerminal } from './util/terminal.js';
 
 // dist/index.js and src/index.ts both sit one level below the package root.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function main(): Promise<number> {
   const { run } = await import('./cli.js');
+  // Not process.stdin/stdout.isTTY: touching those streams builds them
+  // (and loads net and the stream machinery) even when nothing is read.
+  const stdoutIsTTY = isTerminal(1);
   return run(process.argv, {
     env: process.env,
     cwd: process.cwd(),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
+    stdinIsTTY: isTerminal(0),
+    stdoutIsTTY,
+    ...(stdoutIsTTY && process.stdout.columns ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
     version: pkg.version,
     root,
   });

@@ -1,6 +1,6 @@
 /** Pieces several commands share: the learner's schedule and item views. */
 import type { Context } from '../context.js';
-import type { Curriculum, Item } from '../curriculum/types.js';
+import type { CurriculumIndex, Item } from '../curriculum/types.js';
 import { UsageError } from '../errors.js';
 import { pick } from '../i18n/lang.js';
 import { itemProgress } from '../plan/item-state.js';
@@ -39,18 +39,18 @@ export interface Schedule {
   position: WeekPosition;
 }
 
-export function schedule(ctx: Context, curriculum: Curriculum): Schedule {
+export function schedule(ctx: Context, curriculum: CurriculumIndex): Schedule {
   const saved = ctx.progress().progress.profile.startDate;
   const startDate = saved ?? ctx.today;
   return { startDate, assumed: !saved, position: currentWeek(startDate, ctx.today, curriculum.weeks.length) };
 }
 
-export function courseProgress(ctx: Context, curriculum: Curriculum): CourseProgress {
+export function courseProgress(ctx: Context, curriculum: CurriculumIndex): CourseProgress {
   return courseOf(ctx.progress().progress, curriculum.id);
 }
 
 /** Parses --week: a whole number within the course. */
-export function parseWeek(value: string | undefined, curriculum: Curriculum): number | undefined {
+export function parseWeek(value: string | undefined, curriculum: CurriculumIndex): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   const count = curriculum.weeks.length;

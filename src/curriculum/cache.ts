@@ -1,14 +1,16 @@
 /**
- * The validated curriculum, cached as JSON in the user cache directory. The
- * key is the YAML files' paths, sizes and modification times plus the
- * package version, so an edit, a new file or a removed file rebuilds it, and
- * `next` never loads yaml or zod when nothing changed.
+ * The validated curriculum, cached as JSON in the user cache directory: the
+ * full curriculum, and beside it its index (no notes, no question texts) for
+ * the everyday commands. The key is the YAML files' paths, sizes and
+ * modification times plus the package version, so an edit, a new file or a
+ * removed file rebuilds both, and `next` never loads yaml or zod when nothing
+ * changed. A damaged cache is ignored and rebuilt.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { hash53 } from '../util/hash.js';
 import { curriculumFiles } from './files.js';
-import type { Curriculum } from './types.js';
+import { indexOf, type Curriculum, type CurriculumIndex } from './types.js';
 
 export interface CacheOptions {
   cacheDir: string;
@@ -21,38 +23,27 @@ export function cacheKey(dir: string, version: string): string {
     const stat = statSync(file);
     parts.push(`${file}\t${stat.size}\t${stat.mtimeMs}`);
   }
-  return createHash('sha256').update(parts.join('\n')).digest('hex');
+  // The full key is stored and compared; the hash only names the file.
+  return parts.join('\n');
 }
 
-export function cacheFile(cacheDir: string, dir: string): string {
-  const name = createHash('sha256').update(dir).digest('hex').slice(0, 16);
-  return join(cacheDir, `curriculum-${name}.json`);
+export function cacheFile(cacheDir: string, dir: string, kind: 'full' | 'index' = 'full'): string {
+  const name = hash53(dir);
+  return join(cacheDir, `curriculum-${name}${kind === 'index' ? '.index' : ''}.json`);
 }
 
-export async function loadCached(dirInput: string, options: CacheOptions): Promise<Curriculum> {
-  const dir = resolve(dirInput);
-  let key: string | undefined;
+function readCache<T>(file: string, key: string | undefined): T | undefined {
+  if (!key) return undefined;
   try {
-    key = cacheKey(dir, options.version);
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; curriculum?: T & { weeks?: unknown } };
+    if (cached.key === key && cached.curriculum && Array.isArray(cached.curriculum.weeks)) return cached.curriculum;
   } catch {
-    // The directory is missing or unreadable: the loader explains that.
+    // No cache yet, or a damaged one: rebuild it.
   }
-  const file = cacheFile(options.cacheDir, dir);
-  if (key) {
-    try {
-      const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; curriculum?: Curriculum };
-      if (cached.key === key && cached.curriculum && Array.isArray(cached.curriculum.weeks)) return cached.curriculum;
-    } catch {
-      // No cache yet, or a damaged one: rebuild it.
-    }
-  }
-  const { loadCurriculum } = await import('./loader.js');
-  const curriculum = loadCurriculum(dir);
-  if (key) writeCache(file, key, curriculum);
-  return curriculum;
+  return undefined;
 }
 
-function writeCache(file: string, key: string, curriculum: Curriculum): void {
+function writeCache(file: string, key: string, curriculum: unknown): void {
   try {
     mkdirSync(join(file, '..'), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
@@ -61,4 +52,34 @@ function writeCache(file: string, key: string, curriculum: Curriculum): void {
   } catch {
     // A cache that cannot be written only costs speed.
   }
+}
+
+function keyOf(dir: string, version: string): string | undefined {
+  try {
+    return cacheKey(dir, version);
+  } catch {
+    return undefined; // The directory is missing or unreadable: the loader explains that.
+  }
+}
+
+async function rebuild(dir: string, key: string | undefined, options: CacheOptions): Promise<Curriculum> {
+  const { loadCurriculum } = await import('./loader.js');
+  const curriculum = loadCurriculum(dir);
+  if (key) {
+    writeCache(cacheFile(options.cacheDir, dir, 'full'), key, curriculum);
+    writeCache(cacheFile(options.cacheDir, dir, 'index'), key, indexOf(curriculum));
+  }
+  return curriculum;
+}
+
+export async function loadCached(dirInput: string, options: CacheOptions): Promise<Curriculum> {
+  const dir = resolve(dirInput);
+  const key = keyOf(dir, options.version);
+  return readCache<Curriculum>(cacheFile(options.cacheDir, dir, 'full'), key) ?? rebuild(dir, key, options);
+}
+
+export async function loadCachedIndex(dirInput: string, options: CacheOptions): Promise<CurriculumIndex> {
+  const dir = resolve(dirInput);
+  const key = keyOf(dir, options.version);
+  return readCache<CurriculumIndex>(cacheFile(options.cacheDir, dir, 'index'), key) ?? indexOf(await rebuild(dir, key, options));
 }

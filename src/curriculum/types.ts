@@ -168,3 +168,27 @@ export interface Curriculum {
   process: ProcessStep[];
   questions: Question[];
 }
+
+/**
+ * The part of a curriculum that the everyday commands (next, status, check)
+ * need: everything but the study notes and the question texts. Cached on its
+ * own so those commands parse a fraction of the JSON. A full Curriculum is
+ * also a CurriculumIndex.
+ */
+export type TopicRef = Pick<Topic, 'id' | 'week' | 'title' | 'summary' | 'tools'>;
+export type QuestionRef = Pick<Question, 'id' | 'week' | 'topic' | 'type' | 'aliases'>;
+export interface WeekIndex extends Omit<Week, 'topics'> {
+  topics: TopicRef[];
+}
+export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions'> {
+  weeks: WeekIndex[];
+  questions: QuestionRef[];
+}
+
+export function indexOf(curriculum: Curriculum): CurriculumIndex {
+  return {
+    ...curriculum,
+    weeks: curriculum.weeks.map((w) => ({ ...w, topics: w.topics.map(({ id, week, title, summary, tools }) => ({ id, week, title, summary, tools })) })),
+    questions: curriculum.questions.map(({ id, week, topic, type, aliases }) => ({ id, week, topic, type, aliases })),
+  };
+}

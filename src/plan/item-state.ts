@@ -3,7 +3,7 @@
  * item's `aliases` (its old IDs) still count, and entries that match nothing
  * in the curriculum are orphans: kept and reported, never dropped.
  */
-import type { Curriculum, Item } from '../curriculum/types.js';
+import type { CurriculumIndex, Item } from '../curriculum/types.js';
 import type { CourseProgress, ItemProgress } from '../progress/types.js';
 
 export interface ItemState {
@@ -15,7 +15,7 @@ export function itemProgress(item: Item, course: CourseProgress): ItemProgress |
   return course.items[item.id] ?? item.aliases.map((a) => course.items[a]).find(Boolean);
 }
 
-export function knownIds(curriculum: Curriculum): Map<string, Item> {
+export function knownIds(curriculum: CurriculumIndex): Map<string, Item> {
   const map = new Map<string, Item>();
   for (const week of curriculum.weeks) {
     for (const item of week.items) {
@@ -26,7 +26,7 @@ export function knownIds(curriculum: Curriculum): Map<string, Item> {
   return map;
 }
 
-export function orphans(curriculum: Curriculum, course: CourseProgress): { id: string; doneAt: string }[] {
+export function orphans(curriculum: CurriculumIndex, course: CourseProgress): { id: string; doneAt: string }[] {
   const known = knownIds(curriculum);
   return Object.entries(course.items)
     .filter(([id]) => !known.has(id))
@@ -40,7 +40,7 @@ export interface WeekTally {
   total: number;
 }
 
-export function tallyWeeks(curriculum: Curriculum, course: CourseProgress): WeekTally[] {
+export function tallyWeeks(curriculum: CurriculumIndex, course: CourseProgress): WeekTally[] {
   return curriculum.weeks.map((w) => ({
     week: w.number,
     total: w.items.length,
@@ -49,7 +49,7 @@ export function tallyWeeks(curriculum: Curriculum, course: CourseProgress): Week
 }
 
 /** Unfinished items of the weeks before `week`. */
-export function carriedOver(curriculum: Curriculum, course: CourseProgress, week: number): Item[] {
+export function carriedOver(curriculum: CurriculumIndex, course: CourseProgress, week: number): Item[] {
   return curriculum.weeks
     .filter((w) => w.number < week)
     .flatMap((w) => w.items)

@@ -3,10 +3,10 @@
  * ISO string. Only questions of weeks up to the current one count, so
  * nothing is reviewed before it is taught.
  */
-import type { Curriculum } from '../curriculum/types.js';
+import type { CurriculumIndex } from '../curriculum/types.js';
 import type { CourseProgress } from '../progress/types.js';
 
-export function dueQuestionIds(curriculum: Curriculum, course: CourseProgress, now: Date, upToWeek: number): string[] {
+export function dueQuestionIds(curriculum: CurriculumIndex, course: CourseProgress, now: Date, upToWeek: number): string[] {
   const limit = now.getTime();
   const due: { id: string; at: number }[] = [];
   for (const q of curriculum.questions) {

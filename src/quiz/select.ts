@@ -3,7 +3,7 @@
  * questions never seen, in a seeded random order. Only weeks up to the
  * current one are in play unless the learner asks for a week or --all.
  */
-import type { Curriculum, Question } from '../curriculum/types.js';
+import type { Curriculum, CurriculumIndex, Question, QuestionRef } from '../curriculum/types.js';
 import type { CourseProgress } from '../progress/types.js';
 import { dueQuestionIds } from './due.js';
 import { shuffle, type Random } from './random.js';
@@ -19,7 +19,7 @@ export interface SelectOptions {
   random: Random;
 }
 
-export function cardOf(question: Question, course: CourseProgress) {
+export function cardOf(question: QuestionRef, course: CourseProgress) {
   return course.cards[question.id] ?? question.aliases.map((a) => course.cards[a]).find(Boolean);
 }
 
@@ -45,7 +45,7 @@ export function selectQuestions(curriculum: Curriculum, course: CourseProgress, 
 }
 
 /** The earliest due date among cards of the weeks in play, for "next review". */
-export function nextDue(curriculum: Curriculum, course: CourseProgress, upToWeek: number): string | undefined {
+export function nextDue(curriculum: CurriculumIndex, course: CourseProgress, upToWeek: number): string | undefined {
   const dues = curriculum.questions
     .filter((q) => q.week <= upToWeek)
     .map((q) => cardOf(q, course)?.due)

@@ -1,5 +1,5 @@
 /** Quiz statistics for `status`: seen, accuracy overall and per week, due, recent scores. */
-import type { Curriculum } from '../curriculum/types.js';
+import type { CurriculumIndex } from '../curriculum/types.js';
 import type { CourseProgress } from '../progress/types.js';
 import { dueQuestionIds } from './due.js';
 
@@ -14,7 +14,7 @@ export interface QuizSummary {
   recentScores: number[];
 }
 
-export function quizSummary(curriculum: Curriculum, course: CourseProgress, now: Date, currentWeek: number): QuizSummary {
+export function quizSummary(curriculum: CurriculumIndex, course: CourseProgress, now: Date, currentWeek: number): QuizSummary {
   const weekOf = new Map<string, number>();
   for (const q of curriculum.questions) {
     weekOf.set(q.id, q.week);

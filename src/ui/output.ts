@@ -1,27 +1,37 @@
-/** Writing to stdout/stderr. A closed pipe (`| head -1`) ends output quietly. */
+/**
+ * Writing to stdout/stderr with fs.writeSync: no stream objects (for a pipe,
+ * process.stdout would load net and the stream machinery on every start).
+ * A closed pipe (`| head -1`) ends output quietly.
+ */
+import { writeSync } from 'node:fs';
 
 let pipeClosed = false;
 
-function guard(stream: NodeJS.WriteStream): void {
-  if ((stream as NodeJS.WriteStream & { __mlopsGuarded?: boolean }).__mlopsGuarded) return;
-  (stream as NodeJS.WriteStream & { __mlopsGuarded?: boolean }).__mlopsGuarded = true;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') {
-      pipeClosed = true;
-      return;
+function write(fd: 1 | 2, text: string): void {
+  if (fd === 1 && pipeClosed) return;
+  let buffer = Buffer.from(text.endsWith('\n') ? text : `${text}\n`);
+  while (buffer.length) {
+    try {
+      const written = writeSync(fd, buffer);
+      buffer = buffer.subarray(written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue; // a non-blocking pipe that is full: try again
+      if (code === 'EPIPE') {
+        if (fd === 1) pipeClosed = true;
+        return;
+      }
+      throw error;
     }
-    throw error;
-  });
+  }
 }
 
 export function print(text: string): void {
-  guard(process.stdout);
-  if (!pipeClosed) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  write(1, text);
 }
 
 export function printError(text: string): void {
-  guard(process.stderr);
-  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  write(2, text);
 }
 
 export function printJson(value: unknown): void {

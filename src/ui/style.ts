@@ -2,7 +2,7 @@
  * Colour and symbols. Colour is off for --no-color, NO_COLOR, non-terminal
  * stdout or TERM=dumb, and forced by FORCE_COLOR.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 export interface StyleOptions {
   noColorFlag: boolean;
@@ -40,9 +40,28 @@ export interface Style {
   arrow: string;
 }
 
-export function createStyle(level: 0 | 1 | 2 | 3, unicode: boolean): Style {
+/**
+ * Without colour every style is the identity: a callable that returns its
+ * text and answers any chained property (c.bold.cyan) with itself.
+ */
+const plain: ChalkInstance = new Proxy(((...text: unknown[]) => text.join(' ')) as unknown as ChalkInstance, {
+  get: (_target, key) => (key === 'level' ? 0 : plain),
+});
+
+export function plainStyle(unicode = true): Style {
+  return createStyle(plain, unicode);
+}
+
+/** chalk is loaded only when there is colour to print. */
+export async function loadStyle(level: 0 | 1 | 2 | 3, unicode: boolean): Promise<Style> {
+  if (level === 0) return createStyle(plain, unicode);
+  const { Chalk } = await import('chalk');
+  return createStyle(new Chalk({ level }), unicode);
+}
+
+export function createStyle(c: ChalkInstance, unicode: boolean): Style {
   return {
-    c: new Chalk({ level }),
+    c,
     unicode,
     tick: unicode ? '✔' : 'v',
     cross: unicode ? '✘' : 'x',

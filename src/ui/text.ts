@@ -2,9 +2,9 @@
  * Width-aware text layout for the terminal: Korean syllables take two
  * columns, ANSI codes none. Wrapping never splits a character in half.
  */
-import stringWidth from 'string-width';
+import { charWidth, displayWidth } from './width.js';
 
-export const width = (text: string): number => stringWidth(text);
+export const width = displayWidth;
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
@@ -21,13 +21,27 @@ export function padStart(text: string, columns: number): string {
   return ' '.repeat(Math.max(0, columns - width(text))) + text;
 }
 
-const segmenter = new Intl.Segmenter();
+/**
+ * Characters with their combining marks attached, so a cut never separates
+ * them. (Intl.Segmenter would do this too, but building one costs ~20 ms.)
+ */
+function* graphemes(text: string): Generator<{ segment: string }> {
+  let current = '';
+  for (const ch of text) {
+    if (current && charWidth(ch.codePointAt(0)!) === 0 && !ch.startsWith('\u001b')) current += ch;
+    else {
+      if (current) yield { segment: current };
+      current = ch;
+    }
+  }
+  if (current) yield { segment: current };
+}
 
 /** Cuts text to at most `columns`, with an ellipsis when cut. */
 export function truncate(text: string, columns: number): string {
   if (width(text) <= columns) return text;
   let out = '';
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     if (width(out + segment) > columns - 1) break;
     out += segment;
   }
@@ -37,7 +51,7 @@ export function truncate(text: string, columns: number): string {
 function hardSplit(word: string, columns: number): string[] {
   const parts: string[] = [];
   let current = '';
-  for (const { segment } of segmenter.segment(word)) {
+  for (const { segment } of graphemes(word)) {
     if (current && width(current + segment) > columns) {
       parts.push(current);
       current = '';
@@ -54,32 +68,40 @@ function hardSplit(word: string, columns: number): string[] {
  */
 export function wrap(text: string, columns: number, indent = '', hanging?: string): string[] {
   const next = hanging ?? ' '.repeat(width(indent));
+  const nextRoom = Math.max(8, columns - width(next));
   const lines: string[] = [];
   let prefix = indent;
+  let room = Math.max(8, columns - width(indent));
   let line = '';
-  const room = () => Math.max(8, columns - width(prefix));
+  let used = 0; // width of `line`, kept as we go: wrapping stays linear in the text
   const flush = () => {
     lines.push(prefix + line);
     prefix = next;
+    room = nextRoom;
     line = '';
+    used = 0;
   };
-  for (const word of text.split(/[ \t]+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (width(candidate) <= room()) {
-      line = candidate;
+  for (const word of text.split(/[ \t]+/)) {
+    if (!word) continue;
+    const w = width(word);
+    if (line && used + 1 + w <= room) {
+      line += ` ${word}`;
+      used += 1 + w;
       continue;
     }
     if (line) flush();
     // A URL stays whole (the terminal soft-wraps it and it stays clickable).
-    if (width(word) <= room() || /^\S*https?:\/\//.test(word) || /\u001b/.test(word)) {
+    if (w <= room || /^\S*https?:\/\//.test(word) || word.includes('\u001b')) {
       line = word;
+      used = w;
     } else {
-      const parts = hardSplit(word, room());
-      parts.slice(0, -1).forEach((part) => {
+      const parts = hardSplit(word, room);
+      for (const part of parts.slice(0, -1)) {
         line = part;
         flush();
-      });
+      }
       line = parts.at(-1) ?? '';
+      used = width(line);
     }
   }
   if (line || lines.length === 0) flush();

@@ -14,7 +14,7 @@ const scripted = {
 };
 
 async function session(home: string, now: string, options: Record<string, unknown>) {
-  const ctx = testContext({ home, now, curriculum, stdinIsTTY: true, prompts: scripted as never });
+  const ctx = await testContext({ home, now, curriculum, stdinIsTTY: true, prompts: scripted as never });
   const feedback: Feedback[] = [];
   const asked: string[] = [];
   const summary = await quiz(ctx, options, { question: (_i, _n, q) => asked.push(q.id), feedback: (f) => feedback.push(f) });
@@ -58,7 +58,7 @@ describe('quiz session', () => {
   });
 
   it('rejects bad options with usage errors', async () => {
-    const ctx = testContext({ curriculum, stdinIsTTY: true });
+    const ctx = await testContext({ curriculum, stdinIsTTY: true });
     await expect(quiz(ctx, { all: true, due: true }, { question: () => undefined, feedback: () => undefined })).rejects.toThrow(/choose one of/);
     await expect(quiz(ctx, { count: '0' }, { question: () => undefined, feedback: () => undefined })).rejects.toThrow(/-n must be/);
     await expect(quiz(ctx, { week: '9' }, { question: () => undefined, feedback: () => undefined })).rejects.toThrow(/--week must be/);

@@ -8,13 +8,13 @@ import { loadCurriculum } from '../../src/curriculum/loader.js';
 import type { Localized } from '../../src/i18n/lang.js';
 import { messages } from '../../src/i18n/messages.js';
 import { buildDocs, search } from '../../src/search/index.js';
-import { createStyle } from '../../src/ui/style.js';
+import { plainStyle } from '../../src/ui/style.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
 
 const curriculum = loadCurriculum(join(ROOT, 'curriculum'));
 const guide = readFileSync(join(FIXTURES, 'guide', 'mlops-study-guide.md'), 'utf8');
 const topics = curriculum.weeks.flatMap((w) => w.topics);
-const style = createStyle(0, true);
+const style = plainStyle(true);
 const render = (query: string, lang: 'ko' | 'en') => renderShow({ target: findTarget(curriculum, query), curriculum }, { style, columns: 80, m: messages(lang), lang });
 
 describe('study material', () => {

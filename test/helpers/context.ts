@@ -13,7 +13,7 @@ export interface TestContextOptions {
   columns?: number;
 }
 
-export function testContext(options: TestContextOptions = {}): Context {
+export async function testContext(options: TestContextOptions = {}): Promise<Context> {
   const home = options.home ?? tempDir();
   const prompts: Prompts = {
     select: async () => {
@@ -30,7 +30,7 @@ export function testContext(options: TestContextOptions = {}): Context {
     },
     ...options.prompts,
   } as Prompts;
-  return createContext(
+  return await createContext(
     {
       env: { MLOPS_STUDY_HOME: home, MLOPS_STUDY_NOW: options.now ?? '2026-12-01T10:00:00+09:00', LANG: 'en_US.UTF-8' },
       cwd: ROOT,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/ui/markdown.js';
-import { createStyle } from '../../src/ui/style.js';
+import { plainStyle } from '../../src/ui/style.js';
 
-const plain = createStyle(0, true);
+const plain = plainStyle(true);
 const render = (md: string, columns = 40) => renderMarkdown(md, plain, columns);
 
 describe('renderMarkdown', () => {

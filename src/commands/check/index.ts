@@ -1,6 +1,6 @@
 /** `mlops-study check`: ticks items by ID, or through a checkbox prompt in a terminal. */
 import type { Context } from '../../context.js';
-import type { Curriculum, Item } from '../../curriculum/types.js';
+import type { CurriculumIndex, Item } from '../../curriculum/types.js';
 import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
 import { carriedOver, itemProgress, knownIds, tallyWeeks } from '../../plan/item-state.js';
@@ -24,7 +24,7 @@ export interface CheckView {
 }
 
 export async function check(ctx: Context, options: CheckOptions): Promise<CheckView> {
-  const curriculum = await ctx.curriculum();
+  const curriculum = await ctx.curriculumIndex();
   if (options.ids.length) {
     const items = resolveIds(curriculum, options.ids);
     return save(ctx, curriculum, items.map((i) => i.id), options.undo ? [...items.map((i) => i.id)] : [], options);
@@ -53,7 +53,7 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
   return save(ctx, curriculum, [...toDo, ...toUndo], toUndo, { ...options, undo: false });
 }
 
-function resolveIds(curriculum: Curriculum, ids: string[]): Item[] {
+function resolveIds(curriculum: CurriculumIndex, ids: string[]): Item[] {
   const known = knownIds(curriculum);
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) {
@@ -66,7 +66,7 @@ function resolveIds(curriculum: Curriculum, ids: string[]): Item[] {
   return [...new Map(ids.map((id) => [known.get(id)!.id, known.get(id)!])).values()];
 }
 
-async function save(ctx: Context, curriculum: Curriculum, ids: string[], undoIds: string[], options: CheckOptions): Promise<CheckView> {
+async function save(ctx: Context, curriculum: CurriculumIndex, ids: string[], undoIds: string[], options: CheckOptions): Promise<CheckView> {
   const byId = new Map(curriculum.weeks.flatMap((w) => w.items).map((i) => [i.id, i]));
   const undo = new Set(undoIds);
   const { progress, result } = await updateProgress(

@@ -38,7 +38,7 @@ export interface NextView {
 }
 
 export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
-  const curriculum = await ctx.curriculum();
+  const curriculum = await ctx.curriculumIndex();
   const requested = parseWeek(options.week, curriculum);
   const plan = schedule(ctx, curriculum);
   let startedToday = false;

@@ -22,7 +22,7 @@ export interface StatusView {
 }
 
 export async function status(ctx: Context): Promise<StatusView> {
-  const curriculum = await ctx.curriculum();
+  const curriculum = await ctx.curriculumIndex();
   const plan = schedule(ctx, curriculum);
   const course = courseProgress(ctx, curriculum);
   const weeks = curriculum.weeks.map((w) => {

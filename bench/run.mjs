@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: start-up and scaling of the built CLI, against bare `node -e 0`.
+ * Each row runs its command and the baseline alternately (20 pairs after a
+ * warm-up) and reports median wall times and the median of the pairwise ratios.
+ * Synthetic curricula and progress files are generated here, in a temp dir.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCurriculum, writeProgress } from './generate.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const BIN = join(ROOT, 'bin', 'mlops-study.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const work = mkdtempSync(join(tmpdir(), 'mlops-bench-'));
+
+function time(args, env) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Runs `args` and `node -e 0` alternately; returns medians and the median pairwise ratio. */
+function measure(args, env) {
+  time(args, env);
+  time(['-e', '0'], env);
+  const cmd = [];
+  const base = [];
+  const ratios = [];
+  for (let i = 0; i < RUNS; i++) {
+    const b = time(['-e', '0'], env);
+    const c = time(args, env);
+    base.push(b);
+    cmd.push(c);
+    ratios.push(c / b);
+  }
+  return { ms: median(cmd), base: median(base), ratio: median(ratios) };
+}
+
+const home = (name) => mkdtempSync(join(work, `${name}-`));
+const rows = [];
+const row = (label, target, result, note = '') => {
+  rows.push({ label, target, ...result, note, pass: result.ratio <= target });
+  const r = rows.at(-1);
+  console.log(`${r.pass ? 'PASS' : 'FAIL'}  ${label.padEnd(44)} ${r.ms.toFixed(1).padStart(7)} ms  ${r.base.toFixed(1).padStart(6)} ms  ${r.ratio.toFixed(2).padStart(5)}×  ≤ ${target}${note ? `  ${note}` : ''}`);
+};
+
+console.log(`mlops-study bench: ${RUNS} runs per row after a warm-up; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+console.log(`${'row'.padEnd(50)} ${'median'.padStart(10)} ${'node -e 0'.padStart(9)}  ratio  target`);
+
+// The built-in curriculum, a learner in week 2 with some progress (cache warm after the first run).
+const learner = home('learner');
+const env = { MLOPS_STUDY_HOME: learner, MLOPS_STUDY_NOW: '2026-12-08T09:00:00+09:00' };
+spawnSync(process.execPath, [BIN, 'init', '--start', '2026-12-01', '--yes'], { env: { ...process.env, ...env } });
+spawnSync(process.execPath, [BIN, 'check', 'mlops-concepts-need', 'git-mastery', 'dvc-install-basics'], { env: { ...process.env, ...env } });
+
+row('--help', 1.3, measure([BIN, '--help'], env));
+row('--version', 1.3, measure([BIN, '--version'], env));
+row('next', 1.3, measure([BIN, 'next'], env));
+row('status', 1.3, measure([BIN, 'status'], env));
+row('next --json', 1.3, measure([BIN, 'next', '--json'], env));
+row('check <id> (a locked, atomic write)', 1.8, measure([BIN, 'check', 'python-dev-env'], env));
+
+// Synthetic curricula: 6, 60 and 600 weeks, ~10 items and 10 questions a week.
+const c60 = writeCurriculum(join(work, 'c60'), 60);
+const c600 = writeCurriculum(join(work, 'c600'), 600);
+const env60 = { ...env, MLOPS_STUDY_HOME: home('c60'), MLOPS_STUDY_CURRICULUM: c60 };
+row('60-week curriculum: next (warm cache)', 1.5, measure([BIN, 'next'], env60));
+const v60 = measure([BIN, 'validate', c60], env60);
+const v600 = measure([BIN, 'validate', c600], { ...env, MLOPS_STUDY_HOME: home('c600') });
+rows.push({ label: 'validate 60 weeks', ...v60, target: null, pass: true });
+console.log(`info  ${'validate, 60 weeks'.padEnd(44)} ${v60.ms.toFixed(1).padStart(7)} ms`);
+const linear = v600.ms / v60.ms;
+rows.push({ label: '600-week validate vs 60-week', ms: v600.ms, base: v60.ms, ratio: linear, target: 10, pass: linear <= 10 });
+console.log(`${linear <= 10 ? 'PASS' : 'FAIL'}  ${'600-week validate / 60-week validate'.padEnd(44)} ${v600.ms.toFixed(1).padStart(7)} ms  ${v60.ms.toFixed(1).padStart(6)} ms  ${linear.toFixed(2).padStart(5)}×  ≤ 10 (linear)`);
+
+// Progress files with 1,000 / 10,000 / 100,000 review logs.
+const big = {};
+for (const n of [1000, 10000, 100000]) {
+  const h = home(`logs${n}`);
+  writeProgress(join(h, 'config.json'), n);
+  big[n] = measure([BIN, 'next'], { ...env, MLOPS_STUDY_HOME: h });
+  console.log(`info  ${`next with ${n.toLocaleString('en')} review logs`.padEnd(44)} ${big[n].ms.toFixed(1).padStart(7)} ms  ${big[n].base.toFixed(1).padStart(6)} ms  ${big[n].ratio.toFixed(2).padStart(5)}×`);
+}
+const logs = big[100000].ms / big[10000].ms;
+rows.push({ label: '100k logs next vs 10k', ms: big[100000].ms, base: big[10000].ms, ratio: logs, target: 10, pass: logs <= 10 });
+console.log(`${logs <= 10 ? 'PASS' : 'FAIL'}  ${'next, 100,000 logs / 10,000 logs'.padEnd(44)} ${big[100000].ms.toFixed(1).padStart(7)} ms  ${big[10000].ms.toFixed(1).padStart(6)} ms  ${logs.toFixed(2).padStart(5)}×  ≤ 10 (linear)`);
+
+rmSync(work, { recursive: true, force: true });
+const failed = rows.filter((r) => !r.pass);
+console.log(failed.length ? `\n${failed.length} row(s) over target` : '\nevery row within target');
+process.exitCode = failed.length ? 1 : 0;
