@@ -1,6 +1,11 @@
 /**
- * Registers the commands. Each action lazily imports its command module, so
- * `--help` and `next` never load what `quiz` or `validate` need.
+ * Registers the commands. The daily ones (next, status, check) are imported
+ * here; every other command module loads lazily, all of them through one
+ * chunk (commands/study.ts), because each extra ES module costs time at
+ * start-up (see bench/). What is heavy stays lazy inside the modules that need
+ * it: yaml and zod (the curriculum loader), conf and proper-lockfile (writes),
+ * inquirer (prompts), ts-fsrs (scheduling). So `--help` and `next` never load
+ * what `quiz` or `validate` need.
  */
 import { Command, Option } from 'commander';
 import { createContext, resolveLang, type Environment, type GlobalOptions } from './context.js';
@@ -9,6 +14,14 @@ import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
 import { readProgress } from './progress/read.js';
 import { progressFile } from './progress/paths.js';
 import { print, printJson } from './ui/output.js';
+import { check } from './commands/check/index.js';
+import { renderCheck } from './commands/check/render.js';
+import { next, nextJson } from './commands/next/index.js';
+import { renderNext } from './commands/next/render.js';
+import { status, statusJson } from './commands/status/index.js';
+import { renderStatus } from './commands/status/render.js';
+
+const study = () => import('./commands/study.js');
 
 /** The language for help text, before commander has parsed anything. */
 function earlyLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
@@ -39,185 +52,196 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
 
-  program
-    .command('next')
-    .description(d('next'))
-    .option('-w, --week <n>', d('optWeek'))
-    .option('--json', d('optJson'))
-    .addHelpText('after', examplesText('next', lang))
-    .action(async (options, command: Command) => {
-      const ctx = await context(command);
-      const { next, nextJson } = await import('./commands/next/index.js');
-      const view = await next(ctx, options);
-      if (options.json) return printJson(nextJson(view));
-      const { renderNext } = await import('./commands/next/render.js');
-      print(renderNext(view, ctx));
-    });
-
-  program
-    .command('check')
-    .description(d('check'))
-    .argument('[ids...]')
-    .option('-w, --week <n>', d('optWeek'))
-    .option('--undo', d('optUndo'))
-    .option('--note <text>', d('optNote'))
-    .addHelpText('after', examplesText('check', lang))
-    .action(async (ids: string[], options, command: Command) => {
-      const ctx = await context(command);
-      const { check } = await import('./commands/check/index.js');
-      const view = await check(ctx, { ...options, ids });
-      const { renderCheck } = await import('./commands/check/render.js');
-      print(renderCheck(view, ctx));
-    });
-
-  program
-    .command('status')
-    .description(d('status'))
-    .option('--json', d('optJson'))
-    .addHelpText('after', examplesText('status', lang))
-    .action(async (options, command: Command) => {
-      const ctx = await context(command);
-      const { status, statusJson } = await import('./commands/status/index.js');
-      const view = await status(ctx);
-      if (options.json) return printJson(statusJson(view));
-      const { renderStatus } = await import('./commands/status/render.js');
-      print(renderStatus(view, ctx));
-    });
-
-  program
-    .command('validate')
-    .description(d('validate'))
-    .argument('[dir]')
-    .option('--json', d('optJson'))
-    .addHelpText('after', examplesText('validate', lang))
-    .action(async (dir: string | undefined, options, command: Command) => {
-      const ctx = await context(command);
-      const { validate } = await import('./commands/validate/index.js');
-      const view = validate(ctx, dir);
-      if (options.json) printJson(view.json);
-      else print((await import('./commands/validate/render.js')).renderValidate(view, ctx));
-      exitCode = view.json.ok ? 0 : 1;
-    });
-
-  program
-    .command('init')
-    .description(d('init'))
-    .option('--start <date>', d('optStart'))
-    .option('--name <name>', d('optName'))
-    .option('-y, --yes', d('optYes'))
-    .addHelpText('after', examplesText('init', lang))
-    .action(async (options, command: Command) => {
-      const ctx = await context(command);
-      const { init } = await import('./commands/init/index.js');
-      const { renderInit } = await import('./commands/init/render.js');
-      // The global --lang doubles as the language to save in the profile.
-      const lang = command.optsWithGlobals<GlobalOptions>().lang;
-      print(renderInit(await init(ctx, { ...options, ...(lang ? { lang } : {}) }), ctx));
-    });
-
-  program
-    .command('show')
-    .description(d('show'))
-    .argument('<what>', 'week number, topic ID, tool ID, project ID or "lifecycle"')
-    .option('--no-pager', d('optNoPager'))
-    .addHelpText('after', examplesText('show', lang))
-    .action(async (what: string, options: { pager: boolean }, command: Command) => {
-      const ctx = await context(command);
-      const { show } = await import('./commands/show/index.js');
-      const view = await show(ctx, what);
-      const { renderShow } = await import('./commands/show/render.js');
-      const { page } = await import('./ui/pager.js');
-      await page(renderShow(view, ctx), { enabled: options.pager, stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows });
-    });
-
-  program
-    .command('tools')
-    .description(d('tools'))
-    .option('--category <name>', d('optCategory'))
-    .option('--json', d('optJson'))
-    .addHelpText('after', examplesText('tools', lang))
-    .action(async (options, command: Command) => {
-      const ctx = await context(command);
-      const view = await (await import('./commands/tools/index.js')).tools(ctx, options);
-      if (options.json) return printJson(view);
-      print((await import('./commands/tools/render.js')).renderTools(view, ctx));
-    });
-
-  program
-    .command('resources')
-    .description(d('resources'))
-    .option('-w, --week <n>', d('optWeek'))
-    .option('--json', d('optJson'))
-    .addHelpText('after', examplesText('resources', lang))
-    .action(async (options, command: Command) => {
-      const ctx = await context(command);
-      const view = await (await import('./commands/resources/index.js')).resources(ctx, options);
-      if (options.json) return printJson(view);
-      print((await import('./commands/resources/render.js')).renderResources(view, ctx));
-    });
-
-  program
-    .command('search')
-    .description(d('search'))
-    .argument('<words...>')
-    .option('--json', d('optJson'))
-    .addHelpText('after', examplesText('search', lang))
-    .action(async (words: string[], options, command: Command) => {
-      const ctx = await context(command);
-      const view = await (await import('./commands/search/index.js')).searchCommand(ctx, words);
-      if (options.json) return printJson(view);
-      print((await import('./commands/search/render.js')).renderSearch(view, ctx));
-    });
-
-  program
-    .command('quiz')
-    .description(d('quiz'))
-    .option('-w, --week <n>', d('optQuizWeek'))
-    .option('--all', d('optQuizAll'))
-    .option('--due', d('optQuizDue'))
-    .option('-n, --count <n>', d('optQuizCount'))
-    .option('--seed <n>', d('optQuizSeed'))
-    .option('--rate', d('optQuizRate'))
-    .addHelpText('after', examplesText('quiz', lang))
-    .action(async (options, command: Command) => {
-      const ctx = await context(command);
-      const { quiz } = await import('./commands/quiz/index.js');
-      const render = await import('./commands/quiz/render.js');
-      const summary = await quiz(ctx, options, {
-        question: (i, n, q) => print(render.renderQuestionHeader(i, n, q, ctx)),
-        feedback: (f) => print(render.renderFeedback(f, ctx)),
-      });
-      print(render.renderSummary(summary, ctx));
-    });
-
-  const config = program.command('config').description(d('config')).addHelpText('after', examplesText('config', lang));
-  config
-    .command('path')
-    .description(d('configPath'))
-    .action(async (_options, command: Command) => print((await context(command)).progressFile));
-  config
-    .command('repair')
-    .description(d('configRepair'))
-    .option('-y, --yes', d('optYesRepair'))
-    .action(async (options, command: Command) => {
-      const ctx = await context(command);
-      const { repair } = await import('./commands/config/repair.js');
-      const render = await import('./commands/config/render.js');
-      print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.lang)), ctx));
-    });
-
-  program
-    .command('doctor')
-    .description(d('doctor'))
-    .option('--json', d('optJson'))
-    .addHelpText('after', examplesText('doctor', lang))
-    .action(async (options, command: Command) => {
-      const ctx = await context(command);
-      const view = await (await import('./commands/doctor/index.js')).doctor(ctx);
-      if (options.json) printJson(view);
-      else print((await import('./commands/doctor/render.js')).renderDoctor(view, ctx));
-      exitCode = view.ok ? 0 : 1;
-    });
+  // Only the command being run is registered (all of them for help, or to suggest a name).
+  const register: Record<string, () => void> = {
+    next: () => {
+      program
+        .command('next')
+        .description(d('next'))
+        .option('-w, --week <n>', d('optWeek'))
+        .option('--json', d('optJson'))
+        .addHelpText('after', examplesText('next', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const view = await next(ctx, options);
+          if (options.json) return printJson(nextJson(view));
+          print(renderNext(view, ctx));
+        });
+    },
+    check: () => {
+      program
+        .command('check')
+        .description(d('check'))
+        .argument('[ids...]')
+        .option('-w, --week <n>', d('optWeek'))
+        .option('--undo', d('optUndo'))
+        .option('--note <text>', d('optNote'))
+        .addHelpText('after', examplesText('check', lang))
+        .action(async (ids: string[], options, command: Command) => {
+          const ctx = await context(command);
+          const view = await check(ctx, { ...options, ids });
+          print(renderCheck(view, ctx));
+        });
+    },
+    status: () => {
+      program
+        .command('status')
+        .description(d('status'))
+        .option('--json', d('optJson'))
+        .addHelpText('after', examplesText('status', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const view = await status(ctx);
+          if (options.json) return printJson(statusJson(view));
+          print(renderStatus(view, ctx));
+        });
+    },
+    validate: () => {
+      program
+        .command('validate')
+        .description(d('validate'))
+        .argument('[dir]')
+        .option('--json', d('optJson'))
+        .addHelpText('after', examplesText('validate', lang))
+        .action(async (dir: string | undefined, options, command: Command) => {
+          const ctx = await context(command);
+          const { validate, renderValidate } = await study();
+          const view = await validate(ctx, dir);
+          if (options.json) printJson(view.json);
+          else print(renderValidate(view, ctx));
+          exitCode = view.json.ok ? 0 : 1;
+        });
+    },
+    init: () => {
+      program
+        .command('init')
+        .description(d('init'))
+        .option('--start <date>', d('optStart'))
+        .option('--name <name>', d('optName'))
+        .option('-y, --yes', d('optYes'))
+        .addHelpText('after', examplesText('init', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          // The global --lang doubles as the language to save in the profile.
+          const lang = command.optsWithGlobals<GlobalOptions>().lang;
+          const { init, renderInit } = await study();
+          print(renderInit(await init(ctx, { ...options, ...(lang ? { lang } : {}) }), ctx));
+        });
+    },
+    show: () => {
+      program
+        .command('show')
+        .description(d('show'))
+        .argument('<what>', 'week number, topic ID, tool ID, project ID or "lifecycle"')
+        .option('--no-pager', d('optNoPager'))
+        .addHelpText('after', examplesText('show', lang))
+        .action(async (what: string, options: { pager: boolean }, command: Command) => {
+          const ctx = await context(command);
+          const { show, renderShow, page } = await study();
+          const view = await show(ctx, what);
+          await page(renderShow(view, ctx), { enabled: options.pager, stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows });
+        });
+    },
+    tools: () => {
+      program
+        .command('tools')
+        .description(d('tools'))
+        .option('--category <name>', d('optCategory'))
+        .option('--json', d('optJson'))
+        .addHelpText('after', examplesText('tools', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { tools, renderTools } = await study();
+          const view = await tools(ctx, options);
+          if (options.json) return printJson(view);
+          print(renderTools(view, ctx));
+        });
+    },
+    resources: () => {
+      program
+        .command('resources')
+        .description(d('resources'))
+        .option('-w, --week <n>', d('optWeek'))
+        .option('--json', d('optJson'))
+        .addHelpText('after', examplesText('resources', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { resources, renderResources } = await study();
+          const view = await resources(ctx, options);
+          if (options.json) return printJson(view);
+          print(renderResources(view, ctx));
+        });
+    },
+    search: () => {
+      program
+        .command('search')
+        .description(d('search'))
+        .argument('<words...>')
+        .option('--json', d('optJson'))
+        .addHelpText('after', examplesText('search', lang))
+        .action(async (words: string[], options, command: Command) => {
+          const ctx = await context(command);
+          const { searchCommand, renderSearch } = await study();
+          const view = await searchCommand(ctx, words);
+          if (options.json) return printJson(view);
+          print(renderSearch(view, ctx));
+        });
+    },
+    quiz: () => {
+      program
+        .command('quiz')
+        .description(d('quiz'))
+        .option('-w, --week <n>', d('optQuizWeek'))
+        .option('--all', d('optQuizAll'))
+        .option('--due', d('optQuizDue'))
+        .option('-n, --count <n>', d('optQuizCount'))
+        .option('--seed <n>', d('optQuizSeed'))
+        .option('--rate', d('optQuizRate'))
+        .addHelpText('after', examplesText('quiz', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { quiz, quizRender: render } = await study();
+          const summary = await quiz(ctx, options, {
+            question: (i, n, q) => print(render.renderQuestionHeader(i, n, q, ctx)),
+            feedback: (f) => print(render.renderFeedback(f, ctx)),
+          });
+          print(render.renderSummary(summary, ctx));
+        });
+    },
+    config: () => {
+      const config = program.command('config').description(d('config')).addHelpText('after', examplesText('config', lang));
+      config
+        .command('path')
+        .description(d('configPath'))
+        .action(async (_options, command: Command) => print((await context(command)).progressFile));
+      config
+        .command('repair')
+        .description(d('configRepair'))
+        .option('-y, --yes', d('optYesRepair'))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { repair, repairRender: render } = await study();
+          print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.lang)), ctx));
+        });
+    },
+    doctor: () => {
+      program
+        .command('doctor')
+        .description(d('doctor'))
+        .option('--json', d('optJson'))
+        .addHelpText('after', examplesText('doctor', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { doctor, renderDoctor } = await study();
+          const view = await doctor(ctx);
+          if (options.json) printJson(view);
+          else print(renderDoctor(view, ctx));
+          exitCode = view.ok ? 0 : 1;
+        });
+    },
+  };
+  const named = argv.slice(2).find((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--lang' && all[i - 1] !== '--curriculum');
+  for (const [name, add] of Object.entries(register)) if (!named || !(named in register) || name === named) add();
 
   const globalsOnly = argv.slice(2).every((a, i, all) => a.startsWith('-') || all[i - 1] === '--lang' || all[i - 1] === '--curriculum');
   if (globalsOnly && !argv.slice(2).some((a) => ['-h', '--help', '-V', '--version'].includes(a))) {
@@ -227,12 +251,11 @@ export async function run(argv: string[], environment: Environment): Promise<num
       print(program.helpInformation());
       return 0;
     }
-    const { menu } = await import('./commands/menu/index.js');
+    const { menu } = await study();
     const choice = await menu(await createContext(environment, program.opts<GlobalOptions>()));
     if (choice === 'quit') return 0;
     return run([...argv, choice], environment);
   }
-
   await program.parseAsync(argv);
   return exitCode;
 }

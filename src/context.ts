@@ -11,6 +11,7 @@ import { localDate } from './plan/dates.js';
 import { cacheDir, progressFile } from './progress/paths.js';
 import { readProgress, type ReadResult } from './progress/read.js';
 import { colorLevel, loadStyle, unicodeSupported, type Style } from './ui/style.js';
+import { loadCached, loadCachedIndex } from './curriculum/cache.js';
 import type { Curriculum, CurriculumIndex } from './curriculum/types.js';
 import { terminalPrompts, type Prompts } from './ui/prompts.js';
 
@@ -120,13 +121,7 @@ export async function createContext(environment: Environment, options: GlobalOpt
     cacheDir: cache,
     progress,
     prompts: environment.prompts ?? terminalPrompts(lang),
-    curriculum: () =>
-      (curriculumPromise ??= import('./curriculum/cache.js').then(({ loadCached }) =>
-        loadCached(curriculumDir, { cacheDir: cache, version: environment.version }),
-      )),
-    curriculumIndex: () =>
-      (indexPromise ??= import('./curriculum/cache.js').then(({ loadCachedIndex }) =>
-        loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version }),
-      )),
+    curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, { cacheDir: cache, version: environment.version })),
+    curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version })),
   };
 }

@@ -4,15 +4,21 @@
  */
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
+import { run } from './cli.js';
 import { InterruptedError, UserError } from './errors.js';
-import { printError } from './ui/output.js';
+import { print, printError } from './ui/output.js';
 import { isTerminal } from './util/terminal.js';
 
 // dist/index.js and src/index.ts both sit one level below the package root.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function main(): Promise<number> {
-  const { run } = await import('./cli.js');
+  const args = process.argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    // The one answer that needs no commands: skip loading the CLI at all.
+    print(pkg.version);
+    return 0;
+  }
   // Not process.stdin/stdout.isTTY: touching those streams builds them
   // (and loads net and the stream machinery) even when nothing is read.
   const stdoutIsTTY = isTerminal(1);

@@ -180,14 +180,15 @@ export type QuestionRef = Pick<Question, 'id' | 'week' | 'topic' | 'type' | 'ali
 export interface WeekIndex extends Omit<Week, 'topics'> {
   topics: TopicRef[];
 }
-export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions'> {
+export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions' | 'tools' | 'toolCategories' | 'lifecycle'> {
   weeks: WeekIndex[];
   questions: QuestionRef[];
 }
 
 export function indexOf(curriculum: Curriculum): CurriculumIndex {
+  const { tools: _tools, toolCategories: _categories, lifecycle: _lifecycle, ...rest } = curriculum;
   return {
-    ...curriculum,
+    ...rest,
     weeks: curriculum.weeks.map((w) => ({ ...w, topics: w.topics.map(({ id, week, title, summary, tools }) => ({ id, week, title, summary, tools })) })),
     questions: curriculum.questions.map(({ id, week, topic, type, aliases }) => ({ id, week, topic, type, aliases })),
   };

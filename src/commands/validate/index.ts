@@ -1,7 +1,6 @@
 /** `mlops-study validate [DIR]`: every problem of a curriculum directory, located. */
 import { resolve } from 'node:path';
 import type { Context } from '../../context.js';
-import { loadCurriculum } from '../../curriculum/loader.js';
 import { displayPath } from '../../curriculum/files.js';
 import type { Curriculum, QuestionType } from '../../curriculum/types.js';
 import { CurriculumError, UserError, type CurriculumProblem } from '../../errors.js';
@@ -38,7 +37,9 @@ export function counts(curriculum: Curriculum | undefined): ValidateView['json']
   };
 }
 
-export function validate(ctx: Context, dirArgument?: string): ValidateView {
+export async function validate(ctx: Context, dirArgument?: string): Promise<ValidateView> {
+  // yaml and zod load only here (and when the curriculum cache is rebuilt).
+  const { loadCurriculum } = await import('../../curriculum/loader.js');
   const dir = resolve(ctx.cwd, dirArgument ?? ctx.curriculumDir);
   const shown = displayPath(dir, ctx.cwd);
   try {

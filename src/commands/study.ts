@@ -1,0 +1,26 @@
+/**
+ * The commands used less often than next/status/check, behind one lazy
+ * import: `next` does not parse their code, and as one chunk they load in one
+ * step (lazy-loading each on its own would split the shared code into many
+ * small chunks, and every ES module costs time at start-up).
+ */
+export { show } from './show/index.js';
+export { renderShow } from './show/render.js';
+export { page } from '../ui/pager.js';
+export { tools } from './tools/index.js';
+export { renderTools } from './tools/render.js';
+export { resources } from './resources/index.js';
+export { renderResources } from './resources/render.js';
+export { searchCommand } from './search/index.js';
+export { renderSearch } from './search/render.js';
+export { init } from './init/index.js';
+export { renderInit } from './init/render.js';
+export { menu } from './menu/index.js';
+export { validate } from './validate/index.js';
+export { renderValidate } from './validate/render.js';
+export { quiz } from './quiz/index.js';
+export * as quizRender from './quiz/render.js';
+export { repair } from './config/repair.js';
+export * as repairRender from './config/render.js';
+export { doctor } from './doctor/index.js';
+export { renderDoctor } from './doctor/render.js';
