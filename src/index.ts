@@ -4,7 +4,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { run } from './cli.js';
 import { InterruptedError, UserError } from './errors.js';
 import { print, printError } from './ui/output.js';
 import { isTerminal } from './util/terminal.js';
@@ -19,6 +18,7 @@ async function main(): Promise<number> {
     print(pkg.version);
     return 0;
   }
+  const { run } = await import('./cli.js');
   // Not process.stdin/stdout.isTTY: touching those streams builds them
   // (and loads net and the stream machinery) even when nothing is read.
   const stdoutIsTTY = isTerminal(1);
