@@ -1,0 +1,76 @@
+/** The curriculum cache: hit, miss after an edit or a new/removed file, a damaged cache rebuilt. */
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheFile, loadCached, loadCachedIndex } from '../../src/curriculum/cache.js';
+import { tempDir } from '../helpers/cli.js';
+import { minimalCopy } from '../helpers/curricula.js';
+
+const options = (cacheDir: string) => ({ cacheDir, version: '1.2.3' });
+
+describe('curriculum cache', () => {
+  it('writes the full curriculum and its index on a miss, then serves both from JSON', async () => {
+    const dir = minimalCopy();
+    const cache = tempDir();
+    const first = await loadCachedIndex(dir, options(cache));
+    expect(first.weeks[0]!.topics[0]).toEqual({ id: 'basics', week: 1, title: { ko: '기초', en: 'Basics' }, summary: { ko: '기초 요약', en: 'Basics in one line' }, tools: ['git'] });
+    const full = cacheFile(cache, dir, 'full');
+    const index = cacheFile(cache, dir, 'index');
+    expect(JSON.parse(readFileSync(index, 'utf8')).curriculum.weeks[0].topics[0].notes).toBeUndefined();
+    // A hit is served from the file: prove it by planting a marker in the cached JSON.
+    const cached = JSON.parse(readFileSync(full, 'utf8'));
+    cached.curriculum.title.en = 'From the cache';
+    writeFileSync(full, JSON.stringify(cached));
+    expect((await loadCached(dir, options(cache))).title.en).toBe('From the cache');
+  });
+
+  it('misses after an edit, a new file, a removed file, or another version', async () => {
+    const dir = minimalCopy();
+    const cache = tempDir();
+    await loadCached(dir, options(cache));
+    const plant = () => {
+      const file = cacheFile(cache, dir, 'full');
+      const cached = JSON.parse(readFileSync(file, 'utf8'));
+      cached.curriculum.title.en = 'Stale';
+      writeFileSync(file, JSON.stringify(cached));
+    };
+    plant();
+    const course = join(dir, 'course.yaml');
+    writeFileSync(course, readFileSync(course, 'utf8').replace('en: Tiny course', 'en: Edited course'));
+    const later = new Date(statSync(course).mtimeMs + 5000);
+    utimesSync(course, later, later);
+    expect((await loadCached(dir, options(cache))).title.en).toBe('Edited course');
+
+    plant();
+    writeFileSync(join(dir, 'weeks', '03.yaml'), 'week: 3\nid: week-three\ntitle: { ko: 셋째 주, en: Third week }\n');
+    expect((await loadCached(dir, options(cache))).weeks).toHaveLength(3);
+
+    plant();
+    rmSync(join(dir, 'weeks', '03.yaml'));
+    expect((await loadCached(dir, options(cache))).weeks).toHaveLength(2);
+
+    plant();
+    expect((await loadCached(dir, { cacheDir: cache, version: '9.9.9' })).title.en).toBe('Edited course');
+  });
+
+  it('ignores and rebuilds a damaged cache', async () => {
+    const dir = minimalCopy();
+    const cache = tempDir();
+    await loadCached(dir, options(cache));
+    for (const garbage of ['{"key":', '', 'null', '{"key": "x", "curriculum": {}}']) {
+      writeFileSync(cacheFile(cache, dir, 'full'), garbage);
+      writeFileSync(cacheFile(cache, dir, 'index'), garbage);
+      expect((await loadCachedIndex(dir, options(cache))).id).toBe('tiny-course');
+      expect((await loadCached(dir, options(cache))).id).toBe('tiny-course');
+      expect(JSON.parse(readFileSync(cacheFile(cache, dir, 'index'), 'utf8')).curriculum.id).toBe('tiny-course');
+    }
+  });
+
+  it('still reports a broken curriculum (nothing stale is served)', async () => {
+    const dir = minimalCopy();
+    const cache = tempDir();
+    await loadCached(dir, options(cache));
+    writeFileSync(join(dir, 'weeks', '02.yaml'), 'week: two\n');
+    await expect(loadCached(dir, options(cache))).rejects.toThrow(/"week" should be a number/);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Read-only commands must not load the heavy libraries. Which bundle chunks a
+ * run loads comes from Node's own module log (NODE_DEBUG=esm); what each chunk
+ * contains comes from esbuild's metafile (dist/meta.json). No timings here.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, baseEnv, run, tempDir } from '../helpers/cli.js';
+
+const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+const HEAVY = ['yaml', 'zod', 'conf', 'proper-lockfile', '@inquirer', 'ts-fsrs', 'ora', 'ajv'];
+
+/** The npm packages whose code a command loads. */
+function packagesLoaded(args: string[], home: string): Set<string> {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...baseEnv(home), NODE_DEBUG: 'esm' }, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  const files = new Set([...r.stderr.matchAll(/file:\/\/(\/[^\s'",]+\.js)/g)].map((m) => relative(ROOT, m[1]!)));
+  const packages = new Set<string>();
+  for (const file of files) {
+    for (const input of Object.keys(meta.outputs[file]?.inputs ?? {})) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      if (match) packages.add(match[1]!);
+    }
+  }
+  return packages;
+}
+
+describe('lazy loading of heavy modules', () => {
+  it('maps every loaded chunk (the metafile matches the build)', () => {
+    const home = tempDir();
+    const loaded = packagesLoaded(['next'], home);
+    expect(loaded.has('commander')).toBe(true);
+  });
+
+  it.each([['next'], ['next', '--json'], ['status'], ['status', '--json'], ['--help'], ['--version'], ['show', 'dvc-basics'], ['search', 'drift']])('%j loads none of yaml, zod, conf, proper-lockfile, inquirer, ts-fsrs, ora', async (...args) => {
+    const home = tempDir();
+    await run(['next'], { home }); // start date saved, curriculum cache warm
+    const loaded = [...packagesLoaded(args, home)];
+    expect(loaded.filter((p) => HEAVY.some((h) => p === h || p.startsWith(`${h}/`)))).toEqual([]);
+  });
+
+  it('a write loads conf and proper-lockfile, but not yaml, zod or inquirer', async () => {
+    const home = tempDir();
+    await run(['next'], { home });
+    const loaded = packagesLoaded(['check', 'git-mastery'], home);
+    expect(loaded.has('conf')).toBe(true);
+    expect(loaded.has('proper-lockfile')).toBe(true);
+    for (const p of ['yaml', 'zod', '@inquirer/core', 'ajv']) expect(loaded.has(p)).toBe(false);
+  });
+
+  it('a changed curriculum loads yaml and zod to rebuild the cache', async () => {
+    const home = tempDir();
+    const loaded = packagesLoaded(['status'], home);
+    expect(loaded.has('yaml')).toBe(true);
+    expect(loaded.has('zod')).toBe(true);
+  });
+});
