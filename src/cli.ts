@@ -76,6 +76,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option('-w, --week <n>', d('optWeek'))
         .option('--undo', d('optUndo'))
         .option('--note <text>', d('optNote'))
+        .option('--evidence <value>', d('optEvidence'), (value: string, all: string[] = []) => [...all, value])
         .addHelpText('after', examplesText('check', lang))
         .action(async (ids: string[], options, command: Command) => {
           const ctx = await context(command);
@@ -118,6 +119,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .description(d('init'))
         .option('--start <date>', d('optStart'))
         .option('--name <name>', d('optName'))
+        .option('--group-dir <dir>', d('optGroupDir'))
         .option('-y, --yes', d('optYes'))
         .addHelpText('after', examplesText('init', lang))
         .action(async (options, command: Command) => {
@@ -222,6 +224,50 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const { repair, repairRender: render } = await study();
           print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.lang)), ctx));
+        });
+    },
+    export: () => {
+      program
+        .command('export')
+        .description(d('export'))
+        .option('--format <format>', d('optFormat'), 'json')
+        .option('-o, --output <file>', d('optOutput'))
+        .option('--force', d('optForce'))
+        .addHelpText('after', examplesText('export', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { exportSnapshot } = await study();
+          const view = await exportSnapshot(ctx, options);
+          if (view.file) print(`${ctx.style.tick} ${view.file}`);
+          else print(view.text.trimEnd());
+        });
+    },
+    group: () => {
+      const group = program
+        .command('group')
+        .description(d('group'))
+        .argument('[dir]')
+        .option('--json', d('optJson'))
+        .option('--md', d('optMd'))
+        .addHelpText('after', examplesText('group', lang))
+        .action(async (dir: string | undefined, options, command: Command) => {
+          const ctx = await context(command);
+          const { group: board, renderGroup, groupJson, renderAgenda } = await study();
+          const view = await board(ctx, dir, options);
+          if (options.json) printJson(groupJson(view));
+          else print(options.md ? renderAgenda(view, ctx.lang).trimEnd() : renderGroup(view, ctx));
+        });
+      group
+        .command('sync')
+        .description(d('groupSync'))
+        .argument('[dir]')
+        .option('--no-push', d('optNoPush'))
+        .action(async (dir: string | undefined, options, command: Command) => {
+          const ctx = await context(command);
+          const { sync } = await study();
+          const { withSpinner } = await import('./ui/spinner.js');
+          const view = await sync(ctx, dir, options, (label, work) => withSpinner(ctx, label, work));
+          print((await import('./commands/group/sync-render.js')).renderSync(view, ctx));
         });
     },
     doctor: () => {

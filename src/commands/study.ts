@@ -24,3 +24,8 @@ export { repair } from './config/repair.js';
 export * as repairRender from './config/render.js';
 export { doctor } from './doctor/index.js';
 export { renderDoctor } from './doctor/render.js';
+export { exportSnapshot } from './export/index.js';
+export { group } from './group/index.js';
+export { renderGroup, groupJson } from './group/render.js';
+export { renderAgenda } from './group/agenda.js';
+export { sync } from './group/sync.js';

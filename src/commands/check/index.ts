@@ -19,11 +19,27 @@ export interface CheckOptions {
 }
 
 export interface CheckView {
-  changes: (CheckChange & { text: string; week: number; undo: boolean })[];
+  changes: (CheckChange & { text: string; week: number; undo: boolean; evidence: string[] })[];
   weeks: { week: number; done: number; total: number }[];
 }
 
+/** Evidence is shown to the whole group: one line of plain text, a reasonable length. */
+export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[]): string[] | undefined {
+  if (!values?.length) return undefined;
+  if (undo) throw new UsageError('--evidence cannot be combined with --undo');
+  if (!ids.length) throw new UsageError('--evidence needs the item IDs it belongs to', 'For example: mlops-study check week-2-assignment --evidence https://github.com/org/repo/pull/12');
+  return values.map((value) => {
+    const text = value.trim();
+    if (!text) throw new UsageError('--evidence must not be empty');
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) throw new UsageError('--evidence must be one line of plain text (no control characters)');
+    if (text.length > 500) throw new UsageError(`--evidence is at most 500 characters (got ${text.length})`);
+    return text;
+  });
+}
+
 export async function check(ctx: Context, options: CheckOptions): Promise<CheckView> {
+  const evidence = checkEvidence(options.evidence, options.undo, options.ids);
+  if (evidence) options = { ...options, evidence };
   const curriculum = await ctx.curriculumIndex();
   if (options.ids.length) {
     const items = resolveIds(curriculum, options.ids);
@@ -85,7 +101,13 @@ async function save(ctx: Context, curriculum: CurriculumIndex, ids: string[], un
   const course = progress.courses[curriculum.id]!;
   const touched = new Set(ids.map((id) => byId.get(id)!.week));
   return {
-    changes: result.map((c) => ({ ...c, undo: undo.has(c.id), text: pick(byId.get(c.id)!.text, ctx.lang), week: byId.get(c.id)!.week })),
+    changes: result.map((c) => ({
+      ...c,
+      undo: undo.has(c.id),
+      text: pick(byId.get(c.id)!.text, ctx.lang),
+      week: byId.get(c.id)!.week,
+      evidence: course.items[c.id]?.evidence ?? [],
+    })),
     weeks: tallyWeeks(curriculum, course).filter((t) => touched.has(t.week)),
   };
 }

@@ -19,6 +19,7 @@ export function renderCheck(view: CheckView, ctx: Pick<Context, 'style' | 'colum
             ? [c.cyan('✎'), m.noted]
             : [c.dim('·'), change.undo ? m.notDone : m.alreadyDone];
     out.push(...wrap(`${c.dim(change.id)} ${sanitize(change.text)} ${c.dim(`(${label})`)}`, columns, `${mark} `, '  '));
+    if (change.change !== 'undone') for (const e of change.evidence) out.push(...wrap(c.dim(`${style.arrow} ${sanitize(e)}`), columns, '    ', '      '));
   }
   if (view.changes.every((ch) => ch.change === 'unchanged')) out.push(c.dim(m.nothingChanged));
   out.push('');

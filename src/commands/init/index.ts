@@ -1,4 +1,5 @@
 /** `mlops-study init`: name, start date and language; asks in a terminal, takes flags otherwise. */
+import { resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
@@ -11,6 +12,7 @@ export interface InitOptions {
   start?: string;
   name?: string;
   lang?: string;
+  groupDir?: string;
   yes?: boolean;
 }
 
@@ -36,6 +38,7 @@ export async function init(ctx: Context, options: InitOptions): Promise<InitView
     ...(options.name !== undefined ? { name: options.name.trim() } : {}),
     ...(start ? { startDate: start } : {}),
     ...(options.lang ? { lang: options.lang as Lang } : {}),
+    ...(options.groupDir ? { groupDir: resolve(ctx.cwd, options.groupDir) } : {}),
   };
   let wanted: Profile;
   if (options.yes || Object.keys(flagged).length && !ctx.stdinIsTTY) {

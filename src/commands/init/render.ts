@@ -12,6 +12,7 @@ export function renderProfile(profile: Profile, ctx: Pick<Context, 'style'>, lan
     `  name       ${profile.name ? sanitize(profile.name) : none}`,
     `  startDate  ${profile.startDate ?? none}`,
     `  lang       ${profile.lang ?? none}`,
+    `  groupDir   ${profile.groupDir ? sanitize(profile.groupDir) : none}`,
   ];
 }
 

@@ -44,6 +44,14 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   const activity = view.streak.lastActive ? m.lastActive(view.streak.lastActive) : m.noActivity;
   out.push(...wrap(`${m.streak(view.streak.days)} ${c.dim('·')} ${activity}`, columns));
   out.push(...quizLines(view, style, m, columns));
+  const proven = view.weeks.flatMap((w) => w.items.filter((i) => i.evidence.length));
+  if (proven.length) {
+    out.push('', c.bold(m.evidence));
+    for (const item of proven) {
+      out.push(...wrap(`${c.dim(item.id)} ${sanitize(item.text)}`, columns, `  ${style.tick} `, '    '));
+      for (const e of item.evidence) out.push(...wrap(c.dim(`${style.arrow} ${sanitize(e)}`), columns, '      ', '        '));
+    }
+  }
   if (view.orphans.length) {
     out.push('', ...wrap(c.yellow(m.orphaned(view.orphans.length)), columns));
     for (const o of view.orphans) out.push(...wrap(`${o.id} ${c.dim(o.doneAt.slice(0, 10))}`, columns, `  ${style.bullet} `));

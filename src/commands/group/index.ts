@@ -1,0 +1,49 @@
+/** `mlops-study group [DIR]`: the study group's board from the snapshots in a shared directory. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Context } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { buildBoard, type Board } from '../../group/board.js';
+
+export interface GroupOptions {
+  json?: boolean;
+  md?: boolean;
+}
+
+export interface GroupView extends Board {
+  dir: string;
+  today: string;
+  weekMeeting?: string;
+}
+
+/** DIR argument, else the profile's group directory, else MLOPS_STUDY_GROUP_DIR. */
+export function groupDir(ctx: Context, argument?: string): string {
+  const dir = argument ?? ctx.progress().progress.profile.groupDir ?? ctx.env.MLOPS_STUDY_GROUP_DIR;
+  if (!dir) {
+    throw new UsageError(
+      'no group directory: pass one, or save it with `mlops-study init --group-dir DIR`, or set MLOPS_STUDY_GROUP_DIR',
+      'For example: mlops-study group ~/mlops-study-group',
+    );
+  }
+  const abs = resolve(ctx.cwd, dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(`group directory not found: ${abs}`);
+  return abs;
+}
+
+/** Snapshots live in DIR/members/ when it exists (a shared repository), else in DIR itself. */
+export function snapshotFiles(dir: string): string[] {
+  const members = join(dir, 'members');
+  const folder = existsSync(members) && statSync(members).isDirectory() ? members : dir;
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(folder, name))
+    .filter((file) => statSync(file).isFile());
+}
+
+export async function group(ctx: Context, dirArgument: string | undefined, options: GroupOptions): Promise<GroupView> {
+  if (options.json && options.md) throw new UsageError('choose one of --json and --md');
+  const dir = groupDir(ctx, dirArgument);
+  const curriculum = await ctx.curriculumIndex();
+  const files = snapshotFiles(dir).map((file) => ({ file: relative(dir, file), text: readFileSync(file, 'utf8') }));
+  return { dir, today: ctx.today, ...buildBoard(files, { curriculumId: curriculum.id, today: ctx.today }) };
+}

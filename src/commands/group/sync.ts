@@ -1,0 +1,133 @@
+/**
+ * `mlops-study group sync [DIR]`: pull (rebase), write this learner's snapshot
+ * to members/<name>.json, commit, push. Any failure (no git, no remote, a
+ * conflict, a rejected push) gives one clear message and puts the working copy
+ * back where it was before the command.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Context } from '../../context.js';
+import { UserError, UsageError } from '../../errors.js';
+import { git, gitReason, GitMissing, type GitResult } from '../../group/git.js';
+import { memberFileName } from '../../group/snapshot.js';
+import { buildSnapshot } from '../export/index.js';
+import { groupDir } from './index.js';
+
+export interface SyncOptions {
+  push?: boolean;
+}
+
+export interface SyncView {
+  dir: string;
+  file: string;
+  branch: string;
+  remote?: string;
+  pulled: number;
+  committed: boolean;
+  pushed: boolean;
+}
+
+type Step = <T>(label: string, work: () => T) => Promise<T>;
+
+export async function sync(ctx: Context, dirArgument: string | undefined, options: SyncOptions, step: Step): Promise<SyncView> {
+  const push = options.push !== false;
+  const dir = groupDir(ctx, dirArgument);
+  const run = (args: string[]) => {
+    try {
+      return git(dir, args);
+    } catch (error) {
+      if (error instanceof GitMissing) throw new UserError('git is not installed (or not on PATH); group sync needs it', 1, 'Install git, or share snapshots by hand with `mlops-study export -o FILE`.');
+      throw error;
+    }
+  };
+  const must = (args: string[], what: string): GitResult => {
+    const r = run(args);
+    if (!r.ok) throw new UserError(`${what}: ${gitReason(r)}`);
+    return r;
+  };
+
+  if (!run(['rev-parse', '--is-inside-work-tree']).ok) {
+    throw new UsageError(`${dir} is not a git working copy`, "Clone your group's repository first (git clone URL DIR), then run sync there.");
+  }
+  const dirty = must(['status', '--porcelain', '--untracked-files=no'], 'cannot read the working copy').stdout;
+  if (dirty) throw new UserError(`the working copy in ${dir} has uncommitted changes; nothing was changed`, 1, 'Commit or stash them first, then run sync again.');
+  const branch = run(['symbolic-ref', '--short', 'HEAD']);
+  if (!branch.ok) throw new UserError(`${dir} is not on a branch (detached HEAD); nothing was changed`, 1, 'Check out your branch, e.g. git switch main.');
+  const head = run(['rev-parse', '--verify', '-q', 'HEAD']);
+  const start = head.ok ? head.stdout : undefined;
+  const remotes = run(['remote']).stdout.split('\n').filter(Boolean);
+  const upstream = run(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{u}']);
+  const remote = upstream.ok ? upstream.stdout.split('/')[0] : remotes.includes('origin') ? 'origin' : remotes[0];
+  if (push && !remote) throw new UserError(`the repository in ${dir} has no remote to push to; nothing was changed`, 1, 'Add one (git remote add origin URL), or sync locally with --no-push.');
+
+  const snapshot = await buildSnapshot(ctx);
+  const name = memberFileName(snapshot.member.name);
+  const file = join(dir, 'members', name);
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  const inRebase = () =>
+    ['rebase-merge', 'rebase-apply'].some((name) => {
+      const path = run(['rev-parse', '--git-path', name]);
+      return path.ok && existsSync(resolve(dir, path.stdout));
+    });
+  const restore = () => {
+    if (inRebase()) run(['rebase', '--abort']);
+    if (start) run(['reset', '--hard', '-q', start]);
+    else {
+      run(['rm', '-q', '--cached', '--ignore-unmatch', join('members', name)]);
+      run(['update-ref', '-d', 'HEAD']);
+    }
+    // Our snapshot file, if git does not track it, goes back to what it was too.
+    if (before === undefined) rmSync(file, { force: true });
+    else if (!existsSync(file) || readFileSync(file, 'utf8') !== before) writeFileSync(file, before);
+  };
+  const fail = (what: string, result: GitResult, hint: string): never => {
+    restore();
+    throw new UserError(`${what}: ${gitReason(result)}. The working copy was put back as it was.`, 1, hint);
+  };
+
+  let pulled = 0;
+  const remoteBranch = remote ? run(['ls-remote', '--heads', remote, branch.stdout]) : undefined;
+  if (remote && remoteBranch && !remoteBranch.ok) fail(`cannot reach the remote "${remote}"`, remoteBranch, 'Check the network and the remote URL (git remote -v), or use --no-push.');
+  if (remote && remoteBranch?.stdout) {
+    const pull = await step('pull', () => run(['pull', '--rebase', '--no-autostash', '-q', remote, branch.stdout]));
+    if (!pull.ok) fail('pulling the group repository failed', pull, 'Someone changed the same file; resolve it in git, then sync again.');
+    const now = run(['rev-parse', 'HEAD']);
+    if (start && now.ok) pulled = Number(run(['rev-list', '--count', `${start}..${now.stdout}`]).stdout) || 0;
+  }
+
+  mkdirSync(join(dir, 'members'), { recursive: true });
+  const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+  // The export time alone is not news: keep the file when nothing else changed.
+  const same = before !== undefined && stripTime(before) === stripTime(text);
+  if (!same) writeFileSync(file, text);
+  run(['add', join('members', name)]);
+  let committed = false;
+  if (!run(['diff', '--cached', '--quiet']).ok) {
+    const identity = run(['config', 'user.email']).ok ? [] : ['-c', `user.name=${snapshot.member.name}`, '-c', 'user.email=mlops-study@localhost'];
+    const message = `mlops-study: ${snapshot.member.name}, week ${snapshot.currentWeek}, ${snapshot.overall.done}/${snapshot.overall.total} done`;
+    const commit = run([...identity, 'commit', '-q', '-m', message]);
+    if (!commit.ok) fail('committing the snapshot failed', commit, 'Check your git configuration (git config user.name / user.email).');
+    committed = true;
+  }
+
+  let pushed = false;
+  if (push && remote) {
+    // Push when there is something the remote does not have (a new commit, or an earlier --no-push).
+    const ahead = run(['rev-list', '--count', `${remote}/${branch.stdout}..HEAD`]);
+    if (committed || !ahead.ok || Number(ahead.stdout) > 0) {
+      let result = await step('push', () => run(['push', '-q', '-u', remote, `HEAD:${branch.stdout}`]));
+      if (!result.ok && /rejected|non-fast-forward|fetch first/i.test(result.stderr)) {
+        // Someone pushed in between: take their commits and try once more.
+        const again = run(['pull', '--rebase', '--no-autostash', '-q', remote, branch.stdout]);
+        if (again.ok) result = await step('push', () => run(['push', '-q', '-u', remote, `HEAD:${branch.stdout}`]));
+      }
+      if (!result.ok) fail('pushing to the group repository failed', result, 'Pull and resolve in git, or try again later; your snapshot is not lost (mlops-study export writes it again).');
+      pushed = true;
+    }
+  }
+  return { dir, file: relative(dir, file), branch: branch.stdout, ...(remote ? { remote } : {}), pulled, committed, pushed };
+}
+
+function stripTime(text: string): string {
+  return text.replace(/"exportedAt": "[^"]*"/, '');
+}
