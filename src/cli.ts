@@ -270,6 +270,34 @@ export async function run(argv: string[], environment: Environment): Promise<num
           print((await import('./commands/group/sync-render.js')).renderSync(view, ctx));
         });
     },
+    import: () => {
+      program
+        .command('import')
+        .description(d('import'))
+        .argument('<guide>', 'a markdown file')
+        .option('-o, --output <dir>', d('optImportOutput'))
+        .option('--with-progress', d('optWithProgress'))
+        .option('--force', d('optImportForce'))
+        .addHelpText('after', examplesText('import', lang))
+        .action(async (file: string, options, command: Command) => {
+          const ctx = await context(command);
+          const { importCommand, renderImport } = await study();
+          print(renderImport(await importCommand(ctx, file, options), ctx));
+        });
+    },
+    new: () => {
+      program
+        .command('new')
+        .description(d('new'))
+        .argument('<dir>')
+        .addHelpText('after', examplesText('new', lang))
+        .action(async (dir: string, _options, command: Command) => {
+          const ctx = await context(command);
+          const { newCurriculum } = await study();
+          const view = await newCurriculum(ctx, dir);
+          print([`${ctx.style.tick} ${view.dir}`, ...view.files.map((f) => `  ${f}`), '', `mlops-study validate ${dir}`, `mlops-study next --curriculum ${dir}`].join('\n'));
+        });
+    },
     doctor: () => {
       program
         .command('doctor')

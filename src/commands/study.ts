@@ -29,3 +29,6 @@ export { group } from './group/index.js';
 export { renderGroup, groupJson } from './group/render.js';
 export { renderAgenda } from './group/agenda.js';
 export { sync } from './group/sync.js';
+export { importCommand } from './import/index.js';
+export { renderImport } from './import/render.js';
+export { newCurriculum } from './new/index.js';

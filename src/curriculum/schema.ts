@@ -13,9 +13,10 @@ export const ID_MESSAGE = 'IDs are kebab-case: lowercase letters, digits and sin
 const LANG_NAMES: Record<Lang, string> = { ko: 'Korean', en: 'English' };
 
 export const id = z.string().regex(ID_PATTERN, ID_MESSAGE);
+/** A web address. The built-in course uses https only (test/content checks that); imported guides may link http. */
 export const httpsUrl = z
   .string()
-  .refine((v) => /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v), 'must be an https:// URL');
+  .refine((v) => /^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v), 'must be a web address (https://…)');
 
 function textSchema(languages: readonly Lang[]) {
   return z.unknown().transform((value, ctx): Localized => {
