@@ -37,10 +37,10 @@ export interface Structure {
 
 const isHeading = (b: Block): b is HeadingBlock => b.node.type === 'heading';
 
-/** The document title: a lone first-level heading at the top. */
+/** The document title: a first-level heading that comes before every other heading. */
 export function titleHeading(blocks: Block[]): HeadingBlock | undefined {
-  const h1 = blocks.filter((b): b is HeadingBlock => isHeading(b) && b.depth === 1);
-  return h1.length === 1 && blocks.indexOf(h1[0]!) === blocks.findIndex(isHeading) ? h1[0] : undefined;
+  const first = blocks.find(isHeading);
+  return first && first.depth === 1 && !namesAUnit(first.text) ? first : undefined;
 }
 
 function newUnit(title: string, line: number): Unit {

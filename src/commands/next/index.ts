@@ -108,6 +108,7 @@ function suggest(ctx: Context, view: NextView, items: { id: string; topic?: stri
     if (noneDone && view.topics[0]) return m.suggestShow(topic ?? view.topics[0].id);
     return m.suggestCheck(open.id);
   }
+  if (view.items.length === 0 && view.topics[0]) return m.suggestShow(view.topics[0].id);
   if (view.week < view.weekCount) return m.suggestNextWeek(view.week + 1);
   return m.suggestFinished;
 }

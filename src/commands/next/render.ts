@@ -28,7 +28,8 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
     blank();
     out.push(...heading(style, m.topics, cols));
     for (const t of view.topics) {
-      out.push(...wrap(`${c.bold(sanitize(t.title))} ${c.dim('—')} ${renderInline(sanitize(t.summary), style)}`, cols, `  ${style.bullet} `));
+      const summary = t.summary && t.summary !== t.title ? ` ${c.dim('—')} ${renderInline(sanitize(t.summary), style)}` : '';
+      out.push(...wrap(`${c.bold(sanitize(t.title))}${summary}`, cols, `  ${style.bullet} `));
       out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
     }
   }
