@@ -281,7 +281,8 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('import', lang))
         .action(async (file: string, options, command: Command) => {
           const ctx = await context(command);
-          const { importCommand, renderImport } = await study();
+          const { importCommand } = await import('./commands/import/index.js');
+          const { renderImport } = await import('./commands/import/render.js');
           print(renderImport(await importCommand(ctx, file, options), ctx));
         });
     },
@@ -293,7 +294,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('new', lang))
         .action(async (dir: string, _options, command: Command) => {
           const ctx = await context(command);
-          const { newCurriculum } = await study();
+          const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
           print([`${ctx.style.tick} ${view.dir}`, ...view.files.map((f) => `  ${f}`), '', `mlops-study validate ${dir}`, `mlops-study next --curriculum ${dir}`].join('\n'));
         });

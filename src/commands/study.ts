@@ -1,6 +1,7 @@
 /**
  * The commands used less often than next/status/check, behind one lazy
- * import: `next` does not parse their code, and as one chunk they load in one
+ * import (import and new, which bring a markdown parser and yaml, load on
+ * their own): `next` does not parse their code, and as one chunk they load in one
  * step (lazy-loading each on its own would split the shared code into many
  * small chunks, and every ES module costs time at start-up).
  */
@@ -29,6 +30,3 @@ export { group } from './group/index.js';
 export { renderGroup, groupJson } from './group/render.js';
 export { renderAgenda } from './group/agenda.js';
 export { sync } from './group/sync.js';
-export { importCommand } from './import/index.js';
-export { renderImport } from './import/render.js';
-export { newCurriculum } from './new/index.js';
