@@ -15,7 +15,7 @@ export { renderResources } from './resources/render.js';
 export { searchCommand } from './search/index.js';
 export { renderSearch } from './search/render.js';
 export { init } from './init/index.js';
-export { renderInit } from './init/render.js';
+export { renderInit, renderProfile } from './init/render.js';
 export { menu } from './menu/index.js';
 export { validate } from './validate/index.js';
 export { renderValidate } from './validate/render.js';

@@ -57,6 +57,28 @@ describe('quiz session', () => {
     expect(a.asked).toEqual(b.asked);
   });
 
+  it('with --rate, asks Hard / Good / Easy after a right answer and schedules by it', async () => {
+    const home = tempDir();
+    const rated: string[] = [];
+    const prompts = {
+      select: async (o: { message: string; choices: { value: unknown; name: string }[] }) => {
+        if (o.message === 'How hard was it?') {
+          rated.push(o.choices.map((c) => c.name).join(' / '));
+          return 4; // Easy
+        }
+        return o.choices.some((c) => c.value === 'a') ? 'a' : true;
+      },
+    };
+    const ctx = await testContext({ home, now: '2026-12-01T10:00:00+09:00', curriculum, stdinIsTTY: true, prompts: prompts as never });
+    await quiz(ctx, { all: true, rate: true }, { question: () => undefined, feedback: () => undefined });
+    expect(rated).toEqual(['Hard: I had to think / Good: I knew it / Easy: instantly', 'Hard: I had to think / Good: I knew it / Easy: instantly']);
+    const course = readProgress(ctx.progressFile).progress.courses['tiny-course']!;
+    expect(course.reviews.map((r) => r.rating)).toEqual([4, 4]);
+    const good = await session(tempDir(), '2026-12-01T10:00:00+09:00', { all: true });
+    const goodDue = Date.parse(readProgress(good.ctx.progressFile).progress.courses['tiny-course']!.cards['q-advanced']!.due);
+    expect(Date.parse(course.cards['q-advanced']!.due)).toBeGreaterThan(goodDue);
+  });
+
   it('rejects bad options with usage errors', async () => {
     const ctx = await testContext({ curriculum, stdinIsTTY: true });
     await expect(quiz(ctx, { all: true, due: true }, { question: () => undefined, feedback: () => undefined })).rejects.toThrow(/choose one of/);
