@@ -1,10 +1,9 @@
 /** A snapshot as Markdown, ready to paste into meeting notes or a pull request. */
 import type { Lang } from '../../i18n/lang.js';
+import { escapeMarkdown as escape, evidenceMarkdown as link } from '../../util/markdown-text.js';
 import type { Snapshot } from '../../group/snapshot.js';
 
-const link = (evidence: string) => (/^https?:\/\/\S+$/.test(evidence) ? `<${evidence}>` : `\`${evidence.replace(/`/g, "'")}\``);
 const pct = (done: number, total: number) => (total ? Math.floor((done / total) * 100) : 0);
-const escape = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 export function renderSnapshotMarkdown(s: Snapshot, lang: Lang): string {
   const ko = lang === 'ko';

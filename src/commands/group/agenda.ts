@@ -1,11 +1,10 @@
 /** The weekly meeting agenda (`group --md`): progress per member, open items, evidence to present. */
 import type { Lang } from '../../i18n/lang.js';
+import { escapeMarkdown as escape, evidenceMarkdown as link } from '../../util/markdown-text.js';
 import { addDays } from '../../plan/dates.js';
 import { miniBar } from './render.js';
 import type { GroupView } from './index.js';
 
-const escape = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');
-const link = (e: string) => (/^https?:\/\/\S+$/.test(e) ? `<${e}>` : `\`${e.replace(/`/g, "'")}\``);
 
 export function renderAgenda(view: GroupView, lang: Lang): string {
   const ko = lang === 'ko';
