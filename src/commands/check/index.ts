@@ -7,6 +7,7 @@ import { carriedOver, itemProgress, knownIds, tallyWeeks } from '../../plan/item
 import { adoptAliases, checkItems, courseFor, type CheckChange } from '../../progress/mutations.js';
 import { updateProgress } from '../../progress/store.js';
 import { requireTerminal } from '../../ui/prompts.js';
+import { sanitize, wrap } from '../../ui/text.js';
 import { closest } from '../../util/suggest.js';
 import { courseProgress, parseWeek, schedule } from '../shared.js';
 
@@ -58,7 +59,7 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
       pageSize: Math.max(4, Math.min(shown.length, ctx.rows - 7)),
       choices: shown.map((item) => ({
         value: item.id,
-        name: `${item.week !== week ? `[${ctx.m.checkPromptCarried} ${item.week}] ` : ''}${pick(item.text, ctx.lang)}`,
+        name: wrap(`${item.week !== week ? `[${ctx.m.checkPromptCarried} ${item.week}] ` : ''}${sanitize(pick(item.text, ctx.lang))}`, ctx.columns - 4, '', '  ').join('\n'),
         description: item.id,
         checked: Boolean(itemProgress(item, course)),
       })),

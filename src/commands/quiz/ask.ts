@@ -15,6 +15,7 @@ export interface AskContext {
   m: Messages;
   style: Style;
   columns: number;
+  rows: number;
 }
 
 export async function askQuestion(ctx: AskContext, q: Question, random: Random): Promise<Answer> {
@@ -22,12 +23,16 @@ export async function askQuestion(ctx: AskContext, q: Question, random: Random):
   const inline = (text: string) => renderInline(sanitize(text), style);
   // Wrapped here, width-aware, so the terminal never cuts a Korean word in two.
   const message = wrap(inline(pick(q.prompt, lang)), ctx.columns - 3, '', '  ').join('\n');
-  const options = (list: Choice[]) => shuffle(list, random).map((c) => ({ value: c.id, name: inline(pick(c.text, lang)) }));
+  // Choices wrap too, under themselves: inquirer prints them as given.
+  const choiceText = (text: string) => wrap(inline(text), ctx.columns - 4, '', '  ').join('\n');
+  const options = (list: Choice[]) => shuffle(list, random).map((c) => ({ value: c.id, name: choiceText(pick(c.text, lang)) }));
+  // Wrapped choices take several lines: show as many as the terminal holds.
+  const pageSize = Math.max(7, ctx.rows - 8);
   switch (q.type) {
     case 'single':
-      return prompts.select({ message, choices: options(q.choices) });
+      return prompts.select({ message, choices: options(q.choices), pageSize });
     case 'multiple':
-      return prompts.checkbox({ message: `${message} (${m.quizSelectAll})`, choices: options(q.choices) });
+      return prompts.checkbox({ message: `${message} (${m.quizSelectAll})`, choices: options(q.choices), pageSize });
     case 'truefalse':
       return prompts.select<boolean>({
         message,
@@ -46,7 +51,7 @@ export async function askQuestion(ctx: AskContext, q: Question, random: Random):
       const lefts = q.left;
       for (const [i, left] of lefts.entries()) {
         const leftText = inline(pick(left.text, lang));
-        answer[left.id] = await prompts.select({ message: i === 0 ? `${message}\n  ${m.quizMatchPrompt(leftText, i + 1, lefts.length)}` : m.quizMatchPrompt(leftText, i + 1, lefts.length), choices: right });
+        answer[left.id] = await prompts.select({ message: i === 0 ? `${message}\n  ${m.quizMatchPrompt(leftText, i + 1, lefts.length)}` : m.quizMatchPrompt(leftText, i + 1, lefts.length), choices: right, pageSize });
       }
       return answer;
     }
