@@ -13,20 +13,21 @@ import type { Progress } from './types.js';
 
 /** A lock older than this is from a crashed process and is taken over. */
 export const STALE_LOCK_MS = 3000;
-/** About 10 s of waiting for a busy lock (longer than a stale lock takes to expire). */
-const LOCK_ATTEMPTS = 180;
+/** About 30 s of waiting for a busy lock: many writers at once on a slow machine take turns. */
+const LOCK_ATTEMPTS = 540;
 
 export interface UpdateOptions {
   now?: Date;
 }
 
-async function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+async function withLock<T>(file: string, work: (Conf: ConfClass) => Promise<T>): Promise<T> {
   try {
     mkdirSync(dirname(file), { recursive: true });
   } catch (error) {
     throw unwritable(file, error);
   }
-  const { lock } = (await import('proper-lockfile')).default;
+  // Load both libraries before taking the lock: the lock is held only for the read-modify-write itself.
+  const [{ lock }, { default: Conf }] = await Promise.all([import('proper-lockfile').then((m) => m.default), import('conf')]);
   let release: () => Promise<void>;
   // Retry only while another process holds the lock; proper-lockfile's own
   // retries would also retry EACCES/EROFS for seconds before failing.
@@ -49,14 +50,15 @@ async function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
     }
   }
   try {
-    return await work();
+    return await work(Conf);
   } finally {
     await release().catch(() => undefined);
   }
 }
 
-async function write(file: string, progress: Progress): Promise<void> {
-  const { default: Conf } = await import('conf');
+type ConfClass = typeof import('conf').default;
+
+async function write(Conf: ConfClass, file: string, progress: Progress): Promise<void> {
   let conf;
   try {
     conf = new Conf<Record<string, unknown>>({ projectName: PROJECT_NAME, projectSuffix: '', cwd: dirname(file), configName: CONFIG_NAME, clearInvalidConfig: false });
@@ -76,7 +78,7 @@ async function write(file: string, progress: Progress): Promise<void> {
 
 export async function updateProgress<T>(file: string, mutate: (progress: Progress) => T, options: UpdateOptions = {}): Promise<{ progress: Progress; result: T }> {
   const now = options.now ?? new Date();
-  return withLock(file, async () => {
+  return withLock(file, async (Conf) => {
     const { progress: current, newer, migratedFrom } = readProgress(file, now);
     if (newer) {
       throw new ProgressError(
@@ -95,14 +97,14 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
     }
     const next = structuredClone(current);
     const result = mutate(next);
-    await write(file, next);
+    await write(Conf, file, next);
     return { progress: next, result };
   });
 }
 
 /** Replaces a damaged file with what `config repair` recovered (the caller backed it up). */
 export async function writeRepaired(file: string, progress: Progress): Promise<void> {
-  await withLock(file, async () => {
+  await withLock(file, async (Conf) => {
     // conf reads the file when it is constructed and throws on damaged JSON:
     // swap in an empty store first (atomically), then write through conf.
     const temp = `${file}.repair-${process.pid}`;
@@ -112,7 +114,7 @@ export async function writeRepaired(file: string, progress: Progress): Promise<v
     } catch (error) {
       throw unwritable(file, error);
     }
-    await write(file, progress);
+    await write(Conf, file, progress);
   });
 }
 
