@@ -107,8 +107,3 @@ export function wrap(text: string, columns: number, indent = '', hanging?: strin
   if (line || lines.length === 0) flush();
   return lines;
 }
-
-/** Wraps text that may contain newlines (each line wrapped on its own). */
-export function wrapBlock(text: string, columns: number, indent = '', hanging?: string): string[] {
-  return text.split('\n').flatMap((paragraph, i) => wrap(paragraph, columns, i === 0 ? indent : (hanging ?? ' '.repeat(width(indent))), hanging));
-}
