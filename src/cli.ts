@@ -24,19 +24,22 @@ import { renderStatus } from './commands/status/render.js';
 const study = () => import('./commands/study.js');
 
 /** The language for help text, before commander has parsed anything. */
-function earlyLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+function earlyLang(argv: string[], environment: Environment): Lang {
+  const env = environment.env;
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
   if (isLang(flag)) return flag;
   try {
-    return resolveLang(undefined, readProgress(progressFile(env)).progress.profile.lang, env);
+    // Read once: the command's context reuses this read instead of reading the file again.
+    environment.progressRead ??= readProgress(progressFile(env));
+    return resolveLang(undefined, environment.progressRead.progress.profile.lang, env);
   } catch {
     return langFromEnv(env) ?? 'en';
   }
 }
 
 export async function run(argv: string[], environment: Environment): Promise<number> {
-  const lang = earlyLang(argv.slice(2), environment.env);
+  const lang = earlyLang(argv.slice(2), environment);
   const d = (key: Parameters<typeof describe>[0]) => describe(key, lang);
   let exitCode = 0;
   const program = new Command('mlops-study');

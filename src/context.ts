@@ -56,6 +56,8 @@ export interface Environment {
   stdoutIsTTY: boolean;
   columns?: number;
   rows?: number;
+  /** The progress file as already read during start-up (so it is read once). */
+  progressRead?: ReadResult;
   version: string;
   root: string;
   prompts?: Prompts;
@@ -84,7 +86,7 @@ export function resolveLang(flag: string | undefined, profileLang: Lang | undefi
 export async function createContext(environment: Environment, options: GlobalOptions): Promise<Context> {
   const { env } = environment;
   const file = progressFile(env);
-  let progressCache: ReadResult | undefined;
+  let progressCache: ReadResult | undefined = environment.progressRead;
   const now = clock(env);
   const progress = () => (progressCache ??= readProgress(file, now));
   let profileLang: Lang | undefined;
