@@ -124,6 +124,6 @@ export async function createContext(environment: Environment, options: GlobalOpt
     progress,
     prompts: environment.prompts ?? terminalPrompts(lang),
     curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, { cacheDir: cache, version: environment.version })),
-    curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version })),
+    curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version, lang })),
   };
 }

@@ -3,7 +3,32 @@
  * prints `message` (and `hint`) once and exits with `exitCode`. Anything else
  * is a bug and is reported as such.
  */
-export class UserError extends Error {
+
+const KINDS = Symbol.for('mlops-study.error-kinds');
+
+/**
+ * The build puts the daily commands and the others in two bundles, each with
+ * its own copy of this module, so an error thrown on one side must still be
+ * `instanceof` its class on the other: the check compares kinds, not classes.
+ */
+abstract class KindedError extends Error {
+  static readonly kind: string;
+  readonly [KINDS]: string[];
+  constructor(message?: string) {
+    super(message);
+    const kinds: string[] = [];
+    for (let c = new.target as unknown as { kind?: string }; c && Object.hasOwn(c, 'kind'); c = Object.getPrototypeOf(c)) kinds.push(c.kind!);
+    this[KINDS] = kinds;
+  }
+
+  static override [Symbol.hasInstance](this: { kind: string }, value: unknown): boolean {
+    const kinds = (value as { [KINDS]?: unknown } | null)?.[KINDS];
+    return Array.isArray(kinds) && kinds.includes(this.kind);
+  }
+}
+
+export class UserError extends KindedError {
+  static override readonly kind: string = 'UserError';
   override name = 'UserError';
   constructor(
     message: string,
@@ -16,6 +41,7 @@ export class UserError extends Error {
 
 /** A usage mistake: bad flag value, unknown id. Exit code 2. */
 export class UsageError extends UserError {
+  static override readonly kind: string = 'UsageError';
   override name = 'UsageError';
   constructor(message: string, hint?: string) {
     super(message, 2, hint);
@@ -31,6 +57,7 @@ export interface CurriculumProblem {
 
 /** One or more located problems in a curriculum directory. */
 export class CurriculumError extends UserError {
+  static override readonly kind: string = 'CurriculumError';
   override name = 'CurriculumError';
   constructor(
     readonly problems: CurriculumProblem[],
@@ -46,6 +73,7 @@ export function formatProblem(p: CurriculumProblem): string {
 
 /** The progress file cannot be read or written safely. */
 export class ProgressError extends UserError {
+  static override readonly kind: string = 'ProgressError';
   override name = 'ProgressError';
   constructor(
     message: string,
@@ -57,6 +85,7 @@ export class ProgressError extends UserError {
 }
 
 /** Ctrl+C in a prompt. Exit 130, quietly. */
-export class InterruptedError extends Error {
+export class InterruptedError extends KindedError {
+  static override readonly kind: string = 'InterruptedError';
   override name = 'InterruptedError';
 }

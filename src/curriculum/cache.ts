@@ -1,7 +1,7 @@
 /**
  * The validated curriculum, cached as JSON in the user cache directory: the
- * full curriculum, and beside it its index (no notes, no question texts) for
- * the everyday commands. The key is the YAML files' paths, sizes and
+ * full curriculum, and beside it an index per language (no notes, no question
+ * texts, one language) for the everyday commands. The key is the YAML files' paths, sizes and
  * modification times plus the package version, so an edit, a new file or a
  * removed file rebuilds both, and `next` never loads yaml or zod when nothing
  * changed. A damaged cache is ignored and rebuilt.
@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { hash53 } from '../util/hash.js';
 import { curriculumFiles } from './files.js';
+import type { Lang } from '../i18n/lang.js';
 import { indexOf, type Curriculum, type CurriculumIndex } from './types.js';
 
 export interface CacheOptions {
@@ -27,9 +28,10 @@ export function cacheKey(dir: string, version: string): string {
   return parts.join('\n');
 }
 
-export function cacheFile(cacheDir: string, dir: string, kind: 'full' | 'index' = 'full'): string {
+/** The full curriculum's cache file, or with `lang` its index in that language. */
+export function cacheFile(cacheDir: string, dir: string, lang?: Lang): string {
   const name = hash53(dir);
-  return join(cacheDir, `curriculum-${name}${kind === 'index' ? '.index' : ''}.json`);
+  return join(cacheDir, `curriculum-${name}${lang ? `.index-${lang}` : ''}.json`);
 }
 
 function readCache<T>(file: string, key: string | undefined): T | undefined {
@@ -65,21 +67,27 @@ function keyOf(dir: string, version: string): string | undefined {
 async function rebuild(dir: string, key: string | undefined, options: CacheOptions): Promise<Curriculum> {
   const { loadCurriculum } = await import('./loader.js');
   const curriculum = loadCurriculum(dir);
-  if (key) {
-    writeCache(cacheFile(options.cacheDir, dir, 'full'), key, curriculum);
-    writeCache(cacheFile(options.cacheDir, dir, 'index'), key, indexOf(curriculum));
-  }
+  if (key) writeCache(cacheFile(options.cacheDir, dir), key, curriculum);
   return curriculum;
+}
+
+async function full(dir: string, key: string | undefined, options: CacheOptions): Promise<Curriculum> {
+  return readCache<Curriculum>(cacheFile(options.cacheDir, dir), key) ?? rebuild(dir, key, options);
 }
 
 export async function loadCached(dirInput: string, options: CacheOptions): Promise<Curriculum> {
   const dir = resolve(dirInput);
-  const key = keyOf(dir, options.version);
-  return readCache<Curriculum>(cacheFile(options.cacheDir, dir, 'full'), key) ?? rebuild(dir, key, options);
+  return full(dir, keyOf(dir, options.version), options);
 }
 
-export async function loadCachedIndex(dirInput: string, options: CacheOptions): Promise<CurriculumIndex> {
+/** The index in `lang`, built from the full cache (or the YAML) on a miss. */
+export async function loadCachedIndex(dirInput: string, options: CacheOptions & { lang: Lang }): Promise<CurriculumIndex> {
   const dir = resolve(dirInput);
   const key = keyOf(dir, options.version);
-  return readCache<CurriculumIndex>(cacheFile(options.cacheDir, dir, 'index'), key) ?? indexOf(await rebuild(dir, key, options));
+  const file = cacheFile(options.cacheDir, dir, options.lang);
+  const cached = readCache<CurriculumIndex>(file, key);
+  if (cached) return cached;
+  const index = indexOf(await full(dir, key, options), options.lang);
+  if (key) writeCache(file, key, index);
+  return index;
 }

@@ -2,7 +2,7 @@
  * The loaded, validated curriculum. Plain JSON-serialisable data: it is what
  * the cache stores, so no Dates, Maps or class instances in here.
  */
-import type { Lang, Localized } from '../i18n/lang.js';
+import { isLang, pick, type Lang, type Localized } from '../i18n/lang.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -170,26 +170,45 @@ export interface Curriculum {
 }
 
 /**
- * The part of a curriculum that the everyday commands (next, status, check)
- * need: everything but the study notes and the question texts. Cached on its
- * own so those commands parse a fraction of the JSON. A full Curriculum is
- * also a CurriculumIndex.
+ * The part of a curriculum that the everyday commands (next, status, check,
+ * export, group) need: no study notes, no question texts, no tools or
+ * lifecycle, and every text in one language. Cached on its own, per language,
+ * so those commands parse a small fraction of the JSON.
  */
 export type TopicRef = Pick<Topic, 'id' | 'week' | 'title' | 'summary' | 'tools'>;
 export type QuestionRef = Pick<Question, 'id' | 'week' | 'topic' | 'type' | 'aliases'>;
+export type ResourceRef = Pick<Resource, 'id' | 'title' | 'kind' | 'url' | 'origin'>;
 export interface WeekIndex extends Omit<Week, 'topics'> {
   topics: TopicRef[];
 }
-export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions' | 'tools' | 'toolCategories' | 'lifecycle'> {
+export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions' | 'tools' | 'toolCategories' | 'lifecycle' | 'resources'> {
   weeks: WeekIndex[];
   questions: QuestionRef[];
+  resources: ResourceRef[];
 }
 
-export function indexOf(curriculum: Curriculum): CurriculumIndex {
+export function indexOf(curriculum: Curriculum, lang: Lang): CurriculumIndex {
   const { tools: _tools, toolCategories: _categories, lifecycle: _lifecycle, ...rest } = curriculum;
-  return {
-    ...rest,
-    weeks: curriculum.weeks.map((w) => ({ ...w, topics: w.topics.map(({ id, week, title, summary, tools }) => ({ id, week, title, summary, tools })) })),
-    questions: curriculum.questions.map(({ id, week, topic, type, aliases }) => ({ id, week, topic, type, aliases })),
-  };
+  return inLanguage(
+    {
+      ...rest,
+      weeks: curriculum.weeks.map((w) => ({ ...w, topics: w.topics.map(({ id, week, title, summary, tools }) => ({ id, week, title, summary, tools })) })),
+      questions: curriculum.questions.map(({ id, week, topic, type, aliases }) => ({ id, week, topic, type, aliases })),
+      resources: curriculum.resources.map(({ id, title, kind, url, origin }) => ({ id, title, kind, ...(url ? { url } : {}), origin })),
+    },
+    lang,
+  );
+}
+
+/**
+ * Every Localized text in `value` reduced to `lang` (with pick's fallback), so
+ * `pick(text, lang)` still answers the same. Only for index data, where the
+ * only objects keyed by language codes are texts.
+ */
+function inLanguage<T>(value: T, lang: Lang): T {
+  if (Array.isArray(value)) return value.map((v) => inLanguage(v, lang)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value);
+  if (entries.length > 0 && entries.every(([k, v]) => isLang(k) && typeof v === 'string')) return { [lang]: pick(value as Localized, lang) } as T;
+  return Object.fromEntries(entries.map(([k, v]) => [k, inLanguage(v, lang)])) as T;
 }

@@ -7,16 +7,25 @@ import { tempDir } from '../helpers/cli.js';
 import { minimalCopy } from '../helpers/curricula.js';
 
 const options = (cacheDir: string) => ({ cacheDir, version: '1.2.3' });
+const inEnglish = (cacheDir: string) => ({ ...options(cacheDir), lang: 'en' as const });
 
 describe('curriculum cache', () => {
   it('writes the full curriculum and its index on a miss, then serves both from JSON', async () => {
     const dir = minimalCopy();
     const cache = tempDir();
-    const first = await loadCachedIndex(dir, options(cache));
-    expect(first.weeks[0]!.topics[0]).toEqual({ id: 'basics', week: 1, title: { ko: '기초', en: 'Basics' }, summary: { ko: '기초 요약', en: 'Basics in one line' }, tools: ['git'] });
-    const full = cacheFile(cache, dir, 'full');
-    const index = cacheFile(cache, dir, 'index');
+    const first = await loadCachedIndex(dir, inEnglish(cache));
+    expect(first.weeks[0]!.topics[0]).toEqual({ id: 'basics', week: 1, title: { en: 'Basics' }, summary: { en: 'Basics in one line' }, tools: ['git'] });
+    const full = cacheFile(cache, dir);
+    const index = cacheFile(cache, dir, 'en');
     expect(JSON.parse(readFileSync(index, 'utf8')).curriculum.weeks[0].topics[0].notes).toBeUndefined();
+    // An index per language, each holding only its own texts.
+    const korean = await loadCachedIndex(dir, { ...options(cache), lang: 'ko' });
+    expect(korean.weeks[0]!.topics[0]!.title).toEqual({ ko: '기초' });
+    expect(readFileSync(cacheFile(cache, dir, 'ko'), 'utf8')).not.toContain('Basics');
+    const planted = JSON.parse(readFileSync(index, 'utf8'));
+    planted.curriculum.title.en = 'Index from the cache';
+    writeFileSync(index, JSON.stringify(planted));
+    expect((await loadCachedIndex(dir, inEnglish(cache))).title.en).toBe('Index from the cache');
     // A hit is served from the file: prove it by planting a marker in the cached JSON.
     const cached = JSON.parse(readFileSync(full, 'utf8'));
     cached.curriculum.title.en = 'From the cache';
@@ -29,7 +38,7 @@ describe('curriculum cache', () => {
     const cache = tempDir();
     await loadCached(dir, options(cache));
     const plant = () => {
-      const file = cacheFile(cache, dir, 'full');
+      const file = cacheFile(cache, dir);
       const cached = JSON.parse(readFileSync(file, 'utf8'));
       cached.curriculum.title.en = 'Stale';
       writeFileSync(file, JSON.stringify(cached));
@@ -58,11 +67,11 @@ describe('curriculum cache', () => {
     const cache = tempDir();
     await loadCached(dir, options(cache));
     for (const garbage of ['{"key":', '', 'null', '{"key": "x", "curriculum": {}}']) {
-      writeFileSync(cacheFile(cache, dir, 'full'), garbage);
-      writeFileSync(cacheFile(cache, dir, 'index'), garbage);
-      expect((await loadCachedIndex(dir, options(cache))).id).toBe('tiny-course');
+      writeFileSync(cacheFile(cache, dir), garbage);
+      writeFileSync(cacheFile(cache, dir, 'en'), garbage);
+      expect((await loadCachedIndex(dir, inEnglish(cache))).id).toBe('tiny-course');
       expect((await loadCached(dir, options(cache))).id).toBe('tiny-course');
-      expect(JSON.parse(readFileSync(cacheFile(cache, dir, 'index'), 'utf8')).curriculum.id).toBe('tiny-course');
+      expect(JSON.parse(readFileSync(cacheFile(cache, dir, 'en'), 'utf8')).curriculum.id).toBe('tiny-course');
     }
   });
 
