@@ -1,20 +1,24 @@
 /**
- * `npm run build`: the CLI as two bundles.
+ * `npm run build`: the CLI in three parts.
  *
- * - dist/index.js holds everything the daily commands (next, status, check,
- *   --help) run, in one file: every extra ES module costs start-up time.
+ * - dist/index.cjs (src/boot.ts) starts every run: a CommonJS entry, so Node's
+ *   ES module loader is not started, and it runs dist/main.cjs through V8's
+ *   code cache (see src/boot.ts).
+ * - dist/main.cjs holds everything the daily commands (next, status, check,
+ *   --help) run, in one file: every extra module costs start-up time.
  * - dist/cold/ holds what only some commands need (the other commands, the
- *   YAML loader, conf, inquirer, chalk, ora, ts-fsrs), split into chunks. The
- *   hot bundle reaches it through `import()` of ./cold/<name>.js, so a command
- *   loads only its own part.
+ *   YAML loader, conf, inquirer, chalk, ora, ts-fsrs) as ES modules split into
+ *   chunks. main.cjs reaches them through __mlopsImport('./cold/<name>.js'), an
+ *   import() that boot passes in, so a command loads only its own part.
  *
- * The two bundles share no module instances, so code that crosses between
- * them compares errors by kind, not by class identity (see src/errors.ts).
- * dist/meta.json merges both metafiles: test/perf reads it to tell which
+ * main.cjs and the cold chunks share no module instances, so code that crosses
+ * between them compares errors by kind, not by class identity (src/errors.ts).
+ * dist/meta.json merges the metafiles: test/perf reads it to tell which
  * packages a command loaded.
  */
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { relative } from 'node:path';
 
@@ -56,13 +60,18 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20.12',
-  format: 'esm',
   minify: process.env.MLOPS_STUDY_MINIFY !== '0', // 0: readable names for profiling
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  // Bundled CommonJS (commander) calls require(); ES modules have none.
-  banner: { js: "import{createRequire as __mlopsRequire}from'node:module';const require=__mlopsRequire(import.meta.url);" },
+};
+// Bundled CommonJS (commander) and our built-in stand-ins call require(); ES modules have none.
+const esm = { format: 'esm', banner: { js: "import{createRequire as __mlopsRequire}from'node:module';const require=__mlopsRequire(import.meta.url);" } };
+// In main.cjs, import.meta.url is the bundle's own URL.
+const cjs = {
+  format: 'cjs',
+  define: { 'import.meta.url': '__mlopsImportMetaUrl' },
+  banner: { js: "var __mlopsImportMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
 };
 
 /** Every dynamic import of the hot bundle (but the CLI itself) becomes ./cold/<name>.js. */
@@ -84,14 +93,23 @@ const splitCold = {
 };
 
 rmSync('dist', { recursive: true, force: true });
-const hot = await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', plugins: [splitCold, shims] });
+const hot = await build({ ...common, ...cjs, entryPoints: ['src/index.ts'], outfile: 'dist/main.cjs', write: false, plugins: [splitCold, shims] });
+// The cold chunks are ES modules, which a vm script cannot import() by itself: boot passes __mlopsImport.
+const text = hot.outputFiles[0].text.replaceAll('import("./cold/', '__mlopsImport("./cold/');
+if (/\bimport\(/.test(text)) throw new Error('dist/main.cjs: an import() is left that does not go through __mlopsImport');
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/main.cjs', text);
+const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+const boot = await build({ ...common, ...cjs, entryPoints: ['src/boot.ts'], outfile: 'dist/index.cjs', define: { MLOPS_MAIN_HASH: JSON.stringify(hash) }, banner: {}, plugins: [shims] });
 const lazy = await build({
   ...common,
+  ...esm,
   entryPoints: Object.fromEntries(cold),
   outdir: 'dist/cold',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [shims],
 });
-const meta = { inputs: { ...hot.metafile.inputs, ...lazy.metafile.inputs }, outputs: { ...hot.metafile.outputs, ...lazy.metafile.outputs } };
+const parts = [hot, boot, lazy].map((r) => r.metafile);
+const meta = { inputs: Object.assign({}, ...parts.map((m) => m.inputs)), outputs: Object.assign({}, ...parts.map((m) => m.outputs)) };
 writeFileSync('dist/meta.json', JSON.stringify(meta));

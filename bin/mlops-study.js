@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/index.js';
+// CommonJS (see bin/package.json): a CommonJS entry starts without Node's ES module loader.
+require('../dist/index.cjs');

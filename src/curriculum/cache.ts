@@ -6,7 +6,7 @@
  * removed file rebuilds both, and `next` never loads yaml or zod when nothing
  * changed. A damaged cache is ignored and rebuilt.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hash53 } from '../util/hash.js';
 import { curriculumFiles } from './files.js';
@@ -46,13 +46,18 @@ function readCache<T>(file: string, key: string | undefined): T | undefined {
 }
 
 function writeCache(file: string, key: string, curriculum: unknown): void {
+  const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(join(file, '..'), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify({ key, curriculum }));
     renameSync(temp, file);
   } catch {
     // A cache that cannot be written only costs speed.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing more to tidy.
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * Read-only commands must not load the heavy libraries. Which bundle chunks a
- * run loads comes from Node's own module log (NODE_DEBUG=esm); what each chunk
- * contains comes from esbuild's metafile (dist/meta.json). No timings here.
+ * Read-only commands must not load the heavy libraries. Every run loads
+ * dist/index.cjs and dist/main.cjs (see src/boot.ts); which lazily imported
+ * chunks it loads comes from Node's own module log (NODE_DEBUG=esm); what each
+ * file contains comes from esbuild's metafile (dist/meta.json). No timings here.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,7 +17,9 @@ const HEAVY = ['yaml', 'zod', 'conf', 'proper-lockfile', '@inquirer', 'ts-fsrs',
 function packagesLoaded(args: string[], home: string): Set<string> {
   const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...baseEnv(home), NODE_DEBUG: 'esm' }, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  const files = new Set([...r.stderr.matchAll(/file:\/\/(\/[^\s'",]+\.js)/g)].map((m) => relative(ROOT, m[1]!)));
+  const chunks = [...r.stderr.matchAll(/file:\/\/(\/[^\s'",]+\.js)/g)].map((m) => relative(ROOT, m[1]!));
+  const files = new Set(['dist/index.cjs', 'dist/main.cjs', ...chunks]);
+  for (const file of files) expect(meta.outputs[file], `${file} is in the metafile`).toBeDefined();
   const packages = new Set<string>();
   for (const file of files) {
     for (const input of Object.keys(meta.outputs[file]?.inputs ?? {})) {
