@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 
 const builtins = new Set(builtinModules);
 const here = (file) => new URL(file, import.meta.url).pathname;
@@ -65,8 +65,6 @@ const common = {
   metafile: true,
   logLevel: 'warning',
 };
-// Bundled CommonJS (commander) and our built-in stand-ins call require(); ES modules have none.
-const esm = { format: 'esm', banner: { js: "import{createRequire as __mlopsRequire}from'node:module';const require=__mlopsRequire(import.meta.url);" } };
 // In main.cjs, import.meta.url is the bundle's own URL.
 const cjs = {
   format: 'cjs',
@@ -74,42 +72,62 @@ const cjs = {
   banner: { js: "var __mlopsImportMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
 };
 
-/** Every dynamic import of the hot bundle (but the CLI itself) becomes ./cold/<name>.js. */
-const cold = new Map();
-const splitCold = {
+/**
+ * Every import() becomes a bundle of its own, dist/cold/<name>.cjs, loaded on
+ * demand; static imports are bundled in. Dynamic imports inside cold bundles
+ * are split the same way, so `show` never parses the YAML loader.
+ */
+const cold = new Map(); // name -> source path
+const coldName = (path, resolved) =>
+  path.startsWith('.') ? relative('src', resolved).replace(/\.[cm]?[jt]s$/, '').replaceAll('/', '-') : path.replace(/^@/, '').replaceAll('/', '-');
+const splitCold = (prefix) => ({
   name: 'split-cold',
   setup(b) {
     b.onResolve({ filter: /.*/ }, async (args) => {
       if (args.kind !== 'dynamic-import' || args.path === './cli.js' || args.pluginData === 'resolving') return undefined;
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
       if (resolved.errors.length) return { errors: resolved.errors };
-      const name = args.path.startsWith('.')
-        ? relative('src', resolved.path).replace(/\.[cm]?[jt]s$/, '').replaceAll('/', '-')
-        : args.path.replace(/^@/, '').replaceAll('/', '-');
+      const name = coldName(args.path, resolved.path);
       cold.set(name, resolved.path);
-      return { path: `./cold/${name}.js`, external: true };
+      return { path: `${prefix}${name}.cjs`, external: true };
     });
   },
-};
+});
+
+// import() of a bundle becomes require(): no ES module loader, ever. An ES
+// module's bundle carries __esModule and its default; a CommonJS package gets
+// its module.exports as default, as import() would give it.
+const loader = "var __mlopsLoad=(s)=>Promise.resolve().then(()=>{const m=require(s);return m&&m.__esModule?m:{...m,default:m}});";
+async function bundle(entry, outfile, prefix) {
+  const result = await build({
+    ...common,
+    ...cjs,
+    banner: { js: `${cjs.banner.js}${loader}` },
+    entryPoints: [entry],
+    outfile,
+    write: false,
+    plugins: [splitCold(prefix), shims],
+  });
+  const text = result.outputFiles[0].text.replaceAll(`import("${prefix}`, `__mlopsLoad("${prefix}`);
+  if (/\bimport\(/.test(text)) throw new Error(`${outfile}: an import() is left that does not go through __mlopsLoad`);
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(outfile, text);
+  return { text, metafile: result.metafile };
+}
 
 rmSync('dist', { recursive: true, force: true });
-const hot = await build({ ...common, ...cjs, entryPoints: ['src/index.ts'], outfile: 'dist/main.cjs', write: false, plugins: [splitCold, shims] });
-// The cold chunks are ES modules, which a vm script cannot import() by itself: boot passes __mlopsImport.
-const text = hot.outputFiles[0].text.replaceAll('import("./cold/', '__mlopsImport("./cold/');
-if (/\bimport\(/.test(text)) throw new Error('dist/main.cjs: an import() is left that does not go through __mlopsImport');
-mkdirSync('dist', { recursive: true });
-writeFileSync('dist/main.cjs', text);
-const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+const parts = [];
+const main = await bundle('src/index.ts', 'dist/main.cjs', './cold/');
+parts.push(main.metafile);
+for (const done = new Set(); done.size < cold.size; ) {
+  for (const [name, path] of [...cold]) {
+    if (done.has(name)) continue;
+    done.add(name);
+    parts.push((await bundle(path, `dist/cold/${name}.cjs`, './')).metafile);
+  }
+}
+const hash = createHash('sha256').update(main.text).digest('hex').slice(0, 16);
 const boot = await build({ ...common, ...cjs, entryPoints: ['src/boot.ts'], outfile: 'dist/index.cjs', define: { MLOPS_MAIN_HASH: JSON.stringify(hash) }, banner: {}, plugins: [shims] });
-const lazy = await build({
-  ...common,
-  ...esm,
-  entryPoints: Object.fromEntries(cold),
-  outdir: 'dist/cold',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [shims],
-});
-const parts = [hot, boot, lazy].map((r) => r.metafile);
+parts.push(boot.metafile);
 const meta = { inputs: Object.assign({}, ...parts.map((m) => m.inputs)), outputs: Object.assign({}, ...parts.map((m) => m.outputs)) };
 writeFileSync('dist/meta.json', JSON.stringify(meta));

@@ -43,7 +43,7 @@ const KEYS = {
 
 /** Inquirer prompts whose key hints speak the learner's language. */
 export function terminalPrompts(lang: 'ko' | 'en' = 'en'): Prompts {
-  const load = () => import('@inquirer/prompts');
+  const load = () => import('./inquirer.js');
   const k = KEYS[lang];
   const tip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • ');
   const selectTheme = { style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['⏎', k.select]]) } };

@@ -1,8 +1,9 @@
 /**
  * Read-only commands must not load the heavy libraries. Every run loads
- * dist/index.cjs and dist/main.cjs (see src/boot.ts); which lazily imported
- * chunks it loads comes from Node's own module log (NODE_DEBUG=esm); what each
- * file contains comes from esbuild's metafile (dist/meta.json). No timings here.
+ * dist/index.cjs, which runs dist/main.cjs (see src/boot.ts); which lazily
+ * loaded bundles (dist/cold/*.cjs) it requires comes from Node's own module
+ * log (NODE_DEBUG=module); what each file contains comes from esbuild's
+ * metafile (dist/meta.json). No timings here.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,10 +16,12 @@ const HEAVY = ['yaml', 'zod', 'conf', 'proper-lockfile', '@inquirer', 'ts-fsrs',
 
 /** The npm packages whose code a command loads. */
 function packagesLoaded(args: string[], home: string): Set<string> {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...baseEnv(home), NODE_DEBUG: 'esm' }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...baseEnv(home), NODE_DEBUG: 'module' }, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  const chunks = [...r.stderr.matchAll(/file:\/\/(\/[^\s'",]+\.js)/g)].map((m) => relative(ROOT, m[1]!));
-  const files = new Set(['dist/index.cjs', 'dist/main.cjs', ...chunks]);
+  const chunks = [...r.stderr.matchAll(/^MODULE \d+: load "([^"]+)"/gm)].map((m) => relative(ROOT, m[1]!));
+  // Only our bundles: no file of node_modules is ever loaded at run time.
+  expect(chunks.filter((f) => !/^(dist\/|bin\/)/.test(f))).toEqual([]);
+  const files = new Set(['dist/main.cjs', ...chunks.filter((f) => f.startsWith('dist/'))]);
   for (const file of files) expect(meta.outputs[file], `${file} is in the metafile`).toBeDefined();
   const packages = new Set<string>();
   for (const file of files) {
