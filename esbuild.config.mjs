@@ -2,17 +2,16 @@
  * `npm run build`: the CLI in three parts.
  *
  * - dist/index.cjs (src/boot.ts) starts every run: a CommonJS entry, so Node's
- *   ES module loader is not started, and it runs dist/main.cjs through V8's
+ *   ES module loader is never started, and it runs dist/main.js through V8's
  *   code cache (see src/boot.ts).
- * - dist/main.cjs holds everything the daily commands (next, status, check,
+ * - dist/main.js holds everything the daily commands (next, status, check,
  *   --help) run, in one file: every extra module costs start-up time.
- * - dist/cold/ holds what only some commands need (the other commands, the
- *   YAML loader, conf, inquirer, chalk, ora, ts-fsrs) as ES modules split into
- *   chunks. main.cjs reaches them through __mlopsImport('./cold/<name>.js'), an
- *   import() that boot passes in, so a command loads only its own part.
+ * - dist/cold/<name>.cjs holds what only some commands need (the other
+ *   commands, the YAML loader, conf, inquirer, chalk, ora, ts-fsrs), one
+ *   CommonJS bundle per import() in the source, required on demand.
  *
- * main.cjs and the cold chunks share no module instances, so code that crosses
- * between them compares errors by kind, not by class identity (src/errors.ts).
+ * The bundles share no module instances, so code that crosses between them
+ * compares errors by kind, not by class identity (src/errors.ts).
  * dist/meta.json merges the metafiles: test/perf reads it to tell which
  * packages a command loaded.
  */
@@ -65,7 +64,7 @@ const common = {
   metafile: true,
   logLevel: 'warning',
 };
-// In main.cjs, import.meta.url is the bundle's own URL.
+// In every bundle, import.meta.url is the bundle's own URL.
 const cjs = {
   format: 'cjs',
   define: { 'import.meta.url': '__mlopsImportMetaUrl' },
@@ -98,7 +97,7 @@ const splitCold = (prefix) => ({
 // module's bundle carries __esModule and its default; a CommonJS package gets
 // its module.exports as default, as import() would give it.
 const loader = "var __mlopsLoad=(s)=>Promise.resolve().then(()=>{const m=require(s);return m&&m.__esModule?m:{...m,default:m}});";
-async function bundle(entry, outfile, prefix) {
+async function bundle(entry, outfile, prefix, wrap = (text) => text) {
   const result = await build({
     ...common,
     ...cjs,
@@ -111,13 +110,15 @@ async function bundle(entry, outfile, prefix) {
   const text = result.outputFiles[0].text.replaceAll(`import("${prefix}`, `__mlopsLoad("${prefix}`);
   if (/\bimport\(/.test(text)) throw new Error(`${outfile}: an import() is left that does not go through __mlopsLoad`);
   mkdirSync(dirname(outfile), { recursive: true });
-  writeFileSync(outfile, text);
-  return { text, metafile: result.metafile };
+  writeFileSync(outfile, wrap(text));
+  return { text: wrap(text), metafile: result.metafile };
 }
 
 rmSync('dist', { recursive: true, force: true });
 const parts = [];
-const main = await bundle('src/index.ts', 'dist/main.cjs', './cold/');
+// main.js is the body of a CommonJS module in Node's wrapper function, compiled
+// by src/boot.ts as it is (a wrapper added at run time would copy 100 KB).
+const main = await bundle('src/index.ts', 'dist/main.js', './cold/', (text) => `(function (exports, require, module, __filename, __dirname) {${text}\n})`);
 parts.push(main.metafile);
 for (const done = new Set(); done.size < cold.size; ) {
   for (const [name, path] of [...cold]) {

@@ -1,11 +1,11 @@
 /**
  * The start of every run, built as CommonJS (dist/index.cjs) and required by
- * bin/mlops-study.js. It runs the CLI bundle (dist/main.cjs) through V8's code
- * cache, which Node 20 offers no other way to use (Node 22 has
- * module.enableCompileCache()):
+ * bin/mlops-study.js. It runs the CLI bundle (dist/main.js, a CommonJS module
+ * body already in Node's wrapper function) through V8's code cache, which
+ * Node 20 offers no other way to use (Node 22 has module.enableCompileCache()):
  *
  * - a CommonJS entry skips Node's ES module loader, ~10 ms of every start on
- *   our machines; the commands that need ES modules load them with import();
+ *   our machines; the lazily loaded parts are CommonJS bundles too;
  * - the compiled code is cached in the user cache directory after the first
  *   run, so later runs neither parse the bundle nor compile its functions.
  *
@@ -15,16 +15,15 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { cacheDir } from './progress/paths.js';
 
-/** A hash of dist/main.cjs, set by the build: names the cache file of this exact bundle. */
+/** A hash of dist/main.js, set by the build: names the cache file of this exact bundle. */
 declare const MLOPS_MAIN_HASH: string;
 
-type Main = (exports: object, req: NodeJS.Require, module: object, filename: string, dirname: string, importCold: (spec: string) => Promise<unknown>) => void;
+type Main = (exports: object, req: NodeJS.Require, module: object, filename: string, dirname: string) => void;
 
-const file = join(__dirname, 'main.cjs');
+const file = join(__dirname, 'main.js');
 const codeCache = join(cacheDir(process.env), `code-${MLOPS_MAIN_HASH}-${process.version}-${process.arch}.bin`);
 
 function readCodeCache(): Buffer | undefined {
@@ -54,12 +53,11 @@ function writeCodeCache(script: Script): void {
 }
 
 const cachedData = readCodeCache();
-// The same wrapper as Node's own CommonJS loader, plus the way to import() the lazily loaded chunks.
-const script = new Script(`(function (exports, require, module, __filename, __dirname, __mlopsImport) {${readFileSync(file, 'utf8')}\n})`, {
+const script = new Script(readFileSync(file, 'utf8'), {
   filename: file,
   ...(cachedData ? { cachedData } : {}),
 });
 if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCodeCache(script));
 const main = script.runInThisContext() as Main;
 const module = { exports: {} };
-main.call(module.exports, module.exports, require, module, file, __dirname, (spec) => import(pathToFileURL(join(__dirname, spec)).href));
+main.call(module.exports, module.exports, require, module, file, __dirname);

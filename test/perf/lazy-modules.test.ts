@@ -1,6 +1,6 @@
 /**
  * Read-only commands must not load the heavy libraries. Every run loads
- * dist/index.cjs, which runs dist/main.cjs (see src/boot.ts); which lazily
+ * dist/index.cjs, which runs dist/main.js (see src/boot.ts); which lazily
  * loaded bundles (dist/cold/*.cjs) it requires comes from Node's own module
  * log (NODE_DEBUG=module); what each file contains comes from esbuild's
  * metafile (dist/meta.json). No timings here.
@@ -21,7 +21,7 @@ function packagesLoaded(args: string[], home: string): Set<string> {
   const chunks = [...r.stderr.matchAll(/^MODULE \d+: load "([^"]+)"/gm)].map((m) => relative(ROOT, m[1]!));
   // Only our bundles: no file of node_modules is ever loaded at run time.
   expect(chunks.filter((f) => !/^(dist\/|bin\/)/.test(f))).toEqual([]);
-  const files = new Set(['dist/main.cjs', ...chunks.filter((f) => f.startsWith('dist/'))]);
+  const files = new Set(['dist/main.js', ...chunks.filter((f) => f.startsWith('dist/'))]);
   for (const file of files) expect(meta.outputs[file], `${file} is in the metafile`).toBeDefined();
   const packages = new Set<string>();
   for (const file of files) {
