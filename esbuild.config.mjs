@@ -45,6 +45,8 @@ const shims = {
     });
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path: name }) => {
       if (name === 'process') return { contents: 'export default globalThis.process;', loader: 'js' };
+      // Every bundle is CommonJS: its own require() loads built-ins, without loading node:module.
+      if (name === 'module') return { contents: 'export const createRequire = () => require;', loader: 'js' };
       const real = createRequire(import.meta.url)(name);
       // Data properties only: getters (fs.ReadStream, fs.promises…) load code when read.
       const names = Object.entries(Object.getOwnPropertyDescriptors(real))

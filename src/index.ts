@@ -8,13 +8,13 @@ import { InterruptedError, UserError } from './errors.js';
 import { print, printError } from './ui/output.js';
 import { isTerminal } from './util/terminal.js';
 
-// dist/index.js and src/index.ts both sit one level below the package root.
+// dist/main.js and src/index.ts both sit one level below the package root.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-    // The one answer that needs no commands: skip loading the CLI at all.
+    // The one answer that needs no commands: skip setting up the CLI at all.
     print(pkg.version);
     return 0;
   }
