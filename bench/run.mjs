@@ -72,13 +72,16 @@ row('next --json', 1.3, measure([BIN, 'next', '--json'], env));
 row('check <id> (a locked, atomic write)', 1.8, measure([BIN, 'check', 'python-dev-env'], env));
 
 // Synthetic curricula: 6, 60 and 600 weeks, ~10 items and 10 questions a week.
+const c6 = writeCurriculum(join(work, 'c6'), 6);
 const c60 = writeCurriculum(join(work, 'c60'), 60);
 const c600 = writeCurriculum(join(work, 'c600'), 600);
 const env60 = { ...env, MLOPS_STUDY_HOME: home('c60'), MLOPS_STUDY_CURRICULUM: c60 };
 row('60-week curriculum: next (warm cache)', 1.5, measure([BIN, 'next'], env60));
+const v6 = measure([BIN, 'validate', c6], { ...env, MLOPS_STUDY_HOME: home('c6') });
 const v60 = measure([BIN, 'validate', c60], env60);
 const v600 = measure([BIN, 'validate', c600], { ...env, MLOPS_STUDY_HOME: home('c600') });
 rows.push({ label: 'validate 60 weeks', ...v60, target: null, pass: true });
+console.log(`info  ${'validate, 6 weeks'.padEnd(44)} ${v6.ms.toFixed(1).padStart(7)} ms`);
 console.log(`info  ${'validate, 60 weeks'.padEnd(44)} ${v60.ms.toFixed(1).padStart(7)} ms`);
 const linear = v600.ms / v60.ms;
 rows.push({ label: '600-week validate vs 60-week', ms: v600.ms, base: v60.ms, ratio: linear, target: 10, pass: linear <= 10 });
