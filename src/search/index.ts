@@ -61,7 +61,8 @@ export function buildDocs(c: Curriculum): SearchDoc[] {
         open: `mlops-study show ${t.id}`,
       });
     }
-    for (const i of week.items) docs.push({ kind: 'item', id: i.id, title: i.text, fields: [raw(i.id, 2), ...f(i.text, 4)], open: `mlops-study check ${i.id}` });
+    // An item opens where it is taught (ticking it off is the learner's call, not search's).
+    for (const i of week.items) docs.push({ kind: 'item', id: i.id, title: i.text, fields: [raw(i.id, 2), ...f(i.text, 4)], open: i.topic ? `mlops-study show ${i.topic}` : `mlops-study next --week ${week.number}` });
   }
   for (const t of c.tools) {
     docs.push({ kind: 'tool', id: t.id, title: { ko: t.name, en: t.name }, fields: [raw(t.name, 5), raw(t.id, 4), ...f(t.purpose, 3), ...f(t.whenToPick, 1)], open: `mlops-study show ${t.id}` });

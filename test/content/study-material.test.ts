@@ -102,7 +102,9 @@ describe('study material', () => {
     expect(items.filter((i) => i.project === 'project-1').map((i) => i.text.ko)).toEqual(
       expect.arrayContaining(['데이터 수집 및 전처리', '모델 학습 및 평가', 'MLflow를 활용한 실험 추적', 'FastAPI를 활용한 모델 서빙', 'Docker 컨테이너화']),
     );
-    expect(items.filter((i) => i.project === 'project-2').length).toBeGreaterThanOrEqual(4);
+    expect(items.filter((i) => i.project === 'project-2').map((i) => i.text.ko)).toEqual(
+      expect.arrayContaining(['CI/CD 파이프라인 (GitHub Actions)', '모델 모니터링 시스템', '자동 재학습 트리거', 'A/B 테스트 프레임워크']),
+    );
     expect(curriculum.weeks.at(-1)!.items.some((i) => i.text.ko!.startsWith('프로젝트 발표'))).toBe(true);
     for (const week of curriculum.weeks) expect(week.assignment?.bring.length, `week ${week.number}`).toBeGreaterThan(0);
   });
@@ -126,6 +128,14 @@ describe('search', () => {
   it('finds nothing for nonsense and needs every word', () => {
     expect(ids('zzqx', 'en')).toEqual([]);
     expect(ids('drift zzqx', 'en')).toEqual([]);
+  });
+
+  it('opens every result with a command that shows it and changes nothing', () => {
+    for (const doc of docs) {
+      expect(doc.open, doc.id).toMatch(/^(mlops-study (show|next|resources)\b|https:\/\/)/);
+    }
+    const item = search(docs, '컨테이너화', 'ko').find((h) => h.doc.kind === 'item')!;
+    expect(item.doc.open).toMatch(/^mlops-study show [a-z0-9-]+$/);
   });
 
   const text = (l: Localized) => l.en ?? '';

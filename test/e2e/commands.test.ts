@@ -106,7 +106,7 @@ describe('validate', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       ok: true,
-      counts: { weeks: 2, topics: 2, items: 3, questions: 2, tools: 1, resources: 2, questionTypes: { single: 1, truefalse: 1 } },
+      counts: { weeks: 2, topics: 2, items: 3, questions: 2, tools: 1, resources: 2, courseResources: 1, questionTypes: { single: 1, truefalse: 1 } },
       errors: [],
     });
   });

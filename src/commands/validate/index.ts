@@ -16,6 +16,8 @@ export interface ValidateView {
       questions: number;
       tools: number;
       resources: number;
+      /** The course's own reading list (the rest are the tools' documentation pages). */
+      courseResources: number;
       questionTypes: Partial<Record<QuestionType, number>>;
     };
     errors: CurriculumProblem[];
@@ -33,6 +35,7 @@ export function counts(curriculum: Curriculum | undefined): ValidateView['json']
     questions: curriculum?.questions.length ?? 0,
     tools: curriculum?.tools.length ?? 0,
     resources: curriculum?.resources.length ?? 0,
+    courseResources: curriculum?.resources.filter((r) => r.origin === 'course').length ?? 0,
     questionTypes,
   };
 }
