@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTarget } from '../../src/commands/show/index.js';
 import { renderShow } from '../../src/commands/show/render.js';
+import { resources } from '../../src/commands/resources/index.js';
+import { renderResources } from '../../src/commands/resources/render.js';
 import { loadCurriculum } from '../../src/curriculum/loader.js';
 import type { Localized } from '../../src/i18n/lang.js';
 import { messages } from '../../src/i18n/messages.js';
 import { buildDocs, search } from '../../src/search/index.js';
 import { plainStyle } from '../../src/ui/style.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
+import { testContext } from '../helpers/context.js';
 
 const curriculum = loadCurriculum(join(ROOT, 'curriculum'));
 const guide = readFileSync(join(FIXTURES, 'guide', 'mlops-study-guide.md'), 'utf8');
@@ -39,6 +42,25 @@ describe('study material', () => {
     const text = render(id, lang as 'ko' | 'en');
     expect(text.split('\n').length).toBeGreaterThan(3);
     expect(text).not.toMatch(/undefined|\[object Object\]/);
+  });
+
+  it.each(['ko', 'en'] as const)('renders every resource, the reading list and each week\'s, in %s', async (lang) => {
+    const ctx = await testContext({ lang });
+    const all = await resources(ctx, {});
+    expect(all.resources.filter((r) => r.origin === 'course')).toHaveLength(7);
+    for (const r of all.resources) {
+      expect(r.title, r.id).not.toBe('');
+      expect(r.description, r.id).not.toBe('');
+      expect(r.url ?? '', r.id).toMatch(/^https:\/\//);
+    }
+    const text = renderResources(all, ctx);
+    for (const r of all.resources) expect(text).toContain(r.title);
+    expect(text).not.toMatch(/undefined|\[object Object\]/);
+    for (const week of curriculum.weeks) {
+      const view = await resources(ctx, { week: String(week.number) });
+      expect(view.resources.length, `week ${week.number}`).toBeGreaterThan(0);
+      expect(renderResources(view, ctx)).not.toMatch(/undefined|\[object Object\]/);
+    }
   });
 
   it('teaches the DVC basics well enough to run them without the web', () => {
