@@ -7,13 +7,14 @@
  * inquirer (prompts), ts-fsrs (scheduling). So `--help` and `next` never load
  * what `quiz` or `validate` need.
  */
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import { createContext, resolveLang, type Environment, type GlobalOptions } from './context.js';
 import { describe, examplesText } from './i18n/help.js';
 import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
 import { readProgress } from './progress/read.js';
 import { progressFile } from './progress/paths.js';
-import { print, printJson } from './ui/output.js';
+import { print, printErrorRaw, printJson, printRaw } from './ui/output.js';
+import { width } from './ui/text.js';
 import { check } from './commands/check/index.js';
 import { renderCheck } from './commands/check/render.js';
 import { next, nextJson } from './commands/next/index.js';
@@ -42,6 +43,8 @@ export async function run(argv: string[], environment: Environment): Promise<num
   const lang = earlyLang(argv.slice(2), environment);
   const d = (key: Parameters<typeof describe>[0]) => describe(key, lang);
   let exitCode = 0;
+  const envColumns = Number(environment.env.COLUMNS);
+  const helpWidth = Math.max(20, Math.min(120, environment.columns ?? (envColumns > 0 ? envColumns : 80)));
   const program = new Command('mlops-study');
   const context = (command: Command) => createContext(environment, command.optsWithGlobals<GlobalOptions>());
 
@@ -53,7 +56,18 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .option('--no-color', d('optNoColor'))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    // Help and errors go through our writer: a closed pipe (`--help | head -1`) ends output quietly.
+    .configureOutput({ writeOut: printRaw, writeErr: printErrorRaw, outputError: (text, write) => write(text), getOutHelpWidth: () => helpWidth, getErrHelpWidth: () => helpWidth })
+    // Wrap descriptions by display width (Hangul takes two columns); in a narrow
+    // terminal a description goes under its term instead of into a sliver of a column.
+    .configureHelp({
+      displayWidth: (text) => width(text),
+      minWidthToWrap: 12,
+      formatItem(this: Help, term, termWidth, description, helper) {
+        if (!description || helpWidth - termWidth - 4 >= 24) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+        return `  ${term}\n${helper.boxWrap(description, helpWidth - 6).replace(/^/gm, '      ')}`;
+      },
+    });
 
   // Only the command being run is registered (all of them for help, or to suggest a name).
   const register: Record<string, () => void> = {
@@ -223,11 +237,13 @@ export async function run(argv: string[], environment: Environment): Promise<num
       config
         .command('path')
         .description(d('configPath'))
+        .addHelpText('after', examplesText('config path', lang))
         .action(async (_options, command: Command) => print((await context(command)).progressFile));
       config
         .command('repair')
         .description(d('configRepair'))
         .option('-y, --yes', d('optYesRepair'))
+        .addHelpText('after', examplesText('config repair', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
           const { repair, repairRender: render } = await study();
@@ -270,6 +286,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .description(d('groupSync'))
         .argument('[dir]')
         .option('--no-push', d('optNoPush'))
+        .addHelpText('after', examplesText('group sync', lang))
         .action(async (dir: string | undefined, options, command: Command) => {
           const ctx = await context(command);
           const { sync } = await study();

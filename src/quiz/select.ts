@@ -44,12 +44,18 @@ export function selectQuestions(curriculum: Curriculum, course: CourseProgress, 
   return picked.slice(0, count);
 }
 
-/** The earliest due date among cards of the weeks in play, for "next review". */
-export function nextDue(curriculum: CurriculumIndex, course: CourseProgress, upToWeek: number): string | undefined {
-  const dues = curriculum.questions
-    .filter((q) => q.week <= upToWeek)
-    .map((q) => cardOf(q, course)?.due)
-    .filter((d): d is string => Boolean(d))
-    .sort((a, b) => Date.parse(a) - Date.parse(b));
-  return dues[0];
+/**
+ * When the next review comes due, as `next` and the default quiz will see it:
+ * a card of a week not started yet waits for that week (`weekStart`, the
+ * moment it begins) even when its own due date is earlier.
+ */
+export function nextDue(curriculum: CurriculumIndex, course: CourseProgress, currentWeek: number, weekStart: (week: number) => Date): string | undefined {
+  let best: number | undefined;
+  for (const q of curriculum.questions) {
+    const due = cardOf(q, course)?.due;
+    if (!due) continue;
+    const at = q.week <= currentWeek ? Date.parse(due) : Math.max(Date.parse(due), weekStart(q.week).getTime());
+    if (!Number.isNaN(at) && (best === undefined || at < best)) best = at;
+  }
+  return best === undefined ? undefined : new Date(best).toISOString();
 }

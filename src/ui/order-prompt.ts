@@ -15,7 +15,8 @@ export interface OrderConfig {
 }
 
 export default createPrompt<string[], OrderConfig>((config, done) => {
-  const theme = makeTheme({});
+  // A neutral mark once answered, as in src/ui/prompts.ts: ✔ would read as "correct".
+  const theme = makeTheme({ prefix: { idle: '?', done: '›' } });
   const [status, setStatus] = useState<Status>('idle');
   const [items, setItems] = useState(config.choices);
   const [cursor, setCursor] = useState(0);

@@ -8,8 +8,12 @@ import { writeSync } from 'node:fs';
 let pipeClosed = false;
 
 function write(fd: 1 | 2, text: string): void {
+  writeRaw(fd, text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function writeRaw(fd: 1 | 2, text: string): void {
   if (fd === 1 && pipeClosed) return;
-  let buffer = Buffer.from(text.endsWith('\n') ? text : `${text}\n`);
+  let buffer = Buffer.from(text);
   while (buffer.length) {
     try {
       const written = writeSync(fd, buffer);
@@ -32,6 +36,15 @@ export function print(text: string): void {
 
 export function printError(text: string): void {
   write(2, text);
+}
+
+/** Exactly `text`, no newline added (commander's help and errors). */
+export function printRaw(text: string): void {
+  writeRaw(1, text);
+}
+
+export function printErrorRaw(text: string): void {
+  writeRaw(2, text);
 }
 
 export function printJson(value: unknown): void {

@@ -46,13 +46,15 @@ export function terminalPrompts(lang: 'ko' | 'en' = 'en'): Prompts {
   const load = () => import('./inquirer.js');
   const k = KEYS[lang];
   const tip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • ');
-  const selectTheme = { style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['⏎', k.select]]) } };
-  const checkboxTheme = { style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['space', k.toggle], ['a', k.all], ['i', k.invert], ['⏎', k.submit]]) } };
+  // An answered prompt keeps a neutral mark: inquirer's ✔ would read as "correct" above a wrong quiz answer.
+  const prefix = { idle: '?', done: '›' };
+  const selectTheme = { prefix, style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['⏎', k.select]]) } };
+  const checkboxTheme = { prefix, style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['space', k.toggle], ['a', k.all], ['i', k.invert], ['⏎', k.submit]]) } };
   return {
     select: (o) => guard(async () => (await load()).select({ ...o, loop: false, theme: selectTheme }) as never),
     checkbox: (o) => guard(async () => (await load()).checkbox({ ...o, loop: false, theme: checkboxTheme }) as never),
-    input: (o) => guard(async () => (await load()).input(o)),
-    confirm: (o) => guard(async () => (await load()).confirm(o)),
+    input: (o) => guard(async () => (await load()).input({ ...o, theme: { prefix } })),
+    confirm: (o) => guard(async () => (await load()).confirm({ ...o, theme: { prefix } })),
     order: (o) => guard(async () => (await import('./order-prompt.js')).default(o)),
   };
 }

@@ -1,7 +1,9 @@
 /** Every core command through the built binary, with a temporary MLOPS_STUDY_HOME. */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, readProgressFile, run, tempDir } from '../helpers/cli.js';
+import { width } from '../../src/ui/text.js';
+import { BIN, FIXTURES, baseEnv, readProgressFile, run, tempDir } from '../helpers/cli.js';
 
 const minimal = join(FIXTURES, 'curricula', 'minimal');
 const fixed = (now: string, extra: Record<string, string> = {}) => ({ MLOPS_STUDY_NOW: now, MLOPS_STUDY_CURRICULUM: minimal, ...extra });
@@ -177,10 +179,34 @@ describe('the program', () => {
   });
 
   it('shows examples in every command help', async () => {
-    for (const command of ['next', 'check', 'status', 'validate', 'init']) {
-      const r = await run([command, '--help']);
-      expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`$ mlops-study ${command}`);
+    const root = await run(['--help']);
+    const commands = [...root.stdout.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands.length).toBeGreaterThanOrEqual(16);
+    for (const command of [...commands.map((c) => [c]), ['config', 'path'], ['config', 'repair'], ['group', 'sync']]) {
+      for (const lang of ['en', 'ko']) {
+        const r = await run(['--lang', lang, ...command, '--help']);
+        expect(r.code, command.join(' ')).toBe(0);
+        expect(r.stdout, command.join(' ')).toContain(`$ mlops-study ${command.join(' ')}`);
+        expect(r.stdout).toMatch(lang === 'ko' ? /예시:/ : /Examples:/);
+      }
+    }
+  });
+
+  it('ends help and errors quietly when the reader goes away (| head -1)', async () => {
+    for (const args of [['--help'], ['next', '--help'], ['status', '--help'], ['help', 'next'], ['quiz', '--help']]) {
+      for (let i = 0; i < 3; i++) {
+        const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} | head -1`], { env: baseEnv(tempDir()), encoding: 'utf8' });
+        expect(r.stderr, args.join(' ')).toBe('');
+        expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+      }
+    }
+  });
+
+  it('wraps help to a 40-column terminal by display width, descriptions under their terms', async () => {
+    for (const lang of ['ko', 'en']) {
+      const r = await run(['--lang', lang, '--help'], { env: { COLUMNS: '40' } });
+      const prose = r.stdout.split('\n').filter((l) => !l.includes('$ mlops-study') && !l.startsWith('Usage:'));
+      for (const line of prose) expect(width(line), line).toBeLessThanOrEqual(40);
     }
   });
 });

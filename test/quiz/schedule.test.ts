@@ -63,7 +63,19 @@ describe('selecting questions', () => {
     expect(picked.map((q) => q.id)).not.toContain(week3.id);
     expect(selectQuestions(curriculum, course, { mode: 'due', currentWeek: 1, count: 5, now, random: random() }).map((q) => q.id)).toEqual([a!.id]);
     expect(dueQuestionIds(curriculum, course, now, 3)).toEqual([a!.id, week3.id].sort((x, y) => x.localeCompare(y)));
-    expect(nextDue(curriculum, course, 1)).toBe(course.cards[a!.id]!.due);
+    const weekStart = (n: number) => new Date(now.getTime() + (n - 1) * 7 * day);
+    expect(nextDue(curriculum, course, 1, weekStart)).toBe(new Date(course.cards[a!.id]!.due).toISOString());
+  });
+
+  it('says when the next review comes due as next and quiz will see it: a later week\'s card waits for its week', () => {
+    const course = emptyCourse();
+    const week2 = curriculum.questions.find((q) => q.week === 2)!;
+    // Practised ahead with --week 2, due again tomorrow; but week 2 starts in 5 days.
+    course.cards[week2.id] = { ...reviewCard(undefined, Rating.Good, now).card, due: new Date(now.getTime() + day).toISOString() };
+    const weekStart = (n: number) => new Date(now.getTime() + (n - 1) * 5 * day);
+    expect(nextDue(curriculum, course, 1, weekStart)).toBe(weekStart(2).toISOString());
+    expect(nextDue(curriculum, course, 2, weekStart)).toBe(new Date(now.getTime() + day).toISOString());
+    expect(nextDue(curriculum, emptyCourse(), 1, weekStart)).toBeUndefined();
   });
 
   it('--week and --all practise beyond what is due', () => {

@@ -32,7 +32,8 @@ export async function askQuestion(ctx: AskContext, q: Question, random: Random):
     case 'single':
       return prompts.select({ message, choices: options(q.choices), pageSize });
     case 'multiple':
-      return prompts.checkbox({ message: `${message} (${m.quizSelectAll})`, choices: options(q.choices), pageSize });
+      // Most question texts already say so; other curricula may not.
+      return prompts.checkbox({ message: /select all|모두 고르/i.test(message) ? message : `${message} (${m.quizSelectAll})`, choices: options(q.choices), pageSize });
     case 'truefalse':
       return prompts.select<boolean>({
         message,

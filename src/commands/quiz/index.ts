@@ -12,6 +12,7 @@ import { updateProgress } from '../../progress/store.js';
 import { gradeAnswer } from '../../quiz/grade.js';
 import { seededRandom } from '../../quiz/random.js';
 import { nextDue, selectQuestions, type QuizMode } from '../../quiz/select.js';
+import { weekRange } from '../../plan/weeks.js';
 import { requireTerminal } from '../../ui/prompts.js';
 import { courseProgress, parseWeek, schedule } from '../shared.js';
 import { answerText, askQuestion } from './ask.js';
@@ -67,7 +68,8 @@ export async function quiz(ctx: Context, options: QuizOptions, hooks: QuizHooks)
   const curriculum = await ctx.curriculum();
   const week = parseWeek(options.week, curriculum);
   requireTerminal(ctx.stdinIsTTY, 'quiz', ctx.m.quizNotTTY);
-  const currentWeek = schedule(ctx, curriculum).position.week;
+  const plan = schedule(ctx, curriculum);
+  const currentWeek = plan.position.week;
   const random = seededRandom(seed);
   const course = courseProgress(ctx, curriculum);
   const questions = selectQuestions(curriculum, course, { mode, ...(week ? { week } : {}), currentWeek, count, now: ctx.now, random });
@@ -119,7 +121,7 @@ export async function quiz(ctx: Context, options: QuizOptions, hooks: QuizHooks)
     }, { now: ctx.now });
     last = saved.progress.courses[curriculum.id]!;
   }
-  const due = nextDue(curriculum, last, mode === 'all' ? curriculum.weeks.length : Math.max(week ?? 0, currentWeek));
+  const due = nextDue(curriculum, last, currentWeek, (n) => new Date(`${weekRange(plan.startDate, n).startDate}T00:00:00`));
   return { asked: questions.length, score, durationMs, missed: [...missed].map(([id, title]) => ({ id, title })), ...(due ? { nextDue: due } : {}) };
 }
 
