@@ -85,7 +85,7 @@ function parseCourse(value: unknown, where: string, problems: string[]): CourseP
     else problems.push(`${where}.activity.${day} is not a date with a count`);
   }
   for (const [id, card] of Object.entries(section('cards', 'object') as Record<string, unknown>)) {
-    if (isObject(card) && isIso(card.due) && typeof card.state === 'number') course.cards[id] = card as CourseProgress['cards'][string];
+    if (isCard(card)) course.cards[id] = card as CourseProgress['cards'][string];
     else problems.push(`${where}.cards.${id} is not a valid review card`);
   }
   (section('reviews', 'array') as unknown[]).forEach((r, i) => {
@@ -99,4 +99,20 @@ function parseCourse(value: unknown, where: string, problems: string[]): CourseP
     } else problems.push(`${where}.sessions[${i}] is not a valid quiz session`);
   });
   return course;
+}
+
+const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/**
+ * A card ts-fsrs can schedule: a half-written one (from a truncated file, or
+ * edited by hand) would make the next review throw and lose that answer.
+ * learning_steps (new in ts-fsrs 5) and last_review (absent on a new card) may be missing.
+ */
+function isCard(card: unknown): boolean {
+  if (!isObject(card) || !isIso(card.due) || !count(card.state) || (card.state as number) > 3) return false;
+  if (![card.stability, card.difficulty, card.scheduled_days].every(finite) || ![card.reps, card.lapses].every(count)) return false;
+  if (card.elapsed_days !== undefined && !finite(card.elapsed_days)) return false;
+  if (card.learning_steps !== undefined && !count(card.learning_steps)) return false;
+  return card.last_review === undefined || card.last_review === null || isIso(card.last_review);
 }

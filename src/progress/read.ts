@@ -3,7 +3,7 @@
  * treated as empty: it is copied aside as <file>.corrupt-<timestamp> and the
  * command stops with a message that names the file and the fix.
  */
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { constants, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ProgressError } from '../errors.js';
 import { parseProgressText } from './parse.js';
@@ -71,9 +71,16 @@ export function backupDamaged(file: string, now: Date): string | undefined {
       if (name.startsWith(prefix) && readFileSync(join(dir, name)).equals(content)) return join(dir, name);
     }
     const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const target = join(dir, `${prefix}${stamp}`);
-    copyFileSync(file, target);
-    return target;
+    // Never over another copy: two different damaged files within one second get -2, -3…
+    for (let n = 1; ; n++) {
+      const target = join(dir, `${prefix}${stamp}${n > 1 ? `-${n}` : ''}`);
+      try {
+        copyFileSync(file, target, constants.COPYFILE_EXCL);
+        return target;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
+      }
+    }
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 /** The quiz session with scripted answers: grading, saving after each answer, scheduling. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InterruptedError } from '../../src/errors.js';
 import { quiz, type Feedback } from '../../src/commands/quiz/index.js';
 import { readProgress } from '../../src/progress/read.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
@@ -77,6 +78,21 @@ describe('quiz session', () => {
     const good = await session(tempDir(), '2026-12-01T10:00:00+09:00', { all: true });
     const goodDue = Date.parse(readProgress(good.ctx.progressFile).progress.courses['tiny-course']!.cards['q-advanced']!.due);
     expect(Date.parse(course.cards['q-advanced']!.due)).toBeGreaterThan(goodDue);
+  });
+
+  it('with --rate, Ctrl+C at "how hard was it?" keeps the right answer (as Good) and stops', async () => {
+    const home = tempDir();
+    const prompts = {
+      select: async (o: { message: string; choices: { value: unknown; name: string }[] }) => {
+        if (o.message === 'How hard was it?') throw new InterruptedError('interrupted');
+        return o.choices.some((c) => c.value === 'a') ? 'a' : true;
+      },
+    };
+    const ctx = await testContext({ home, now: '2026-12-01T10:00:00+09:00', curriculum, stdinIsTTY: true, prompts: prompts as never });
+    await expect(quiz(ctx, { all: true, rate: true }, { question: () => undefined, feedback: () => undefined })).rejects.toBeInstanceOf(InterruptedError);
+    const course = readProgress(ctx.progressFile).progress.courses['tiny-course']!;
+    expect(course.reviews.map((r) => [r.correct, r.rating])).toEqual([[true, 3]]);
+    expect(Object.keys(course.cards)).toHaveLength(1);
   });
 
   it('rejects bad options with usage errors', async () => {

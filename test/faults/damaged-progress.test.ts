@@ -67,6 +67,21 @@ describe('config repair', () => {
     expect(Object.keys(readProgressFile(home).courses['tiny-course'].items)).toEqual(['first-item']);
   });
 
+  it('drops a half-written quiz card, which would make its next review fail, and keeps a whole one', async () => {
+    const home = tempDir();
+    const whole = { due: '2026-12-03T01:00:00.000Z', state: 2, stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 2, learning_steps: 0, reps: 1, lapses: 0, last_review: '2026-12-01T01:00:00.000Z' };
+    const cards = { 'q-basics': whole, 'q-advanced': { due: '2026-12-03T01:00:00.000Z', state: 2 } };
+    writeFileSync(join(home, 'config.json'), JSON.stringify({ schemaVersion: 1, courses: { 'tiny-course': { cards } } }));
+    const status = await run(['status'], { home, env });
+    expect(status.code).toBe(1);
+    expect(status.stderr).toContain('cards.q-advanced is not a valid review card');
+    const r = await run(['config', 'repair', '--yes'], { home, env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('1 quiz cards');
+    expect(readProgressFile(home).courses['tiny-course'].cards).toEqual({ 'q-basics': whole });
+    expect((await run(['status'], { home, env })).code).toBe(0);
+  });
+
   it('asks first, and refuses without a terminal unless --yes', async () => {
     const { home, file } = await homeWithProgress();
     writeFileSync(file, '{"schemaVersion": 1, "courses": {');

@@ -5,7 +5,8 @@
  */
 import type { Context } from '../../context.js';
 import type { Question } from '../../curriculum/types.js';
-import { UsageError } from '../../errors.js';
+import type { Grade } from 'ts-fsrs';
+import { InterruptedError, UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
 import { adoptAliases, courseFor, recordActivity } from '../../progress/mutations.js';
 import { updateProgress } from '../../progress/store.js';
@@ -84,20 +85,29 @@ export async function quiz(ctx: Context, options: QuizOptions, hooks: QuizHooks)
     const answer = await askQuestion(ctx, question, random);
     const correct = gradeAnswer(question, answer);
     const { Rating, reviewCard, ratingFor } = await import('../../quiz/schedule.js');
-    const chosen = correct && options.rate ? await askRating(ctx, Rating) : undefined;
-    const saved = await updateProgress(
-      ctx.progressFile,
-      (p) => {
-        const c = courseFor(p, curriculum.id);
-        adoptAliases(c, curriculum.questions, 'cards');
-        const rating = ratingFor(correct, chosen);
-        const { card, log } = reviewCard(c.cards[question.id], rating, ctx.now);
-        c.cards[question.id] = card;
-        c.reviews.push({ question: question.id, at: ctx.now.toISOString(), correct, rating, log });
-        recordActivity(c, ctx.today);
-      },
-      { now: ctx.now },
-    );
+    const save = (chosen?: Grade) =>
+      updateProgress(
+        ctx.progressFile,
+        (p) => {
+          const c = courseFor(p, curriculum.id);
+          adoptAliases(c, curriculum.questions, 'cards');
+          const rating = ratingFor(correct, chosen);
+          const { card, log } = reviewCard(c.cards[question.id], rating, ctx.now);
+          c.cards[question.id] = card;
+          c.reviews.push({ question: question.id, at: ctx.now.toISOString(), correct, rating, log });
+          recordActivity(c, ctx.today);
+        },
+        { now: ctx.now },
+      );
+    let chosen: Grade | undefined;
+    try {
+      chosen = correct && options.rate ? await askRating(ctx, Rating) : undefined;
+    } catch (error) {
+      // Ctrl+C at "how hard was it?": the answer was right, so keep it (as Good) before leaving.
+      if (error instanceof InterruptedError) await save();
+      throw error;
+    }
+    const saved = await save(chosen);
     last = saved.progress.courses[curriculum.id]!;
     if (correct) score++;
     const topic = topics.get(question.topic);
