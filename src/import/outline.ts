@@ -60,7 +60,9 @@ function collect(node: Nodes, block: Block, slice: (n: Nodes) => string): void {
     const first = item.children[0];
     const text = first && first.type === 'paragraph' ? clean(slice(first)) : '';
     if (typeof item.checked === 'boolean') {
-      block.tasks.push({ text, checked: item.checked, line: line(item), inTable: false });
+      // When the text starts with markup (**bold**, `code`, a link) the parser's
+      // paragraph still begins at the checkbox: the item's text is what follows it.
+      block.tasks.push({ text: text.replace(/^\[[ xX]\]\s+/, ''), checked: item.checked, line: line(item), inTable: false });
     } else if (/^\[[^\]\s]{1,12}\](?!\()/u.test(text) && !/^\[[ xX]\]\s/.test(text)) {
       block.lookalikes.push({ text, line: line(item) });
     }

@@ -9,7 +9,9 @@ import type { List, Table } from 'mdast';
 import { clean, type Block, type HeadingBlock, type Link, type Task } from './outline.js';
 
 // "1주차", "Week 3", "3단계", "Module 2", "Day 1-7", "2일차", "Sprint 4", "Lesson 5", "Chapter 2", …
-const UNIT = /(?:^|[^\p{L}\p{N}])(?:(?:week|wk|module|unit|stage|phase|step|lesson|chapter|part|session|sprint|day)\s*#?\s*\d+(?:\s*[-–~]\s*\d+)?|\d+\s*(?:주차|주\s*차|단계|일차|차시|회차|강|장|주)(?![\p{L}\p{N}]))/iu;
+// A length ("총 3주", "3주간", "4주 과정") is not a unit: 주 alone names one only when nothing around it says duration.
+const UNIT =
+  /(?:^|[^\p{L}\p{N}])(?:(?:week|wk|module|unit|stage|phase|step|lesson|chapter|part|session|sprint|day)\s*#?\s*\d+(?:\s*[-–~]\s*\d+)?|\d+\s*(?:주차|주\s*차|단계|일차|차시|회차|강|장)(?![\p{L}\p{N}])|(?<!(?:총|전체|약|매|최소|최대|모두)\s*)\d+\s*주(?![\p{L}\p{N}])(?!\s*(?:간|동안|과정|짜리|코스)))/iu;
 
 export function namesAUnit(text: string): boolean {
   return UNIT.test(text);
@@ -50,7 +52,22 @@ function newUnit(title: string, line: number): Unit {
 function absorb(unit: Unit, block: Block): void {
   unit.tasks.push(...block.tasks);
   unit.links.push(...block.links);
-  if (!block.tasks.some((t) => !t.inTable) || block.node.type !== 'list') unit.blocks.push(block);
+  if (!block.tasks.some((t) => !t.inTable) || block.node.type !== 'list') {
+    unit.blocks.push(block);
+    return;
+  }
+  // The tasks become checklist items; the list's other entries (plain bullets,
+  // "[✔️] …" look-alikes) stay in the notes rather than being dropped.
+  const rest = nonTaskEntries(block);
+  if (rest) unit.blocks.push({ ...block, source: rest, tasks: [], links: [], lookalikes: [] });
+}
+
+function nonTaskEntries(block: Block): string {
+  const base = block.node.position?.start.offset ?? 0;
+  return (block.node as List).children
+    .filter((item) => typeof item.checked !== 'boolean')
+    .map((item) => block.source.slice((item.position?.start.offset ?? base) - base, (item.position?.end.offset ?? base) - base))
+    .join('\n');
 }
 
 /** Groups blocks by top-level section: [heading or undefined, blocks]. */

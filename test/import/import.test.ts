@@ -126,6 +126,28 @@ describe('details', () => {
     expect(result.report.skipped[1]!.message).toContain('"[과제] 블로그 글 쓰기" looks like a task');
   });
 
+  it('keeps look-alikes and plain bullets of a task list in the notes', () => {
+    const curriculum = loadCurriculum(writeOut(importGuide(read('guides/lookalikes.md'), 'l.md')));
+    const notes = JSON.stringify(curriculum.weeks[0]!.topics.map((t) => t.notes));
+    expect(notes).toContain('[✔️] Already did this on paper');
+    expect(notes).toContain('[과제] 블로그 글 쓰기');
+    expect(notes).not.toContain('Walk 20 minutes'); // a task: an item, not notes too
+  });
+
+  it('keeps task text verbatim when it starts with markup, and does not take a length ("총 3주") for a week', () => {
+    const result = importGuide(read('guides/formatted-tasks.md'), 'f.md');
+    const curriculum = loadCurriculum(writeOut(result));
+    expect(curriculum.weeks.map((w) => w.title.ko)).toEqual(['1주차: 환경 준비', '2주차: 파이프라인', '3주차: 배포']);
+    expect(curriculum.weeks.flatMap((w) => w.items.map((i) => i.text.ko))).toEqual([
+      '**Read** the docs first',
+      '`dvc init`으로 저장소 초기화',
+      '[MLflow quickstart](https://mlflow.org/docs/latest/getting-started/) 따라 하기',
+      '_dvc.yaml_ 스테이지 두 개 만들기',
+      'FastAPI로 `/health` 만들기',
+    ]);
+    expect(JSON.stringify(curriculum.weeks[0]!.topics.map((t) => t.notes))).toContain('참고: 발표는 돌아가며 합니다');
+  });
+
   it('reports links that are not web addresses', () => {
     const result = importGuide(read('guides/messy-crlf.md'), 'm.md');
     expect(result.report.skipped).toEqual([{ line: 15, message: 'link "local notes" → ./notes.md: not a web address, not made a resource' }]);
