@@ -64,6 +64,9 @@ function quizLines(view: StatusView, style: Style, m: Context['m'], columns: num
   if (q.answered === 0) return wrap(style.c.dim(m.quizNone), columns);
   const accuracy = q.accuracy === null ? '–' : `${Math.round(q.accuracy * 100)}%`;
   const lines = wrap(m.quizLine(q.seen, accuracy, q.due), columns);
+  // Accuracy per week answered so far: which week to review.
+  const weeks = q.weeks.filter((w) => w.answered > 0).map((w) => `${m.quizWeekShort(w.week)} ${w.accuracy === null ? '–' : `${Math.round(w.accuracy * 100)}%`}`);
+  if (weeks.length) lines.push(...wrap(`${m.quizByWeek} ${weeks.join(' · ')}`, columns));
   if (q.recentScores.length) lines.push(...wrap(`${m.quizRecent} ${style.c.cyan(sparkline(q.recentScores, style.unicode))}`, columns));
   return lines;
 }
