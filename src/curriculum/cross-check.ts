@@ -15,16 +15,24 @@ export interface Located<T> {
 
 type Path = readonly PropertyKey[];
 
+/** The kinds of file a curriculum has; one that failed to load is left out of `files`. */
+export type Source = 'course' | 'tools' | 'weeks' | 'questions';
+
+// Where each kind of referenced thing is defined.
+const DEFINED_IN: Record<string, Source[]> = { tool: ['tools'], 'tool category': ['tools'], resource: ['course', 'tools'], project: ['course'], topic: ['weeks'], week: ['weeks'] };
+
 /**
- * `complete` is false when some file failed to load: then references and week
- * numbers are not checked, since what they point at may be in that file.
+ * Every check runs, also when some files failed to load (all problems are
+ * reported at once), except the ones that file could answer: a reference to
+ * a topic is not called unknown while a week file is broken, nor a week
+ * number missing.
  */
-export function crossCheck(files: LoadedFiles, complete = true): CurriculumProblem[] {
+export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new Set()): CurriculumProblem[] {
   const problems: CurriculumProblem[] = [];
   const report = (file: YamlFile, path: Path, message: string) =>
     problems.push({ file: file.file, ...file.locate(path), message });
-  const reportIfComplete = (file: YamlFile, path: Path, message: string) => {
-    if (complete) report(file, path, message);
+  const reportUnless = (kind: string, file: YamlFile, path: Path, message: string) => {
+    if (!(DEFINED_IN[kind] ?? []).some((source) => failed.has(source))) report(file, path, message);
   };
 
   const ids = new Map<string, string>();
@@ -72,6 +80,10 @@ export function crossCheck(files: LoadedFiles, complete = true): CurriculumProbl
   }
 
   const numbers = new Map<number, YamlFile>();
+  for (const { value: outline, file: f } of files.weekOutlines ?? []) {
+    if (!numbers.has(outline.week)) numbers.set(outline.week, f);
+    outline.topics.forEach((id, i) => define('topic', id, f, ['topics', i, 'id']));
+  }
   for (const { value: week, file: f } of files.weeks) {
     if (numbers.has(week.week)) report(f, ['week'], `week ${week.week} is defined twice (also in ${numbers.get(week.week)!.file})`);
     else numbers.set(week.week, f);
@@ -92,11 +104,11 @@ export function crossCheck(files: LoadedFiles, complete = true): CurriculumProbl
   sorted.forEach((n, i) => {
     if (n !== i + 1) {
       const missing = i === 0 ? 1 : sorted[i - 1]! + 1;
-      reportIfComplete(numbers.get(n)!, ['week'], `week numbers must run 1, 2, 3… without gaps: week ${missing} is missing before week ${n}`);
+      reportUnless('week', numbers.get(n)!, ['week'], `week numbers must run 1, 2, 3… without gaps: week ${missing} is missing before week ${n}`);
     }
   });
   for (const { n, file, path } of weekRefs) {
-    if (!numbers.has(n)) reportIfComplete(file, path, `week ${n} does not exist (the course has weeks 1–${sorted.length})`);
+    if (!numbers.has(n)) reportUnless('week', file, path, `week ${n} does not exist (the course has ${weekList(sorted)})`);
   }
 
   for (const { value: questions, file: f } of files.questions) {
@@ -113,7 +125,21 @@ export function crossCheck(files: LoadedFiles, complete = true): CurriculumProbl
     if (known.has(id)) continue;
     const guesses = closest(id, known);
     const hint = guesses.length ? ` (did you mean ${guesses.map((g) => `"${g}"`).join(', ')}?)` : '';
-    reportIfComplete(file, path, `unknown ${kind} "${id}"${hint}`);
+    reportUnless(kind, file, path, `unknown ${kind} "${id}"${hint}`);
   }
   return problems;
+}
+
+/** "weeks 1–5 and 7", "week 1", "no weeks". */
+function weekList(sorted: number[]): string {
+  if (!sorted.length) return 'no weeks';
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : runs[0]!;
+  return `${sorted.length > 1 ? 'weeks' : 'week'} ${list}`;
 }

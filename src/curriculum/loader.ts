@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/lang.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { buildSchemas, courseHeader, type RawCourse, type RawQuestion, type RawTools, type RawWeek } from './schema.js';
 import { controlCharacterProblems, issueToProblems } from './problems.js';
-import { crossCheck, type Located } from './cross-check.js';
+import { crossCheck, type Located, type Source } from './cross-check.js';
 import { assemble } from './assemble.js';
 import type { Curriculum } from './types.js';
 
@@ -21,6 +21,17 @@ export interface LoadedFiles {
   tools?: Located<RawTools>;
   weeks: Located<RawWeek>[];
   questions: Located<RawQuestion[]>[];
+  /** Week files that failed the schema but still say their number and topic IDs, for the cross-checks. */
+  weekOutlines?: Located<{ week: number; topics: string[] }>[];
+}
+
+/** The number and topic IDs of a week file that failed the schema, when it states them plainly. */
+function outlineOf(data: unknown): { week: number; topics: string[] } | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { week, topics = [] } = data as { week?: unknown; topics?: unknown };
+  if (!Number.isInteger(week) || !Array.isArray(topics)) return undefined;
+  const ids = topics.map((t) => (typeof t === 'object' && t !== null ? (t as { id?: unknown }).id : undefined));
+  return ids.every((id) => typeof id === 'string') ? { week: week as number, topics: ids as string[] } : undefined;
 }
 
 export function loadCurriculum(dirInput: string): Curriculum {
@@ -51,29 +62,36 @@ export function loadCurriculum(dirInput: string): Curriculum {
   const schemas = buildSchemas(languages);
 
   const files: LoadedFiles = { weeks: [], questions: [] };
+  const failed = new Set<Source>();
   const course = validate(courseFile, schemas.course);
   if (course) files.course = { value: course, file: courseFile };
+  else failed.add('course');
   const toolsPath = join(dir, 'tools.yaml');
   if (existsSync(toolsPath)) {
     const toolsFile = read(toolsPath);
     const tools = validate(toolsFile, schemas.tools);
     if (tools) files.tools = { value: tools, file: toolsFile };
+    else failed.add('tools');
   }
   for (const abs of curriculumFiles(dir)) {
     if (abs.startsWith(join(dir, 'weeks'))) {
       const file = read(abs);
       const week = validate(file, schemas.week);
+      const outline = week || file.problems.length ? undefined : outlineOf(file.data);
       if (week) files.weeks.push({ value: week, file });
+      else if (outline) (files.weekOutlines ??= []).push({ value: outline, file });
+      else failed.add('weeks');
     } else if (abs.startsWith(join(dir, 'questions'))) {
       const file = read(abs);
       const questions = validate(file, schemas.questions);
       if (questions) files.questions.push({ value: questions.questions, file });
+      else failed.add('questions');
     }
   }
   if (files.weeks.length === 0 && !problems.length) {
     problems.push({ file: displayPath(join(dir, 'weeks')), line: 1, column: 1, message: 'no week files: add weeks/01.yaml (see docs/curriculum-format.md)' });
   }
-  problems.push(...crossCheck(files, problems.length === 0));
+  problems.push(...crossCheck(files, failed));
   if (problems.length || !files.course) throw new CurriculumError(sortProblems(problems));
   return assemble(dir, files as Required<Pick<LoadedFiles, 'course'>> & LoadedFiles);
 }

@@ -1,4 +1,4 @@
-import { writeFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,11 +62,46 @@ describe('loadCurriculum', () => {
     cpSync(fixture('minimal'), dir, { recursive: true });
     writeFileSync(join(dir, 'weeks/02.yaml'), 'week: 2\nid: week-two\ntitle: { ko: 둘째 }\nextra: 1\nitems:\n  - id: Bad_ID\n    text: { ko: a, en: b }\n');
     const problems = problemsOf(dir);
-    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
-      '3:8 missing English translation (en)',
-      '4:1 unknown field "extra"',
-      expect.stringMatching(/^6:9 IDs are kebab-case/),
+    expect(problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.message}`)).toEqual([
+      // The question's topic was defined by the week-2 file that is now broken and has none.
+      'questions/01.yaml:12:12 unknown topic "advanced"',
+      'weeks/02.yaml:3:8 missing English translation (en)',
+      'weeks/02.yaml:4:1 unknown field "extra"',
+      expect.stringMatching(/^weeks\/02.yaml:6:9 IDs are kebab-case/),
     ]);
+  });
+
+  it('still checks week numbers and references when another file fails its schema', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curr-'));
+    cpSync(fixture('minimal'), dir, { recursive: true });
+    // Week 1 breaks the schema; week 2 becomes week 3 (a gap); a question names a topic that exists nowhere.
+    const week1 = join(dir, 'weeks/01.yaml');
+    writeFileSync(week1, readFileSync(week1, 'utf8').replace('week: 1\n', 'week: 1\ncolour: blue\n'));
+    const week2 = join(dir, 'weeks/02.yaml');
+    writeFileSync(week2, readFileSync(week2, 'utf8').replace('week: 2', 'week: 3'));
+    const questions = join(dir, 'questions/01.yaml');
+    writeFileSync(questions, readFileSync(questions, 'utf8').replace('topic: advanced', 'topic: no-such-topic'));
+    const messages = problemsOf(dir).map((p) => p.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'unknown field "colour"',
+        expect.stringMatching(/week 2 is missing before week 3/),
+        expect.stringMatching(/^unknown topic "no-such-topic"/),
+      ]),
+    );
+    // The topic of the broken week file is still known: no false "unknown topic".
+    expect(messages.filter((m) => m.includes('"basics"'))).toEqual([]);
+  });
+
+  it('says which weeks exist when a reference points at a missing one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curr-'));
+    cpSync(fixture('minimal'), dir, { recursive: true });
+    const week2 = join(dir, 'weeks/02.yaml');
+    writeFileSync(week2, readFileSync(week2, 'utf8').replace('week: 2', 'week: 3'));
+    writeFileSync(join(dir, 'weeks/04.yaml'), 'week: 4\nid: week-four\ntitle: { ko: 넷째, en: Fourth }\n');
+    const tools = join(dir, 'tools.yaml');
+    writeFileSync(tools, readFileSync(tools, 'utf8').replace('weeks: [1]', 'weeks: [1, 2]'));
+    expect(problemsOf(dir).map((p) => p.message)).toContain('week 2 does not exist (the course has weeks 1 and 3–4)');
   });
 
   it('refuses a 5 MB file with a located message instead of parsing it', () => {
