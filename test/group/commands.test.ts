@@ -111,6 +111,7 @@ describe('group sync', () => {
     for (const [home] of homes) {
       await run(['group', 'sync'], { home, env: now });
       const json = JSON.parse((await run(['group', '--json'], { home, env: now })).stdout);
+      expect((await run(['group'], { home, env: now })).stdout).toContain('As of the last pull of this working copy');
       expect(json.members.map((m: { name: string; currentWeek: number; overall: { done: number } }) => [m.name, m.currentWeek, m.overall.done])).toEqual([
         ['Jimin', 3, 3],
         ['Alex', 2, 1],
@@ -133,6 +134,40 @@ describe('group sync', () => {
     expect(existsSync(join(clone, 'members', 'jimin.json'))).toBe(false);
     expect(gitIn(clone, 'status', '--porcelain')).toBe('');
     expect(() => gitIn(clone, 'rev-parse', '--verify', '-q', 'HEAD')).toThrow();
+  });
+
+  it('takes the commits of someone who pushed between its pull and its push, and pushes again', async () => {
+    const repo = sharedRepo();
+    const a = repo.clone('a');
+    const b = repo.clone('b');
+    const home = await learner('Jimin', '2026-12-01', ['git-mastery']);
+    // B has a commit ready; A's pre-push hook publishes it first, once, so A's own push is rejected.
+    mkdirSync(join(b, 'members'), { recursive: true });
+    writeFileSync(join(b, 'members', 'sam.json'), '{}\n');
+    gitIn(b, 'add', '.');
+    gitIn(b, 'commit', '-q', '-m', 'sam');
+    const hook = join(a, '.git', 'hooks', 'pre-push');
+    writeFileSync(hook, `#!/bin/sh\n[ -e "$0.done" ] && exit 0\ntouch "$0.done"\nenv -u GIT_DIR -u GIT_WORK_TREE -u GIT_INDEX_FILE git -C "${b}" push -q origin HEAD:main >/dev/null 2>&1\nexit 0\n`);
+    chmodSync(hook, 0o755);
+    const r = await run(['group', 'sync', a], { home, env: now });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/pulled 1 commit/);
+    const remoteFiles = gitIn(a, 'ls-tree', '--name-only', 'origin/main', 'members/').split('\n');
+    expect(remoteFiles.sort()).toEqual(['members/jimin.json', 'members/sam.json']);
+  });
+
+  it('never writes over another member whose name makes the same file name', async () => {
+    const repo = sharedRepo();
+    const first = await learner('Ji Min', '2026-12-01', ['git-mastery']);
+    const second = await learner('ji-min', '2026-12-01', []);
+    expect((await run(['group', 'sync', repo.clone('first')], { home: first, env: now })).code).toBe(0);
+    const clone = repo.clone('second');
+    const r = await run(['group', 'sync', clone], { home: second, env: now });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is the snapshot of "Ji Min"');
+    expect(r.stderr).toContain('init --name');
+    expect(JSON.parse(readFileSync(join(clone, 'members', 'ji-min.json'), 'utf8')).member.name).toBe('Ji Min');
+    expect(gitIn(clone, 'status', '--porcelain')).toBe('');
   });
 
   it('a conflict while pulling leaves the working copy as it was', async () => {

@@ -13,6 +13,8 @@ export interface GroupOptions {
 export interface GroupView extends Board {
   dir: string;
   today: string;
+  /** DIR is a git working copy: the board is as of its last pull. */
+  gitCopy?: boolean;
   weekMeeting?: string;
 }
 
@@ -45,5 +47,5 @@ export async function group(ctx: Context, dirArgument: string | undefined, optio
   const dir = groupDir(ctx, dirArgument);
   const curriculum = await ctx.curriculumIndex();
   const files = snapshotFiles(dir).map((file) => ({ file: relative(dir, file), text: readFileSync(file, 'utf8') }));
-  return { dir, today: ctx.today, ...buildBoard(files, { curriculumId: curriculum.id, today: ctx.today }) };
+  return { dir, today: ctx.today, ...(existsSync(join(dir, '.git')) ? { gitCopy: true } : {}), ...buildBoard(files, { curriculumId: curriculum.id, today: ctx.today }) };
 }

@@ -55,6 +55,7 @@ export function renderGroup(view: GroupView, ctx: Pick<Context, 'style' | 'colum
       out.push(...wrap(`${header[4]} ${cell[4]} · ${header[5]} ${cell[5]} · ${cell[6]} · ${behind(r)}`, columns, '  ', '  '));
     }
   }
+  if (view.gitCopy) out.push('', ...wrap(c.dim(ko ? '이 작업 사본을 마지막으로 pull한 시점의 현황입니다. 최신 현황: mlops-study group sync' : 'As of the last pull of this working copy. For the latest: mlops-study group sync'), columns));
   if (view.problems.length) {
     out.push('', c.yellow(ko ? `건너뛴 스냅샷 ${view.problems.length}개:` : `Skipped ${view.problems.length} snapshot${view.problems.length === 1 ? '' : 's'}:`));
     for (const p of view.problems) out.push(...wrap(`${p.file}: ${sanitize(p.reason)}`, columns, `  ${style.cross} `, '    '));

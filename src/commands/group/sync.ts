@@ -95,6 +95,16 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
     if (start && now.ok) pulled = Number(run(['rev-list', '--count', `${start}..${now.stdout}`]).stdout) || 0;
   }
 
+  // Two names can make one file name ("Ji Min", "ji-min"): never write over another member.
+  const owner = snapshotOwner(file);
+  if (owner !== undefined && owner !== snapshot.member.name) {
+    restore();
+    throw new UserError(
+      `members/${name} is the snapshot of "${owner}", whose name makes the same file name as yours ("${snapshot.member.name}"); nothing was changed`,
+      1,
+      'Choose a name of your own: mlops-study init --name "<name>", then sync again.',
+    );
+  }
   mkdirSync(join(dir, 'members'), { recursive: true });
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   // The export time alone is not news: keep the file when nothing else changed.
@@ -119,7 +129,11 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
       if (!result.ok && /rejected|non-fast-forward|fetch first/i.test(result.stderr)) {
         // Someone pushed in between: take their commits and try once more.
         const again = run(['pull', '--rebase', '--no-autostash', '-q', remote, branch.stdout]);
-        if (again.ok) result = await step('push', () => run(['push', '-q', '-u', remote, `HEAD:${branch.stdout}`]));
+        if (again.ok) {
+          const through = run(['rev-list', '--count', start ? `${start}..HEAD` : 'HEAD']);
+          if (through.ok) pulled = Math.max(0, Number(through.stdout) - (committed ? 1 : 0));
+          result = await step('push', () => run(['push', '-q', '-u', remote, `HEAD:${branch.stdout}`]));
+        }
       }
       if (!result.ok) fail('pushing to the group repository failed', result, 'Pull and resolve in git, or try again later; your snapshot is not lost (mlops-study export writes it again).');
       pushed = true;
@@ -130,4 +144,14 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
 
 function stripTime(text: string): string {
   return text.replace(/"exportedAt": "[^"]*"/, '');
+}
+
+/** The member name in an existing snapshot file, if it has one. */
+function snapshotOwner(file: string): string | undefined {
+  try {
+    const name = (JSON.parse(readFileSync(file, 'utf8')) as { member?: { name?: unknown } }).member?.name;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
