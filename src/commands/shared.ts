@@ -50,12 +50,10 @@ export function courseProgress(ctx: Context, curriculum: CurriculumIndex): Cours
 }
 
 /** Parses --week: a whole number within the course. */
-export function parseWeek(value: string | undefined, curriculum: CurriculumIndex): number | undefined {
+export function parseWeek(value: string | undefined, curriculum: CurriculumIndex, m: Pick<Context['m'], 'errWeek' | 'hintWeek'>): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   const count = curriculum.weeks.length;
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > count) {
-    throw new UsageError(`--week must be a week number from 1 to ${count}, got "${value}"`, `Try: mlops-study next --week ${Math.min(2, count)}`);
-  }
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > count) throw new UsageError(m.errWeek(count, value), m.hintWeek(Math.min(2, count)));
   return n;
 }

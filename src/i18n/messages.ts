@@ -122,6 +122,14 @@ const en = {
   quizSaved: 'Every answer is saved as you go.',
   quizNotTTY: 'Run it in a terminal. `mlops-study status` shows your quiz results.',
   quizDueToday: 'today',
+  errWeek: (count: number, value: string) => `--week must be a week number from 1 to ${count}, got "${value}"`,
+  hintWeek: (example: number) => `Try: mlops-study next --week ${example}`,
+  errUnknownIds: (list: string, many: boolean) => `unknown item ID${many ? 's' : ''}: ${list}`,
+  didYouMean: (guesses: string) => `did you mean ${guesses}?`,
+  hintUnknownIds: 'See the IDs with `mlops-study next` or `mlops-study status`.',
+  errNotTerminal: (what: string) => `${what} needs an interactive terminal (stdin is not a terminal)`,
+  whatChooseItems: 'choosing items interactively',
+  hintCheckIds: 'Pass the item IDs instead, e.g. `mlops-study check dvc-install-basics` (IDs are shown by `mlops-study next`).',
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -246,6 +254,14 @@ const ko: Messages = {
   quizTryAll: '그래도 연습하려면: mlops-study quiz --all 또는 특정 주차: mlops-study quiz --week N',
   quizSaved: '답은 하나씩 바로 저장됩니다.',
   quizNotTTY: '터미널에서 실행하세요. 퀴즈 결과는 `mlops-study status`로 볼 수 있습니다.',
+  errWeek: (count, value) => `--week에는 1부터 ${count} 사이의 주차 번호를 주세요. 받은 값: "${value}"`,
+  hintWeek: (example) => `예: mlops-study next --week ${example}`,
+  errUnknownIds: (list) => `없는 항목 ID: ${list}`,
+  didYouMean: (guesses) => `혹시 ${guesses}?`,
+  hintUnknownIds: 'ID는 `mlops-study next`나 `mlops-study status`에서 볼 수 있습니다.',
+  errNotTerminal: (what) => `${what}에는 대화형 터미널이 필요합니다 (표준 입력이 터미널이 아님)`,
+  whatChooseItems: '항목을 골라 체크하기',
+  hintCheckIds: '대신 항목 ID를 주세요. 예: `mlops-study check dvc-install-basics` (ID는 `mlops-study next`에 나옵니다).',
   quizDueToday: '오늘',
 };
 

@@ -23,8 +23,9 @@ export interface Prompts {
   order(options: { message: string; choices: { value: string; name: string }[]; help?: string }): Promise<string[]>;
 }
 
-export function requireTerminal(stdinIsTTY: boolean, what: string, hint: string): void {
-  if (!stdinIsTTY) throw new UsageError(`${what} needs an interactive terminal (stdin is not a terminal)`, hint);
+/** `message` says what needs the terminal; the hint, what to do instead. */
+export function requireTerminal(stdinIsTTY: boolean, message: string, hint: string): void {
+  if (!stdinIsTTY) throw new UsageError(message, hint);
 }
 
 async function guard<T>(run: () => Promise<T>): Promise<T> {

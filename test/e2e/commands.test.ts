@@ -192,6 +192,20 @@ describe('the program', () => {
     }
   });
 
+  it('speaks Korean in the everyday mistakes too', async () => {
+    const cases: [string[], RegExp][] = [
+      [['check', 'frist-item'], /없는 항목 ID: "frist-item" \(혹시 first-item\?\)/],
+      [['next', '--week', '9'], /--week에는 1부터 \d+ 사이의 주차 번호를 주세요\. 받은 값: "9"/],
+      [['check'], /항목을 골라 체크하기에는 대화형 터미널이 필요합니다/],
+      [['quiz'], /퀴즈에는 대화형 터미널이 필요합니다/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(['--lang', 'ko', ...args], { env: { MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'minimal') } });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
   it('ends help and errors quietly when the reader goes away (| head -1)', async () => {
     for (const args of [['--help'], ['next', '--help'], ['status', '--help'], ['help', 'next'], ['quiz', '--help']]) {
       for (let i = 0; i < 3; i++) {

@@ -43,11 +43,11 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
   if (evidence) options = { ...options, evidence };
   const curriculum = await ctx.curriculumIndex();
   if (options.ids.length) {
-    const items = resolveIds(curriculum, options.ids);
+    const items = resolveIds(curriculum, options.ids, ctx.m);
     return save(ctx, curriculum, items.map((i) => i.id), options.undo ? [...items.map((i) => i.id)] : [], options);
   }
-  const requested = parseWeek(options.week, curriculum);
-  requireTerminal(ctx.stdinIsTTY, 'choosing items interactively', 'Pass the item IDs instead, e.g. `mlops-study check dvc-install-basics` (IDs are shown by `mlops-study next`).');
+  const requested = parseWeek(options.week, curriculum, ctx.m);
+  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds);
   const week = requested ?? schedule(ctx, curriculum).position.week;
   const course = courseProgress(ctx, curriculum);
   const carried = carriedOver(curriculum, course, week);
@@ -70,15 +70,15 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
   return save(ctx, curriculum, [...toDo, ...toUndo], toUndo, { ...options, undo: false });
 }
 
-function resolveIds(curriculum: CurriculumIndex, ids: string[]): Item[] {
+function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m']): Item[] {
   const known = knownIds(curriculum);
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) {
     const lines = unknown.map((id) => {
       const guesses = closest(id, [...known.keys()]);
-      return guesses.length ? `"${id}" (did you mean ${guesses.join(', ')}?)` : `"${id}"`;
+      return guesses.length ? `"${id}" (${m.didYouMean(guesses.join(', '))})` : `"${id}"`;
     });
-    throw new UsageError(`unknown item ID${unknown.length > 1 ? 's' : ''}: ${lines.join('; ')}`, 'See the IDs with `mlops-study next` or `mlops-study status`.');
+    throw new UsageError(m.errUnknownIds(lines.join('; '), unknown.length > 1), m.hintUnknownIds);
   }
   return [...new Map(ids.map((id) => [known.get(id)!.id, known.get(id)!])).values()];
 }

@@ -39,7 +39,7 @@ export interface NextView {
 
 export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
   const curriculum = await ctx.curriculumIndex();
-  const requested = parseWeek(options.week, curriculum);
+  const requested = parseWeek(options.week, curriculum, ctx.m);
   const plan = schedule(ctx, curriculum);
   let startedToday = false;
   if (plan.assumed && !ctx.progress().newer) {

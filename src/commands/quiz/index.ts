@@ -67,8 +67,8 @@ export interface QuizHooks {
 export async function quiz(ctx: Context, options: QuizOptions, hooks: QuizHooks): Promise<QuizSummary> {
   const { mode, count, seed } = parseOptions(options);
   const curriculum = await ctx.curriculum();
-  const week = parseWeek(options.week, curriculum);
-  requireTerminal(ctx.stdinIsTTY, 'quiz', ctx.m.quizNotTTY);
+  const week = parseWeek(options.week, curriculum, ctx.m);
+  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.lang === 'ko' ? '퀴즈' : 'quiz'), ctx.m.quizNotTTY);
   const plan = schedule(ctx, curriculum);
   const currentWeek = plan.position.week;
   const random = seededRandom(seed);
