@@ -49,4 +49,12 @@ describe('question bank', () => {
     });
     expect(longest.length / single.length).toBeLessThan(0.5);
   });
+
+  it('does not lean to one side in true/false questions', () => {
+    // Always answering "false" (or "true") must not pay: each side is 40–60 % of them.
+    const tf = questions.filter((q) => q.type === 'truefalse');
+    const share = tf.filter((q) => q.answer === true).length / tf.length;
+    expect(share).toBeGreaterThanOrEqual(0.4);
+    expect(share).toBeLessThanOrEqual(0.6);
+  });
 });
