@@ -41,6 +41,7 @@ function earlyLang(argv: string[], environment: Environment): Lang {
 
 export async function run(argv: string[], environment: Environment): Promise<number> {
   const lang = earlyLang(argv.slice(2), environment);
+  environment.lang ??= lang;
   const d = (key: Parameters<typeof describe>[0]) => describe(key, lang);
   let exitCode = 0;
   const envColumns = Number(environment.env.COLUMNS);

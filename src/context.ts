@@ -58,6 +58,8 @@ export interface Environment {
   rows?: number;
   /** The progress file as already read during start-up (so it is read once). */
   progressRead?: ReadResult;
+  /** The language of this run, once known (for the error report). */
+  lang?: Lang;
   version: string;
   root: string;
   prompts?: Prompts;
@@ -96,6 +98,7 @@ export async function createContext(environment: Environment, options: GlobalOpt
     // A damaged file is reported by the command that needs it; the language just falls back.
   }
   const lang = resolveLang(options.lang, profileLang, env);
+  environment.lang = lang;
   const builtin = join(environment.root, 'curriculum');
   const curriculumDir = options.curriculum ?? env.MLOPS_STUDY_CURRICULUM ?? builtin;
   let curriculumPromise: Promise<Curriculum> | undefined;

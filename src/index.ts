@@ -7,6 +7,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { InterruptedError, UserError } from './errors.js';
 import { print, printError } from './ui/output.js';
 import { isTerminal } from './util/terminal.js';
+import type { Environment } from './context.js';
 
 // dist/main.js and src/index.ts both sit one level below the package root.
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
   // Not process.stdin/stdout.isTTY: touching those streams builds them
   // (and loads net and the stream machinery) even when nothing is read.
   const stdoutIsTTY = isTerminal(1);
-  return run(process.argv, {
+  environment = {
     env: process.env,
     cwd: process.cwd(),
     stdinIsTTY: isTerminal(0),
@@ -30,8 +31,12 @@ async function main(): Promise<number> {
     ...(stdoutIsTTY && process.stdout.columns ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
     version: pkg.version,
     root,
-  });
+  };
+  return run(process.argv, environment);
 }
+
+/** Kept for the error report, which speaks the language the run chose. */
+let environment: Environment | undefined;
 
 function report(error: unknown): number {
   const debug = (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'mlops-study' || d.trim() === '*');
@@ -46,7 +51,7 @@ function report(error: unknown): number {
   if (debug) printError(err?.stack ?? String(error));
   if (error instanceof UserError) {
     printError(`mlops-study: ${error.message}`);
-    if (error.hint) printError(`hint: ${error.hint}`);
+    if (error.hint) printError(`${environment?.lang === 'ko' ? '도움말' : 'hint'}: ${error.hint}`);
     return error.exitCode;
   }
   printError(`mlops-study: unexpected error: ${err?.message ?? String(error)}`);

@@ -198,11 +198,15 @@ describe('the program', () => {
       [['next', '--week', '9'], /--week에는 1부터 \d+ 사이의 주차 번호를 주세요\. 받은 값: "9"/],
       [['check'], /항목을 골라 체크하기에는 대화형 터미널이 필요합니다/],
       [['quiz'], /퀴즈에는 대화형 터미널이 필요합니다/],
+      [['show', 'nope'], /"nope"에 해당하는 내용이 없습니다/],
+      [['init', '--start', '2026-02-30'], /--start에는 YYYY-MM-DD 형식의 실제 날짜를 주세요/],
+      [['quiz', '--all', '--due'], /--week, --all, --due 중 하나만 고르세요/],
     ];
     for (const [args, message] of cases) {
       const r = await run(['--lang', 'ko', ...args], { env: { MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'minimal') } });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/^도움말: /m);
     }
   });
 

@@ -25,21 +25,21 @@ export interface CheckView {
 }
 
 /** Evidence is shown to the whole group: one line of plain text, a reasonable length. */
-export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[]): string[] | undefined {
+export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[], m: Context['m']): string[] | undefined {
   if (!values?.length) return undefined;
-  if (undo) throw new UsageError('--evidence cannot be combined with --undo');
-  if (!ids.length) throw new UsageError('--evidence needs the item IDs it belongs to', 'For example: mlops-study check week-2-assignment --evidence https://github.com/org/repo/pull/12');
+  if (undo) throw new UsageError(m.errEvidenceUndo);
+  if (!ids.length) throw new UsageError(m.errEvidenceIds, m.hintEvidence);
   return values.map((value) => {
     const text = value.trim();
-    if (!text) throw new UsageError('--evidence must not be empty');
-    if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) throw new UsageError('--evidence must be one line of plain text (no control characters)');
-    if (text.length > 500) throw new UsageError(`--evidence is at most 500 characters (got ${text.length})`);
+    if (!text) throw new UsageError(m.errEvidenceEmpty);
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) throw new UsageError(m.errEvidenceLine);
+    if (text.length > 500) throw new UsageError(m.errEvidenceLong(text.length));
     return text;
   });
 }
 
 export async function check(ctx: Context, options: CheckOptions): Promise<CheckView> {
-  const evidence = checkEvidence(options.evidence, options.undo, options.ids);
+  const evidence = checkEvidence(options.evidence, options.undo, options.ids, ctx.m);
   if (evidence) options = { ...options, evidence };
   const curriculum = await ctx.curriculumIndex();
   if (options.ids.length) {

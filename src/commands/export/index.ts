@@ -65,10 +65,10 @@ export async function buildSnapshot(ctx: Context): Promise<Snapshot> {
 
 export async function exportSnapshot(ctx: Context, options: ExportOptions): Promise<ExportView> {
   const format = options.format ?? 'json';
-  if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, got "${format}"`);
+  if (format !== 'json' && format !== 'md') throw new UsageError(ctx.m.errFormat(format));
   const file = options.output ? resolve(ctx.cwd, options.output) : undefined;
   if (file && existsSync(file) && !options.force) {
-    throw new UsageError(`${file} already exists`, 'Pass --force to write over it.');
+    throw new UsageError(ctx.m.errExists(file), ctx.m.hintForce);
   }
   const snapshot = await buildSnapshot(ctx);
   const text = format === 'json' ? `${JSON.stringify(snapshot, null, 2)}\n` : renderSnapshotMarkdown(snapshot, ctx.lang);
@@ -76,7 +76,7 @@ export async function exportSnapshot(ctx: Context, options: ExportOptions): Prom
     try {
       writeFileSync(file, text);
     } catch (error) {
-      throw new UserError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+      throw new UserError(ctx.m.errCannotWrite(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message), 1);
     }
   }
   return { snapshot, text, ...(file ? { file } : {}) };

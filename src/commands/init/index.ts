@@ -23,16 +23,16 @@ export interface InitView {
   lang: Lang;
 }
 
-function checkStart(value: string | undefined): string | undefined {
+function checkStart(value: string | undefined, m: Context['m']): string | undefined {
   if (value !== undefined && !isCalendarDate(value)) {
-    throw new UsageError(`--start must be a real date as YYYY-MM-DD, got "${value}"`, 'For example: mlops-study init --start 2026-12-01');
+    throw new UsageError(m.errStartDate(value), m.hintStartDate);
   }
   return value;
 }
 
 export async function init(ctx: Context, options: InitOptions): Promise<InitView> {
   const before = ctx.progress().progress.profile;
-  const start = checkStart(options.start);
+  const start = checkStart(options.start, ctx.m);
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"`, 'Use --lang ko or --lang en.');
   const flagged: Profile = {
     ...(options.name !== undefined ? { name: options.name.trim() } : {}),
@@ -47,7 +47,7 @@ export async function init(ctx: Context, options: InitOptions): Promise<InitView
   } else if (ctx.stdinIsTTY) {
     wanted = await ask(ctx, { ...before, ...flagged });
   } else {
-    throw new UsageError('init needs a terminal to ask, or flags to set', 'For example: mlops-study init --start 2026-12-01 --name Jimin --lang ko');
+    throw new UsageError(ctx.m.errInitNeedsInput, ctx.m.hintInitFlags);
   }
   const after: Profile = { ...before, ...wanted };
   const changed = JSON.stringify(after) !== JSON.stringify(before);

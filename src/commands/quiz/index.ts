@@ -46,13 +46,13 @@ export interface QuizSummary {
   nextDue?: string;
 }
 
-export function parseOptions(options: QuizOptions): { mode: QuizMode; count: number; seed: number } {
+export function parseOptions(options: QuizOptions, m: Context['m']): { mode: QuizMode; count: number; seed: number } {
   const modes = [options.week !== undefined, options.all, options.due].filter(Boolean).length;
-  if (modes > 1) throw new UsageError('choose one of --week, --all and --due', 'For example: mlops-study quiz --due');
+  if (modes > 1) throw new UsageError(m.errQuizModes, m.hintQuizModes);
   const count = options.count === undefined ? 5 : Number(options.count);
-  if (!Number.isInteger(count) || count < 1 || count > 500) throw new UsageError(`-n must be a whole number from 1 to 500, got "${options.count}"`);
+  if (!Number.isInteger(count) || count < 1 || count > 500) throw new UsageError(m.errCount(String(options.count)));
   const seed = options.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(options.seed);
-  if (!Number.isInteger(seed)) throw new UsageError(`--seed must be a whole number, got "${options.seed}"`);
+  if (!Number.isInteger(seed)) throw new UsageError(m.errSeed(String(options.seed)));
   const mode: QuizMode = options.week !== undefined ? 'week' : options.all ? 'all' : options.due ? 'due' : 'default';
   return { mode, count, seed };
 }
@@ -65,7 +65,7 @@ export interface QuizHooks {
 }
 
 export async function quiz(ctx: Context, options: QuizOptions, hooks: QuizHooks): Promise<QuizSummary> {
-  const { mode, count, seed } = parseOptions(options);
+  const { mode, count, seed } = parseOptions(options, ctx.m);
   const curriculum = await ctx.curriculum();
   const week = parseWeek(options.week, curriculum, ctx.m);
   requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.lang === 'ko' ? '퀴즈' : 'quiz'), ctx.m.quizNotTTY);

@@ -15,7 +15,7 @@ export interface SearchView {
 
 export async function searchCommand(ctx: Context, words: string[]): Promise<SearchView> {
   const query = words.join(' ').trim();
-  if (!query) throw new UsageError('search needs at least one word', 'For example: mlops-study search drift');
+  if (!query) throw new UsageError(ctx.m.errSearchEmpty, ctx.m.hintSearch);
   const curriculum = await ctx.curriculum();
   const hits = rank(buildDocs(curriculum), query, ctx.lang);
   return {

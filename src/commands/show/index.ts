@@ -2,6 +2,7 @@
 import type { Context } from '../../context.js';
 import type { Curriculum, LifecycleStage, Project, Tool, Topic, Week } from '../../curriculum/types.js';
 import { UsageError } from '../../errors.js';
+import { messages, type Messages } from '../../i18n/messages.js';
 import { closest } from '../../util/suggest.js';
 
 export interface ShowOptions {
@@ -20,12 +21,12 @@ export interface ShowView {
   curriculum: Curriculum;
 }
 
-export function findTarget(curriculum: Curriculum, query: string): ShowTarget {
+export function findTarget(curriculum: Curriculum, query: string, m: Messages = messages('en')): ShowTarget {
   const key = query.trim().toLowerCase();
   if (/^\d+$/.test(key)) {
     const week = curriculum.weeks[Number(key) - 1];
     if (week) return { kind: 'week', week };
-    throw new UsageError(`there is no week ${key}: the course has weeks 1–${curriculum.weeks.length}`, `Try: mlops-study show 1`);
+    throw new UsageError(m.errNoWeek(key, curriculum.weeks.length), m.hintShowWeek);
   }
   if (key === 'lifecycle' || key === '라이프사이클') return { kind: 'lifecycle', stages: curriculum.lifecycle };
   for (const week of curriculum.weeks) {
@@ -50,14 +51,14 @@ export function findTarget(curriculum: Curriculum, query: string): ShowTarget {
   const guesses = closest(key, ids);
   const item = curriculum.weeks.flatMap((w) => w.items).find((i) => i.id === key);
   const hint = item?.topic
-    ? `"${key}" is a checklist item; its topic is: mlops-study show ${item.topic}`
+    ? m.hintItemTopic(key, item.topic)
     : guesses.length
-      ? `Did you mean: ${guesses.map((g) => `mlops-study show ${g}`).join(', ')}?`
-      : 'Show a week number, a topic ID (see `mlops-study next`), a tool ID (see `mlops-study tools`), a project ID or "lifecycle". `mlops-study search <words>` finds IDs.';
-  throw new UsageError(`nothing to show for "${query}"`, hint);
+      ? m.hintDidYouMean(guesses.map((g) => `mlops-study show ${g}`).join(', '))
+      : m.hintShowWhat;
+  throw new UsageError(m.errNothingToShow(query), hint);
 }
 
 export async function show(ctx: Context, query: string): Promise<ShowView> {
   const curriculum = await ctx.curriculum();
-  return { target: findTarget(curriculum, query), curriculum };
+  return { target: findTarget(curriculum, query, ctx.m), curriculum };
 }

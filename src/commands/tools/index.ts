@@ -24,7 +24,7 @@ export async function tools(ctx: Context, options: ToolsOptions): Promise<ToolsV
     categories = categories.filter((c) => c.id === wanted || Object.values(c.title).some((t) => t?.toLowerCase() === wanted));
     if (!categories.length) {
       const known = curriculum.toolCategories.map((c) => `${c.id} (${pick(c.title, ctx.lang)})`).join(', ');
-      throw new UsageError(`unknown tool category "${options.category}"`, `Categories: ${known}`);
+      throw new UsageError(ctx.m.errToolCategory(options.category), ctx.m.hintCategories(known));
     }
   }
   return {
