@@ -13,7 +13,7 @@
  * version, another Node) is ignored, and V8 itself rejects data that does not
  * match the source, V8 version and flags; it is then written again.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from './progress/paths.js';
@@ -42,12 +42,28 @@ function writeCodeCache(script: Script): void {
     mkdirSync(join(codeCache, '..'), { recursive: true });
     writeFileSync(temp, data);
     renameSync(temp, codeCache);
+    pruneOldCaches();
   } catch {
     // A cache that cannot be written only costs speed.
     try {
       rmSync(temp, { force: true });
     } catch {
       // Nothing more to tidy.
+    }
+  }
+}
+
+/** Caches of other versions (or other Node builds) unused for a month: an upgrade leaves one behind each time. */
+function pruneOldCaches(): void {
+  const dir = join(codeCache, '..');
+  const monthAgo = Date.now() - 30 * 86_400_000;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!/^code-.*\.bin$/.test(name) || path === codeCache) continue;
+    try {
+      if (statSync(path).mtimeMs < monthAgo) rmSync(path, { force: true });
+    } catch {
+      // Another process got there first.
     }
   }
 }

@@ -3,7 +3,7 @@
  * speed-up: the first run writes it, later runs use it without writing again,
  * and a damaged, foreign or unwritable cache changes nothing a learner sees.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from './helpers/cli.js';
@@ -42,6 +42,22 @@ describe('boot: the V8 code cache', () => {
     expect(r.stdout).toBe(expected.stdout);
     expect(r.stderr).toBe('');
     expect(readFileSync(path).length).toBeGreaterThan(10_000);
+  });
+
+  it('removes other versions\' caches unused for a month when it writes its own, and keeps recent ones', async () => {
+    const home = tempDir();
+    mkdirSync(join(home, 'cache'), { recursive: true });
+    const old = join(home, 'cache', 'code-0000000000000000-v20.0.0-x64.bin');
+    const recent = join(home, 'cache', 'code-1111111111111111-v20.0.0-x64.bin');
+    writeFileSync(old, 'old');
+    writeFileSync(recent, 'recent');
+    const monthAndADayAgo = new Date(Date.now() - 31 * 86_400_000);
+    utimesSync(old, monthAndADayAgo, monthAndADayAgo);
+    const r = await run(['status'], { home });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(codeCacheFiles(home)).toHaveLength(2); // ours and the recent one
   });
 
   it('runs normally when the cache can be neither read nor written', async () => {

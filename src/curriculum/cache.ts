@@ -93,6 +93,14 @@ export async function loadCachedIndex(dirInput: string, options: CacheOptions & 
   const cached = readCache<CurriculumIndex>(file, key);
   if (cached) return cached;
   const index = indexOf(await full(dir, key, options), options.lang);
-  if (key) writeCache(file, key, index);
+  if (key) {
+    writeCache(file, key, index);
+    try {
+      // The one index of earlier builds, before there was one per language.
+      rmSync(join(options.cacheDir, `curriculum-${hash53(dir)}.index.json`), { force: true });
+    } catch {
+      // Only tidiness is lost.
+    }
+  }
   return index;
 }

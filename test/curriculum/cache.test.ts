@@ -1,5 +1,5 @@
 /** The curriculum cache: hit, miss after an edit or a new/removed file, a damaged cache rebuilt. */
-import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFile, loadCached, loadCachedIndex } from '../../src/curriculum/cache.js';
@@ -60,6 +60,17 @@ describe('curriculum cache', () => {
 
     plant();
     expect((await loadCached(dir, { cacheDir: cache, version: '9.9.9' })).title.en).toBe('Edited course');
+  });
+
+  it('removes the single index file of earlier builds when it writes the per-language one', async () => {
+    const dir = minimalCopy();
+    const cache = tempDir();
+    const legacy = cacheFile(cache, dir).replace(/\.json$/, '.index.json');
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(legacy, '{}');
+    await loadCachedIndex(dir, inEnglish(cache));
+    expect(existsSync(legacy)).toBe(false);
+    expect(existsSync(cacheFile(cache, dir, 'en'))).toBe(true);
   });
 
   it('ignores and rebuilds a damaged cache', async () => {
