@@ -116,7 +116,7 @@ export function importGuide(source: string, fileName: string): ImportResult {
   const weekFiles: Record<string, string> = {};
   structure.units.forEach((unit, index) => {
     const number = index + 1;
-    const week = buildWeek(unit, number, ids, resourceByUrl);
+    const week = buildWeek(unit, number, ids, resourceByUrl, language === 'ko' ? '소개' : 'Introduction');
     for (const task of unit.tasks.filter((t) => t.inTable)) notes.push({ line: task.line, message: `"${task.text}" in a table cell was imported as a checklist item` });
     topicCount += week.topics.length;
     itemCount += week.items.length;
@@ -146,7 +146,7 @@ export function importGuide(source: string, fileName: string): ImportResult {
   };
 }
 
-function buildWeek(unit: Unit, number: number, ids: IdRegistry, resourceByUrl: Map<string, string>) {
+function buildWeek(unit: Unit, number: number, ids: IdRegistry, resourceByUrl: Map<string, string>, introTitle: string) {
   const topics: { id: string; title: string; summary: string; notes: string }[] = [];
   // The unit's own content, split at its headings: text before the first one is the overview.
   let current: { title: string; blocks: Block[] } = { title: unit.title, blocks: [] };
@@ -156,7 +156,8 @@ function buildWeek(unit: Unit, number: number, ids: IdRegistry, resourceByUrl: M
     if (b.node.type === 'heading' && (b as HeadingBlock).depth === depth) parts.push((current = { title: (b as HeadingBlock).text, blocks: [] }));
     else current.blocks.push(b);
   }
-  for (const part of [...parts, ...unit.attached]) {
+  // Text before the guide's first section has no heading of its own: it is the introduction.
+  for (const part of [...parts, ...unit.attached.map((a) => (a.title ? a : { ...a, title: introTitle }))]) {
     const notes = notesOf(part.blocks);
     if (!notes || !part.title || isContents(part.blocks)) continue;
     topics.push({ id: ids.take(part.title, `topic-${number}-${topics.length + 1}`), title: part.title, summary: firstSentence(part.blocks, part.title), notes });

@@ -148,6 +148,13 @@ describe('details', () => {
     expect(JSON.stringify(curriculum.weeks[0]!.topics.map((t) => t.notes))).toContain('참고: 발표는 돌아가며 합니다');
   });
 
+  it('keeps the text before the first section, whole, as the first week\'s introduction', () => {
+    const curriculum = loadCurriculum(writeOut(importGuide(read('guides/intro-text.md'), 'i.md')));
+    const intro = curriculum.weeks[0]!.topics.find((t) => t.title.en === 'Introduction')!;
+    expect(intro.notes.en).toContain('We meet every Thursday. Bring your laptop.');
+    expect(intro.notes.en).toContain('[the handbook](https://example.com/handbook)');
+  });
+
   it('reports links that are not web addresses', () => {
     const result = importGuide(read('guides/messy-crlf.md'), 'm.md');
     expect(result.report.skipped).toEqual([{ line: 15, message: 'link "local notes" → ./notes.md: not a web address, not made a resource' }]);
