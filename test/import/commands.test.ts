@@ -25,7 +25,7 @@ describe('import', () => {
     const out = join(tempDir(), 'k8s');
     const r = await run(['import', guide, '-o', out, '--with-progress'], { home, env: now });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('4 weeks, 3 topics, 9 checklist items, 3 resources');
+    expect(r.stdout).toContain('4 weeks, 4 topics, 9 checklist items, 3 resources');
     expect(r.stdout).toContain('2 checked items were saved as done');
     const env = { ...now, MLOPS_STUDY_CURRICULUM: out };
     const next = JSON.parse((await run(['next', '--json'], { home, env })).stdout);
