@@ -29,6 +29,8 @@ export function readProgress(file: string, now = new Date()): ReadResult {
     if (code === 'ENOENT') return { progress: emptyProgress(), fresh: true, newer: false };
     throw new ProgressError(`cannot read the progress file ${file}: ${code ?? (error as Error).message}`, file, 'Check the file and directory permissions.');
   }
+  // Some editors save UTF-8 with an invisible byte-order mark, which JSON (and conf) refuse.
+  if (text.startsWith('\uFEFF')) throw damaged(file, 'it starts with an invisible byte-order mark (BOM), which JSON does not allow; an editor may have saved it that way', now);
   let parsed;
   try {
     parsed = parseProgressText(text);

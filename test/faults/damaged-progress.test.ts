@@ -82,6 +82,18 @@ describe('config repair', () => {
     expect((await run(['status'], { home, env })).code).toBe(0);
   });
 
+  it('explains a byte-order mark, and repair keeps everything behind it', async () => {
+    const home = tempDir();
+    const content = JSON.stringify({ schemaVersion: 1, profile: { startDate: '2026-11-30' }, courses: { 'tiny-course': { items: { 'first-item': { doneAt: '2026-11-30T00:00:00Z' } } } } });
+    writeFileSync(join(home, 'config.json'), `\uFEFF${content}`);
+    const status = await run(['status'], { home, env });
+    expect(status.code).toBe(1);
+    expect(status.stderr).toContain('byte-order mark (BOM)');
+    expect((await run(['config', 'repair', '--yes'], { home, env })).code).toBe(0);
+    expect(readProgressFile(home).courses['tiny-course'].items).toEqual({ 'first-item': { doneAt: '2026-11-30T00:00:00Z' } });
+    expect((await run(['status'], { home, env })).code).toBe(0);
+  });
+
   it('asks first, and refuses without a terminal unless --yes', async () => {
     const { home, file } = await homeWithProgress();
     writeFileSync(file, '{"schemaVersion": 1, "courses": {');
