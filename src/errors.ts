@@ -27,6 +27,12 @@ abstract class KindedError extends Error {
   }
 }
 
+/** The same message in Korean, for errors raised before the run's language is known (reading progress). */
+export interface InKorean {
+  message: string;
+  hint?: string;
+}
+
 export class UserError extends KindedError {
   static override readonly kind: string = 'UserError';
   override name = 'UserError';
@@ -34,6 +40,7 @@ export class UserError extends KindedError {
     message: string,
     readonly exitCode: 1 | 2 = 1,
     readonly hint?: string,
+    readonly ko?: InKorean,
   ) {
     super(message);
   }
@@ -79,8 +86,9 @@ export class ProgressError extends UserError {
     message: string,
     readonly file: string,
     hint?: string,
+    ko?: InKorean,
   ) {
-    super(message, 1, hint);
+    super(message, 1, hint, ko);
   }
 }
 

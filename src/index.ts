@@ -50,8 +50,10 @@ function report(error: unknown): number {
   if (error instanceof InterruptedError || err?.name === 'ExitPromptError') return 130;
   if (debug) printError(err?.stack ?? String(error));
   if (error instanceof UserError) {
-    printError(`mlops-study: ${error.message}`);
-    if (error.hint) printError(`${environment?.lang === 'ko' ? '도움말' : 'hint'}: ${error.hint}`);
+    const ko = environment?.lang === 'ko';
+    const { message, hint } = ko && error.ko ? error.ko : error;
+    printError(`mlops-study: ${message}`);
+    if (hint) printError(`${ko ? '도움말' : 'hint'}: ${hint}`);
     return error.exitCode;
   }
   printError(`mlops-study: unexpected error: ${err?.message ?? String(error)}`);

@@ -27,22 +27,29 @@ export function readProgress(file: string, now = new Date()): ReadResult {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { progress: emptyProgress(), fresh: true, newer: false };
-    throw new ProgressError(`cannot read the progress file ${file}: ${code ?? (error as Error).message}`, file, 'Check the file and directory permissions.');
+    const reason = code ?? (error as Error).message;
+    throw new ProgressError(`cannot read the progress file ${file}: ${reason}`, file, 'Check the file and directory permissions.', {
+      message: `진행 상황 파일 ${file}을 읽을 수 없습니다: ${reason}`,
+      hint: '파일과 디렉터리 권한을 확인하세요.',
+    });
   }
   // Some editors save UTF-8 with an invisible byte-order mark, which JSON (and conf) refuse.
-  if (text.startsWith('\uFEFF')) throw damaged(file, 'it starts with an invisible byte-order mark (BOM), which JSON does not allow; an editor may have saved it that way', now);
+  if (text.startsWith('\uFEFF')) {
+    throw damaged(file, now, 'it starts with an invisible byte-order mark (BOM), which JSON does not allow; an editor may have saved it that way', '보이지 않는 바이트 순서 표시(BOM)로 시작합니다. JSON에서는 허용되지 않으며, 편집기가 그렇게 저장했을 수 있습니다');
+  }
   let parsed;
   try {
     parsed = parseProgressText(text);
   } catch (error) {
-    throw damaged(file, `it is not valid JSON (${(error as Error).message})`, now);
+    throw damaged(file, now, `it is not valid JSON (${(error as Error).message})`, `올바른 JSON이 아닙니다 (${(error as Error).message})`);
   }
   if (parsed.progress.schemaVersion > SCHEMA_VERSION) {
     return { progress: parsed.progress, fresh: false, newer: true };
   }
   if (parsed.problems.length) {
     const more = parsed.problems.length > 3 ? ` and ${parsed.problems.length - 3} more` : '';
-    throw damaged(file, `its content has the wrong shape: ${parsed.problems.slice(0, 3).join('; ')}${more}`, now);
+    const details = `${parsed.problems.slice(0, 3).join('; ')}${more}`;
+    throw damaged(file, now, `its content has the wrong shape: ${details}`, `내용의 형태가 잘못되었습니다: ${details}`);
   }
   const version = parsed.progress.schemaVersion;
   return {
@@ -53,13 +60,16 @@ export function readProgress(file: string, now = new Date()): ReadResult {
   };
 }
 
-export function damaged(file: string, problem: string, now: Date): ProgressError {
+export function damaged(file: string, now: Date, problem: string, problemKo: string): ProgressError {
   const backup = backupDamaged(file, now);
-  const saved = backup ? ` A copy was saved as ${backup}.` : '';
   return new ProgressError(
-    `the progress file ${file} is damaged: ${problem}. It was left as it is.${saved}`,
+    `the progress file ${file} is damaged: ${problem}. It was left as it is.${backup ? ` A copy was saved as ${backup}.` : ''}`,
     file,
     'Run `mlops-study config repair` to keep what can be recovered, or `mlops-study doctor` for details.',
+    {
+      message: `진행 상황 파일 ${file}이 손상되었습니다: ${problemKo}. 파일은 그대로 두었습니다.${backup ? ` 사본을 ${backup}에 저장했습니다.` : ''}`,
+      hint: '살릴 수 있는 것을 복구하려면 `mlops-study config repair`를, 자세한 내용은 `mlops-study doctor`를 실행하세요.',
+    },
   );
 }
 

@@ -85,6 +85,10 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
         `the progress file ${file} was written by a newer mlops-study (schemaVersion ${current.schemaVersion}); it was not changed`,
         file,
         'Upgrade mlops-study (git pull && npm install) to change it.',
+        {
+          message: `진행 상황 파일 ${file}은 더 새로운 mlops-study가 쓴 파일입니다 (schemaVersion ${current.schemaVersion}). 바꾸지 않았습니다`,
+          hint: '바꾸려면 mlops-study를 업데이트하세요 (git pull && npm install).',
+        },
       );
     }
     if (migratedFrom !== undefined && existsSync(file)) {
@@ -130,9 +134,14 @@ export function unwritable(file: string, error: unknown): Error {
         : code === 'ENOSPC'
           ? 'the disk is full'
           : code;
+  const reasonKo = code === 'EACCES' || code === 'EPERM' ? '권한이 없습니다' : code === 'EROFS' ? '읽기 전용 파일 시스템입니다' : code === 'ENOSPC' ? '디스크가 가득 찼습니다' : reason;
   return new ProgressError(
     `cannot save progress to ${file}: ${reason}. Nothing was changed; the previous file is intact.`,
     file,
     code === 'ENOSPC' ? 'Free some disk space and run the command again.' : 'Check the permissions of that directory, or set MLOPS_STUDY_HOME to a writable one.',
+    {
+      message: `진행 상황을 ${file}에 저장할 수 없습니다: ${reasonKo}. 아무것도 바꾸지 않았고 이전 파일은 그대로입니다.`,
+      hint: code === 'ENOSPC' ? '디스크 공간을 확보한 뒤 다시 실행하세요.' : '그 디렉터리의 권한을 확인하거나, MLOPS_STUDY_HOME을 쓸 수 있는 디렉터리로 설정하세요.',
+    },
   );
 }

@@ -82,6 +82,16 @@ describe('config repair', () => {
     expect((await run(['status'], { home, env })).code).toBe(0);
   });
 
+  it('says it in Korean too, with LANG=ko or --lang ko', async () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'config.json'), '{"schemaVersion": 1, "cour');
+    for (const r of [await run(['--lang', 'ko', 'status'], { home, env }), await run(['next'], { home, env: { ...env, LANG: 'ko_KR.UTF-8' } })]) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/진행 상황 파일 .*config\.json이 손상되었습니다: 올바른 JSON이 아닙니다/);
+      expect(r.stderr).toContain('도움말: 살릴 수 있는 것을 복구하려면 `mlops-study config repair`');
+    }
+  });
+
   it('explains a byte-order mark, and repair keeps everything behind it', async () => {
     const home = tempDir();
     const content = JSON.stringify({ schemaVersion: 1, profile: { startDate: '2026-11-30' }, courses: { 'tiny-course': { items: { 'first-item': { doneAt: '2026-11-30T00:00:00Z' } } } } });
