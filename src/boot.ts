@@ -13,10 +13,11 @@
  * version, another Node) is ignored, and V8 itself rejects data that does not
  * match the source, V8 version and flags; it is then written again.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from './progress/paths.js';
+import { removeCacheFile, writeCacheFile } from './util/cache-files.js';
 
 /** A hash of dist/main.js, set by the build: names the cache file of this exact bundle. */
 declare const MLOPS_MAIN_HASH: string;
@@ -35,33 +36,19 @@ function readCodeCache(): Buffer | undefined {
 }
 
 function writeCodeCache(script: Script): void {
-  const temp = `${codeCache}.${process.pid}.tmp`;
-  try {
-    // After the run, so the functions it compiled are in the cache too.
-    const data = script.createCachedData();
-    mkdirSync(join(codeCache, '..'), { recursive: true });
-    writeFileSync(temp, data);
-    renameSync(temp, codeCache);
-    pruneOldCaches();
-  } catch {
-    // A cache that cannot be written only costs speed.
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing more to tidy.
-    }
-  }
+  // After the run, so the functions it compiled are in the cache too.
+  if (writeCacheFile(codeCache, script.createCachedData())) pruneOldCaches();
 }
 
 /** Caches of other versions (or other Node builds) unused for a month: an upgrade leaves one behind each time. */
 function pruneOldCaches(): void {
-  const dir = join(codeCache, '..');
+  const dir = dirname(codeCache);
   const monthAgo = Date.now() - 30 * 86_400_000;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (!/^code-.*\.bin$/.test(name) || path === codeCache) continue;
     try {
-      if (statSync(path).mtimeMs < monthAgo) rmSync(path, { force: true });
+      if (statSync(path).mtimeMs < monthAgo) removeCacheFile(path);
     } catch {
       // Another process got there first.
     }

@@ -8,7 +8,7 @@
  * what `quiz` or `validate` need.
  */
 import { Command, Help, Option } from 'commander';
-import { createContext, resolveLang, type Environment, type GlobalOptions } from './context.js';
+import { createContext, outputColumns, resolveLang, type Environment, type GlobalOptions } from './context.js';
 import { describe, examplesText } from './i18n/help.js';
 import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
 import { readProgress } from './progress/read.js';
@@ -44,8 +44,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
   environment.lang ??= lang;
   const d = (key: Parameters<typeof describe>[0]) => describe(key, lang);
   let exitCode = 0;
-  const envColumns = Number(environment.env.COLUMNS);
-  const helpWidth = Math.max(20, Math.min(120, environment.columns ?? (envColumns > 0 ? envColumns : 80)));
+  const helpWidth = outputColumns(environment);
   const program = new Command('mlops-study');
   const context = (command: Command) => createContext(environment, command.optsWithGlobals<GlobalOptions>());
 

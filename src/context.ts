@@ -65,6 +65,12 @@ export interface Environment {
   prompts?: Prompts;
 }
 
+/** Width to lay text out in: the terminal's, else COLUMNS, else 80; kept between 20 and 120. */
+export function outputColumns(environment: Pick<Environment, 'columns' | 'env'>): number {
+  const envColumns = Number(environment.env.COLUMNS);
+  return Math.max(20, Math.min(120, environment.columns ?? (envColumns > 0 ? envColumns : 80)));
+}
+
 export function clock(env: NodeJS.ProcessEnv): Date {
   // MLOPS_STUDY_NOW lets tests (and curious users) move the clock.
   const fixed = env.MLOPS_STUDY_NOW;
@@ -105,7 +111,6 @@ export async function createContext(environment: Environment, options: GlobalOpt
   let indexPromise: Promise<CurriculumIndex> | undefined;
   const cache = cacheDir(env);
   const level = colorLevel({ noColorFlag: options.color === false, env, isTTY: environment.stdoutIsTTY });
-  const envColumns = Number(env.COLUMNS);
   return {
     env,
     cwd: environment.cwd,
@@ -114,7 +119,7 @@ export async function createContext(environment: Environment, options: GlobalOpt
     lang,
     m: messages(lang),
     style: await loadStyle(level, unicodeSupported(env)),
-    columns: Math.max(20, Math.min(120, environment.columns ?? (envColumns > 0 ? envColumns : 80))),
+    columns: outputColumns(environment),
     rows: environment.rows ?? 24,
     stdinIsTTY: environment.stdinIsTTY,
     stdoutIsTTY: environment.stdoutIsTTY,

@@ -6,8 +6,9 @@
  * removed file rebuilds both, and `next` never loads yaml or zod when nothing
  * changed. A damaged cache is ignored and rebuilt.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { removeCacheFile, writeCacheFile } from '../util/cache-files.js';
 import { hash53 } from '../util/hash.js';
 import { curriculumFiles } from './files.js';
 import type { Lang } from '../i18n/lang.js';
@@ -46,19 +47,7 @@ function readCache<T>(file: string, key: string | undefined): T | undefined {
 }
 
 function writeCache(file: string, key: string, curriculum: unknown): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(temp, JSON.stringify({ key, curriculum }));
-    renameSync(temp, file);
-  } catch {
-    // A cache that cannot be written only costs speed.
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing more to tidy.
-    }
-  }
+  writeCacheFile(file, JSON.stringify({ key, curriculum }));
 }
 
 function keyOf(dir: string, version: string): string | undefined {
@@ -95,12 +84,8 @@ export async function loadCachedIndex(dirInput: string, options: CacheOptions & 
   const index = indexOf(await full(dir, key, options), options.lang);
   if (key) {
     writeCache(file, key, index);
-    try {
-      // The one index of earlier builds, before there was one per language.
-      rmSync(join(options.cacheDir, `curriculum-${hash53(dir)}.index.json`), { force: true });
-    } catch {
-      // Only tidiness is lost.
-    }
+    // The one index of earlier builds, before there was one per language.
+    removeCacheFile(join(options.cacheDir, `curriculum-${hash53(dir)}.index.json`));
   }
   return index;
 }
