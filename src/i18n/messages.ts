@@ -158,6 +158,13 @@ const en = {
   errEvidenceEmpty: '--evidence must not be empty',
   errEvidenceLine: '--evidence must be one line of plain text (no control characters)',
   errEvidenceLong: (length: number) => `--evidence is at most 500 characters (got ${length})`,
+  // group sync (issue 12)
+  syncPulled: (n: number) => `pulled ${n} commit${n === 1 ? '' : 's'}`,
+  syncCommitted: 'committed a new snapshot',
+  syncUnchanged: 'snapshot unchanged',
+  syncPushed: (target: string, tries: number) => `pushed to ${target}${tries > 1 ? ` on try ${tries} (others pushed first)` : ''}`,
+  syncNotPushed: 'not pushed',
+  syncSeeBoard: 'See the board: mlops-study group',
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -319,6 +326,13 @@ const ko: Messages = {
   errEvidenceLine: '--evidence는 제어 문자 없는 한 줄의 텍스트여야 합니다',
   errEvidenceLong: (length) => `--evidence는 500자까지입니다 (받은 길이 ${length}자)`,
   quizDueToday: '오늘',
+  // group sync (issue 12)
+  syncPulled: (n) => `커밋 ${n}개를 받음`,
+  syncCommitted: '새 스냅샷을 커밋함',
+  syncUnchanged: '스냅샷 변경 없음',
+  syncPushed: (target, tries) => `${target}에 push함${tries > 1 ? ` (다른 사람이 먼저 push해서 ${tries}번째 시도에 성공)` : ''}`,
+  syncNotPushed: 'push하지 않음',
+  syncSeeBoard: '그룹 현황 보기: mlops-study group',
 };
 
 export type { Messages };

@@ -156,6 +156,50 @@ describe('group sync', () => {
     expect(remoteFiles.sort()).toEqual(['members/jimin.json', 'members/sam.json']);
   });
 
+  it('pushes again, pulling each time, while the server answers "failed to update ref" twice in a row', async () => {
+    const repo = sharedRepo();
+    const a = repo.clone('a');
+    const b = repo.clone('b');
+    gitIn(b, 'commit', '-q', '--allow-empty', '-m', 'start');
+    gitIn(b, 'push', '-q', 'origin', 'HEAD:main');
+    gitIn(a, 'pull', '-q', 'origin', 'main');
+    const home = await learner('Jimin', '2026-12-01', ['git-mastery']);
+    // While A's push waits in pre-receive, another member (B) pushes: the server then
+    // cannot move main from the value A saw and answers "failed to update ref". Twice.
+    const counter = join(repo.bare, 'raced');
+    const hook = join(repo.bare, 'hooks', 'pre-receive');
+    writeFileSync(
+      hook,
+      [
+        '#!/bin/sh',
+        'cat >/dev/null',
+        `n=$(cat "${counter}" 2>/dev/null || echo 0)`,
+        '[ "$n" -ge 2 ] && exit 0',
+        `echo $((n + 1)) > "${counter}"`,
+        `cd "${b}" || exit 1`,
+        'unset GIT_DIR GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES GIT_PUSH_OPTION_COUNT',
+        // The nested push runs this hook too: the counter lets it through.
+        'git pull -q --rebase origin main >/dev/null 2>&1',
+        'mkdir -p members && echo "{\"n\": $n}" > members/sam.json && git add members/sam.json',
+        'git -c user.name=s -c user.email=s@s commit -q -m "sam $n" >/dev/null 2>&1',
+        `saved=$(cat "${counter}"); echo 9 > "${counter}"`,
+        'git push -q origin HEAD:main >/dev/null 2>&1',
+        `echo $saved > "${counter}"`,
+        'exit 0',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(hook, 0o755);
+    const r = await run(['group', 'sync', a], { home, env: now });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('on try 3 (others pushed first)');
+    expect(r.stdout).toMatch(/pulled 2 commits/);
+    expect(readFileSync(counter, 'utf8').trim()).toBe('2');
+    const remoteFiles = gitIn(a, 'ls-tree', '--name-only', 'origin/main', 'members/').split('\n');
+    expect(remoteFiles.sort()).toEqual(['members/jimin.json', 'members/sam.json']);
+    expect(gitIn(a, 'status', '--porcelain')).toBe('');
+  });
+
   it('never writes over another member whose name makes the same file name', async () => {
     const repo = sharedRepo();
     const first = await learner('Ji Min', '2026-12-01', ['git-mastery']);

@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { UserError, UsageError } from '../../errors.js';
 import { git, gitReason, GitMissing, type GitResult } from '../../group/git.js';
+import { pushWithRetries } from '../../group/push.js';
 import { memberFileName } from '../../group/snapshot.js';
 import { buildSnapshot } from '../export/index.js';
 import { groupDir } from './index.js';
@@ -25,6 +26,8 @@ export interface SyncView {
   pulled: number;
   committed: boolean;
   pushed: boolean;
+  /** Pushes it took (0 when nothing was pushed); more than one when others pushed first. */
+  pushTries: number;
 }
 
 type Step = <T>(label: string, work: () => T) => Promise<T>;
@@ -121,25 +124,35 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
   }
 
   let pushed = false;
+  let pushTries = 0;
   if (push && remote) {
     // Push when there is something the remote does not have (a new commit, or an earlier --no-push).
     const ahead = run(['rev-list', '--count', `${remote}/${branch.stdout}..HEAD`]);
     if (committed || !ahead.ok || Number(ahead.stdout) > 0) {
-      let result = await step('push', () => run(['push', '-q', '-u', remote, `HEAD:${branch.stdout}`]));
-      if (!result.ok && /rejected|non-fast-forward|fetch first/i.test(result.stderr)) {
-        // Someone pushed in between: take their commits and try once more.
-        const again = run(['pull', '--rebase', '--no-autostash', '-q', remote, branch.stdout]);
-        if (again.ok) {
-          const through = run(['rev-list', '--count', start ? `${start}..HEAD` : 'HEAD']);
-          if (through.ok) pulled = Math.max(0, Number(through.stdout) - (committed ? 1 : 0));
-          result = await step('push', () => run(['push', '-q', '-u', remote, `HEAD:${branch.stdout}`]));
-        }
+      const outcome = await pushWithRetries({
+        push: () => step('push', () => run(['push', '-q', '-u', remote, `HEAD:${branch.stdout}`])),
+        // Someone pushed in between, or the ref was busy: take their commits and try again.
+        pull: async () => run(['pull', '--rebase', '--no-autostash', '-q', remote, branch.stdout]),
+        wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        random: Math.random,
+      });
+      pushTries = outcome.tries;
+      if (!outcome.ok && outcome.during === 'pull') {
+        fail('pulling the group repository failed', outcome.failed, 'Someone changed the same file; resolve it in git, then sync again.');
       }
-      if (!result.ok) fail('pushing to the group repository failed', result, 'Pull and resolve in git, or try again later; your snapshot is not lost (mlops-study export writes it again).');
+      if (!outcome.ok) {
+        const tries = outcome.tries > 1 ? ` (${outcome.tries} tries)` : '';
+        fail(`pushing to the group repository failed${tries}`, outcome.failed, 'Pull and resolve in git, or try again later; your snapshot is not lost (mlops-study export writes it again).');
+      }
+      if (outcome.tries > 1) {
+        // Commits taken in while retrying count as pulled too.
+        const through = run(['rev-list', '--count', start ? `${start}..HEAD` : 'HEAD']);
+        if (through.ok) pulled = Math.max(pulled, Number(through.stdout) - (committed ? 1 : 0));
+      }
       pushed = true;
     }
   }
-  return { dir, file: relative(dir, file), branch: branch.stdout, ...(remote ? { remote } : {}), pulled, committed, pushed };
+  return { dir, file: relative(dir, file), branch: branch.stdout, ...(remote ? { remote } : {}), pulled, committed, pushed, pushTries };
 }
 
 function stripTime(text: string): string {
