@@ -1,6 +1,6 @@
 /** Synthetic, valid curricula and progress files for the benchmark. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export function writeCurriculum(dir, weeks) {
   mkdirSync(join(dir, 'weeks'), { recursive: true });
@@ -22,16 +22,28 @@ export function writeCurriculum(dir, weeks) {
   return dir;
 }
 
-/** A progress file for the built-in course with `logs` review entries spread over its questions. */
+/**
+ * A progress file (schemaVersion 2) for the built-in course with `logs` answers
+ * spread over its questions: cards and answer counts in the file, the answers
+ * themselves in reviews.jsonl beside it, as mlops-study writes them.
+ */
 export function writeProgress(file, logs) {
-  const reviews = [];
+  const lines = [];
   const cards = {};
+  const answers = {};
   for (let i = 0; i < logs; i++) {
     const question = `q-bench-${i % 500}`;
     const at = new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString();
-    reviews.push({ question, at, correct: i % 3 !== 0, rating: i % 3 ? 3 : 1, log: { rating: i % 3 ? 3 : 1, state: 2, due: at, stability: 3.2, difficulty: 5.1, elapsed_days: 1, last_elapsed_days: 1, scheduled_days: 3, learning_steps: 0, review: at } });
+    const correct = i % 3 !== 0;
+    lines.push(JSON.stringify({ course: 'mlops-study', question, at, correct, rating: correct ? 3 : 1, log: { rating: correct ? 3 : 1, state: 2, due: at, stability: 3.2, difficulty: 5.1, elapsed_days: 1, last_elapsed_days: 1, scheduled_days: 3, learning_steps: 0, review: at } }));
     cards[question] = { due: at, stability: 3.2, difficulty: 5.1, elapsed_days: 1, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: at };
+    const tally = (answers[question] ??= { answered: 0, correct: 0, overrides: 0, skipped: 0, lastAt: at });
+    tally.answered++;
+    if (correct) tally.correct++;
+    tally.lastAt = at;
   }
   const items = { 'mlops-concepts-need': { doneAt: '2026-12-01T00:00:00.000Z' } };
-  writeFileSync(file, JSON.stringify({ schemaVersion: 1, profile: { startDate: '2026-12-01' }, courses: { 'mlops-study': { items, activity: { '2026-12-01': 1 }, cards, reviews, sessions: [] } } }));
+  const course = { items, read: {}, activity: { '2026-12-01': 1 }, cards, answers, sessions: [] };
+  writeFileSync(file, JSON.stringify({ schemaVersion: 2, profile: { startDate: '2026-12-01' }, courses: { 'mlops-study': course } }));
+  writeFileSync(join(dirname(file), 'reviews.jsonl'), lines.length ? `${lines.join('\n')}\n` : '');
 }

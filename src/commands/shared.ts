@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { pick } from '../i18n/lang.js';
 import { itemProgress } from '../plan/item-state.js';
 import { currentWeek, type WeekPosition } from '../plan/weeks.js';
-import { courseOf, type CourseProgress } from '../progress/types.js';
+import { courseOf, isDone, type CourseProgress } from '../progress/types.js';
 
 export interface ItemView {
   id: string;
@@ -23,7 +23,7 @@ export function itemView(item: Item, course: CourseProgress, lang: Context['lang
   return {
     id: item.id,
     text: pick(item.text, lang),
-    done: Boolean(saved),
+    done: isDone(saved),
     doneAt: saved?.doneAt ?? null,
     week: item.week,
     ...(saved?.note ? { note: saved.note } : {}),

@@ -4,15 +4,22 @@
  * in the curriculum are orphans: kept and reported, never dropped.
  */
 import type { CurriculumIndex, Item } from '../curriculum/types.js';
-import type { CourseProgress, ItemProgress } from '../progress/types.js';
+import { isDone, own, type CourseProgress, type ItemProgress } from '../progress/types.js';
 
 export interface ItemState {
   item: Item;
   progress?: ItemProgress;
 }
 
+/** The saved state of an item (under its ID or an old one): ticked or not, with its note and evidence. */
 export function itemProgress(item: Item, course: CourseProgress): ItemProgress | undefined {
-  return course.items[item.id] ?? item.aliases.map((a) => course.items[a]).find(Boolean);
+  const states = [item.id, ...item.aliases].map((id) => own(course.items, id)).filter((p): p is ItemProgress => p !== undefined);
+  return states.find(isDone) ?? states[0];
+}
+
+/** Ticked, under its ID or an old one. */
+export function itemDone(item: Item, course: CourseProgress): boolean {
+  return isDone(itemProgress(item, course));
 }
 
 export function knownIds(curriculum: CurriculumIndex): Map<string, Item> {
@@ -26,11 +33,12 @@ export function knownIds(curriculum: CurriculumIndex): Map<string, Item> {
   return map;
 }
 
-export function orphans(curriculum: CurriculumIndex, course: CourseProgress): { id: string; doneAt: string }[] {
+/** Saved items the curriculum no longer has (ticked, or holding a note or evidence). */
+export function orphans(curriculum: CurriculumIndex, course: CourseProgress): { id: string; doneAt: string | null }[] {
   const known = knownIds(curriculum);
   return Object.entries(course.items)
     .filter(([id]) => !known.has(id))
-    .map(([id, p]) => ({ id, doneAt: p.doneAt }))
+    .map(([id, p]) => ({ id, doneAt: p.doneAt ?? null }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -44,7 +52,7 @@ export function tallyWeeks(curriculum: CurriculumIndex, course: CourseProgress):
   return curriculum.weeks.map((w) => ({
     week: w.number,
     total: w.items.length,
-    done: w.items.filter((i) => itemProgress(i, course)).length,
+    done: w.items.filter((i) => itemDone(i, course)).length,
   }));
 }
 
@@ -53,5 +61,5 @@ export function carriedOver(curriculum: CurriculumIndex, course: CourseProgress,
   return curriculum.weeks
     .filter((w) => w.number < week)
     .flatMap((w) => w.items)
-    .filter((i) => !itemProgress(i, course));
+    .filter((i) => !itemDone(i, course));
 }

@@ -3,17 +3,22 @@
  * see issue 6) and salvages what is valid, so `config repair` can keep it.
  */
 import { isLang } from '../i18n/lang.js';
-import { emptyCourse, SCHEMA_VERSION, type CourseProgress, type Progress, type Profile } from './types.js';
+import { emptyCourse, SCHEMA_VERSION, type CourseProgress, type ItemProgress, type Progress, type Profile, type ReviewEntry, type TickSource } from './types.js';
 
 export interface ParsedProgress {
   progress: Progress;
   /** Human-readable problems; empty when the file is fully valid. */
   problems: string[];
+  /** The review history of a file older than schemaVersion 2, which kept it inside; migration moves it to the review log. */
+  legacyReviews: ReviewEntry[];
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isIso = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+/** Keys that JSON.parse keeps as own properties but that would change an object's prototype when assigned. */
+const usableKey = (key: string) => key !== '__proto__';
+const TICK_SOURCES: readonly string[] = ['check', 'import', 'verify'] satisfies TickSource[];
 
 /** Parses file text. Throws SyntaxError for text that is not JSON at all. */
 export function parseProgressText(text: string): ParsedProgress {
@@ -25,7 +30,7 @@ export function parseProgressText(text: string): ParsedProgress {
 export function parseProgress(data: unknown): ParsedProgress {
   const problems: string[] = [];
   if (!isObject(data)) {
-    return { progress: { schemaVersion: SCHEMA_VERSION, profile: {}, courses: {} }, problems: ['the top level is not an object'] };
+    return { progress: { schemaVersion: SCHEMA_VERSION, profile: {}, courses: {} }, problems: ['the top level is not an object'], legacyReviews: [] };
   }
   // No schemaVersion at all is version 0 (an unversioned file, e.g. conf's empty `{}`): migrated, not damaged.
   const version = data.schemaVersion ?? 0;
@@ -35,11 +40,14 @@ export function parseProgress(data: unknown): ParsedProgress {
   }
   const profile = parseProfile(data.profile, problems);
   const courses: Record<string, CourseProgress> = {};
+  const legacyReviews: ReviewEntry[] = [];
   if (data.courses !== undefined && !isObject(data.courses)) problems.push('"courses" is not an object');
   for (const [id, value] of Object.entries(isObject(data.courses) ? data.courses : {})) {
-    courses[id] = parseCourse(value, `courses.${id}`, problems);
+    if (usableKey(id)) courses[id] = parseCourse(value, id, problems, legacyReviews);
+    else problems.push(`courses.${id} is not a usable course ID`);
   }
-  return { progress: { schemaVersion: typeof version === 'number' && Number.isInteger(version) ? version : SCHEMA_VERSION, profile, courses }, problems };
+  if (typeof version === 'number' && version >= 2 && legacyReviews.length) problems.push('a "reviews" list inside the file (since schemaVersion 2 the review history is kept in reviews.jsonl)');
+  return { progress: { schemaVersion: typeof version === 'number' && Number.isInteger(version) ? version : SCHEMA_VERSION, profile, courses }, problems, legacyReviews };
 }
 
 function parseProfile(value: unknown, problems: string[]): Profile {
@@ -55,12 +63,16 @@ function parseProfile(value: unknown, problems: string[]): Profile {
   else if (value.startDate !== undefined) problems.push('profile.startDate is not a YYYY-MM-DD date');
   if (isLang(value.lang)) profile.lang = value.lang;
   else if (value.lang !== undefined) problems.push('profile.lang is not ko or en');
-  if (typeof value.groupDir === 'string') profile.groupDir = value.groupDir;
-  else if (value.groupDir !== undefined) problems.push('profile.groupDir is not text');
+  for (const key of ['groupDir', 'projectDir', 'memberFile'] as const) {
+    const text = value[key];
+    if (typeof text === 'string') profile[key] = text;
+    else if (text !== undefined) problems.push(`profile.${key} is not text`);
+  }
   return profile;
 }
 
-function parseCourse(value: unknown, where: string, problems: string[]): CourseProgress {
+function parseCourse(value: unknown, courseId: string, problems: string[], legacyReviews: ReviewEntry[]): CourseProgress {
+  const where = `courses.${courseId}`;
   const course = emptyCourse();
   if (!isObject(value)) {
     problems.push(`${where} is not an object`);
@@ -73,32 +85,62 @@ function parseCourse(value: unknown, where: string, problems: string[]): CourseP
     problems.push(`${where}.${key} is not ${kind === 'object' ? 'an object' : 'a list'}`);
     return kind === 'object' ? {} : [];
   };
-  for (const [id, item] of Object.entries(section('items', 'object') as Record<string, unknown>)) {
-    if (isObject(item) && isIso(item.doneAt)) {
-      course.items[id] = { doneAt: item.doneAt };
-      if (typeof item.note === 'string') course.items[id].note = item.note;
-      if (Array.isArray(item.evidence)) course.items[id].evidence = item.evidence.filter((e): e is string => typeof e === 'string');
-    } else problems.push(`${where}.items.${id} has no valid doneAt time`);
+  const entries = (key: string) => Object.entries(section(key, 'object') as Record<string, unknown>).filter(([id]) => usableKey(id) || void problems.push(`${where}.${key}.${id} is not a usable ID`));
+  for (const [id, item] of entries('items')) {
+    const parsed = parseItem(item);
+    if (typeof parsed === 'string') problems.push(`${where}.items.${id} ${parsed}`);
+    else course.items[id] = parsed;
   }
-  for (const [day, count] of Object.entries(section('activity', 'object') as Record<string, unknown>)) {
-    if (DATE.test(day) && typeof count === 'number' && count >= 0) course.activity[day] = count;
+  for (const [id, at] of entries('read')) {
+    if (isIso(at)) course.read[id] = at;
+    else problems.push(`${where}.read.${id} is not a time`);
+  }
+  for (const [day, n] of entries('activity')) {
+    if (DATE.test(day) && typeof n === 'number' && n >= 0) course.activity[day] = n;
     else problems.push(`${where}.activity.${day} is not a date with a count`);
   }
-  for (const [id, card] of Object.entries(section('cards', 'object') as Record<string, unknown>)) {
+  for (const [id, card] of entries('cards')) {
     if (isCard(card)) course.cards[id] = card as CourseProgress['cards'][string];
     else problems.push(`${where}.cards.${id} is not a valid review card`);
   }
+  for (const [id, tally] of entries('answers')) {
+    if (isObject(tally) && [tally.answered, tally.correct, tally.overrides, tally.skipped].every(count) && isIso(tally.lastAt)) {
+      course.answers[id] = { answered: tally.answered as number, correct: tally.correct as number, overrides: tally.overrides as number, skipped: tally.skipped as number, lastAt: tally.lastAt };
+    } else problems.push(`${where}.answers.${id} is not a valid answer count`);
+  }
+  // schemaVersion 1 kept the review history here; migration moves it to the review log.
   (section('reviews', 'array') as unknown[]).forEach((r, i) => {
     if (isObject(r) && typeof r.question === 'string' && isIso(r.at) && typeof r.correct === 'boolean' && typeof r.rating === 'number') {
-      course.reviews.push(r as unknown as CourseProgress['reviews'][number]);
+      legacyReviews.push({ course: courseId, question: r.question, at: r.at, correct: r.correct, rating: r.rating, ...(isObject(r.log) ? { log: r.log } : {}) });
     } else problems.push(`${where}.reviews[${i}] is not a valid review`);
   });
   (section('sessions', 'array') as unknown[]).forEach((s, i) => {
     if (isObject(s) && isIso(s.at) && typeof s.score === 'number' && typeof s.total === 'number') {
-      course.sessions.push({ at: s.at, score: s.score, total: s.total, durationMs: typeof s.durationMs === 'number' ? s.durationMs : 0 });
+      course.sessions.push({ at: s.at, score: s.score, total: s.total, durationMs: typeof s.durationMs === 'number' ? s.durationMs : 0, ...(s.interrupted === true ? { interrupted: true as const } : {}) });
     } else problems.push(`${where}.sessions[${i}] is not a valid quiz session`);
   });
   return course;
+}
+
+/** An item entry: doneAt (a time) when ticked; note, evidence and verification kept either way. Returns what is wrong otherwise. */
+function parseItem(item: unknown): ItemProgress | string {
+  if (!isObject(item)) return 'has no valid doneAt time';
+  if (item.doneAt !== undefined && !isIso(item.doneAt)) return 'has no valid doneAt time';
+  if (item.by !== undefined && !TICK_SOURCES.includes(item.by as string)) return 'has an unknown "by" (check, import or verify)';
+  if (item.note !== undefined && typeof item.note !== 'string') return 'has a note that is not text';
+  if (item.evidence !== undefined && !Array.isArray(item.evidence)) return 'has evidence that is not a list';
+  const verified = item.verified;
+  if (verified !== undefined && !(isObject(verified) && typeof verified.commit === 'string' && isIso(verified.at) && (verified.remote === undefined || typeof verified.remote === 'string'))) {
+    return 'has a "verified" that is not { commit, at, remote }';
+  }
+  const entry: ItemProgress = {};
+  if (item.doneAt !== undefined) entry.doneAt = item.doneAt as string;
+  if (item.by !== undefined) entry.by = item.by as TickSource;
+  if (item.note !== undefined) entry.note = item.note as string;
+  if (Array.isArray(item.evidence)) entry.evidence = item.evidence.filter((e): e is string => typeof e === 'string');
+  if (isObject(verified)) entry.verified = { commit: verified.commit as string, at: verified.at as string, ...(typeof verified.remote === 'string' ? { remote: verified.remote } : {}) };
+  // An entry with nothing in it says nothing: not an item state.
+  return Object.keys(entry).length ? entry : 'has no valid doneAt time';
 }
 
 const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;

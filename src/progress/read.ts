@@ -7,7 +7,7 @@ import { constants, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ProgressError } from '../errors.js';
 import { parseProgressText } from './parse.js';
-import { emptyProgress, SCHEMA_VERSION, type Progress } from './types.js';
+import { emptyProgress, SCHEMA_VERSION, type Progress, type ReviewEntry } from './types.js';
 import { migrate } from './migrate.js';
 
 export interface ReadResult {
@@ -18,6 +18,8 @@ export interface ReadResult {
   newer: boolean;
   /** The schemaVersion on disk when it was older and has been migrated in memory. */
   migratedFrom?: number;
+  /** Review history the migration took out of the file: the first write appends it to the review log. */
+  movedReviews?: ReviewEntry[];
 }
 
 export function readProgress(file: string, now = new Date()): ReadResult {
@@ -52,12 +54,9 @@ export function readProgress(file: string, now = new Date()): ReadResult {
     throw damaged(file, now, `its content has the wrong shape: ${details}`, `내용의 형태가 잘못되었습니다: ${details}`);
   }
   const version = parsed.progress.schemaVersion;
-  return {
-    progress: migrate(parsed.progress),
-    fresh: false,
-    newer: false,
-    ...(version < SCHEMA_VERSION ? { migratedFrom: version } : {}),
-  };
+  if (version >= SCHEMA_VERSION) return { progress: parsed.progress, fresh: false, newer: false };
+  const { progress, movedReviews } = migrate(parsed.progress, parsed.legacyReviews);
+  return { progress, fresh: false, newer: false, migratedFrom: version, movedReviews };
 }
 
 export function damaged(file: string, now: Date, problem: string, problemKo: string): ProgressError {

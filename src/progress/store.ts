@@ -9,7 +9,8 @@ import { dirname } from 'node:path';
 import { ProgressError } from '../errors.js';
 import { CONFIG_NAME, PROJECT_NAME } from './paths.js';
 import { readProgress } from './read.js';
-import type { Progress } from './types.js';
+import { appendReviews, notYetLogged } from './review-log.js';
+import type { Progress, ReviewEntry } from './types.js';
 
 /** A lock older than this is from a crashed process and is taken over. */
 export const STALE_LOCK_MS = 3000;
@@ -76,10 +77,15 @@ async function write(Conf: ConfClass, file: string, progress: Progress): Promise
   }
 }
 
-export async function updateProgress<T>(file: string, mutate: (progress: Progress) => T, options: UpdateOptions = {}): Promise<{ progress: Progress; result: T }> {
+/**
+ * A locked read-modify-write. `mutate` changes the progress in place; answers
+ * it pushes to `reviews` are appended to the review log before the progress
+ * file is written.
+ */
+export async function updateProgress<T>(file: string, mutate: (progress: Progress, reviews: ReviewEntry[]) => T, options: UpdateOptions = {}): Promise<{ progress: Progress; result: T }> {
   const now = options.now ?? new Date();
   return withLock(file, async (Conf) => {
-    const { progress: current, newer, migratedFrom } = readProgress(file, now);
+    const { progress: current, newer, migratedFrom, movedReviews } = readProgress(file, now);
     if (newer) {
       throw new ProgressError(
         `the progress file ${file} was written by a newer mlops-study (schemaVersion ${current.schemaVersion}); it was not changed`,
@@ -100,15 +106,27 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
       }
     }
     const next = structuredClone(current);
-    const result = mutate(next);
+    const reviews: ReviewEntry[] = [];
+    const result = mutate(next, reviews);
+    try {
+      // The history a migration took out of the file goes to the log before the file stops holding it.
+      appendReviews(file, [...notYetLogged(file, movedReviews ?? []), ...reviews]);
+    } catch (error) {
+      throw unwritable(file, error);
+    }
     await write(Conf, file, next);
     return { progress: next, result };
   });
 }
 
 /** Replaces a damaged file with what `config repair` recovered (the caller backed it up). */
-export async function writeRepaired(file: string, progress: Progress): Promise<void> {
+export async function writeRepaired(file: string, progress: Progress, movedReviews: ReviewEntry[] = []): Promise<void> {
   await withLock(file, async (Conf) => {
+    try {
+      appendReviews(file, notYetLogged(file, movedReviews));
+    } catch (error) {
+      throw unwritable(file, error);
+    }
     // conf reads the file when it is constructed and throws on damaged JSON:
     // swap in an empty store first (atomically), then write through conf.
     const temp = `${file}.repair-${process.pid}`;

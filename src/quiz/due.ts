@@ -3,15 +3,20 @@
  * ISO string. Only questions of weeks up to the current one count, so
  * nothing is reviewed before it is taught.
  */
-import type { CurriculumIndex } from '../curriculum/types.js';
-import type { CourseProgress } from '../progress/types.js';
+import type { CurriculumIndex, QuestionRef } from '../curriculum/types.js';
+import { own, type CourseProgress } from '../progress/types.js';
+
+/** The saved card of a question, under its ID or an old one. */
+export function cardOf(question: Pick<QuestionRef, 'id' | 'aliases'>, course: CourseProgress) {
+  return own(course.cards, question.id) ?? question.aliases.map((a) => own(course.cards, a)).find(Boolean);
+}
 
 export function dueQuestionIds(curriculum: CurriculumIndex, course: CourseProgress, now: Date, upToWeek: number): string[] {
   const limit = now.getTime();
   const due: { id: string; at: number }[] = [];
   for (const q of curriculum.questions) {
     if (q.week > upToWeek) continue;
-    const card = course.cards[q.id] ?? q.aliases.map((a) => course.cards[a]).find(Boolean);
+    const card = cardOf(q, course);
     if (!card) continue;
     const at = Date.parse(card.due);
     if (at <= limit) due.push({ id: q.id, at });

@@ -5,7 +5,7 @@
  */
 import type { Curriculum, CurriculumIndex, Question, QuestionRef } from '../curriculum/types.js';
 import type { CourseProgress } from '../progress/types.js';
-import { dueQuestionIds } from './due.js';
+import { cardOf, dueQuestionIds } from './due.js';
 import { shuffle, type Random } from './random.js';
 
 export type QuizMode = 'default' | 'week' | 'all' | 'due';
@@ -19,9 +19,7 @@ export interface SelectOptions {
   random: Random;
 }
 
-export function cardOf(question: QuestionRef, course: CourseProgress) {
-  return course.cards[question.id] ?? question.aliases.map((a) => course.cards[a]).find(Boolean);
-}
+
 
 export function selectQuestions(curriculum: Curriculum, course: CourseProgress, options: SelectOptions): Question[] {
   const { mode, currentWeek, count, now, random } = options;

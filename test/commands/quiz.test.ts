@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/errors.js';
 import { quiz, type Feedback } from '../../src/commands/quiz/index.js';
 import { readProgress } from '../../src/progress/read.js';
+import { readReviews } from '../../src/progress/review-log.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 
@@ -34,7 +35,10 @@ describe('quiz session', () => {
     expect(summary).toMatchObject({ asked: 2, score: 1, missed: [{ id: 'basics', title: 'Basics' }] });
 
     const course = readProgress(ctx.progressFile).progress.courses['tiny-course']!;
-    expect(course.reviews.map((r) => [r.question, r.correct, r.rating])).toEqual(expect.arrayContaining([['q-basics', false, 1], ['q-advanced', true, 3]]));
+    const reviews = readReviews(ctx.progressFile).entries;
+    expect(reviews.map((r) => [r.course, r.question, r.correct, r.rating])).toEqual(expect.arrayContaining([['tiny-course', 'q-basics', false, 1], ['tiny-course', 'q-advanced', true, 3]]));
+    expect(course.answers['q-basics']).toMatchObject({ answered: 1, correct: 0 });
+    expect(course.answers['q-advanced']).toMatchObject({ answered: 1, correct: 1 });
     expect(course.sessions).toEqual([{ at: '2026-12-01T01:00:00.000Z', score: 1, total: 2, durationMs: expect.any(Number) }]);
     expect(Date.parse(course.cards['q-basics']!.due)).toBeLessThan(Date.parse(course.cards['q-advanced']!.due));
     expect(summary.nextDue).toBe(course.cards['q-basics']!.due);
@@ -74,7 +78,7 @@ describe('quiz session', () => {
     await quiz(ctx, { all: true, rate: true }, { question: () => undefined, feedback: () => undefined });
     expect(rated).toEqual(['Hard: I had to think / Good: I knew it / Easy: instantly', 'Hard: I had to think / Good: I knew it / Easy: instantly']);
     const course = readProgress(ctx.progressFile).progress.courses['tiny-course']!;
-    expect(course.reviews.map((r) => r.rating)).toEqual([4, 4]);
+    expect(readReviews(ctx.progressFile).entries.map((r) => r.rating)).toEqual([4, 4]);
     const good = await session(tempDir(), '2026-12-01T10:00:00+09:00', { all: true });
     const goodDue = Date.parse(readProgress(good.ctx.progressFile).progress.courses['tiny-course']!.cards['q-advanced']!.due);
     expect(Date.parse(course.cards['q-advanced']!.due)).toBeGreaterThan(goodDue);
@@ -91,7 +95,7 @@ describe('quiz session', () => {
     const ctx = await testContext({ home, now: '2026-12-01T10:00:00+09:00', curriculum, stdinIsTTY: true, prompts: prompts as never });
     await expect(quiz(ctx, { all: true, rate: true }, { question: () => undefined, feedback: () => undefined })).rejects.toBeInstanceOf(InterruptedError);
     const course = readProgress(ctx.progressFile).progress.courses['tiny-course']!;
-    expect(course.reviews.map((r) => [r.correct, r.rating])).toEqual([[true, 3]]);
+    expect(readReviews(ctx.progressFile).entries.map((r) => [r.correct, r.rating])).toEqual([[true, 3]]);
     expect(Object.keys(course.cards)).toHaveLength(1);
   });
 

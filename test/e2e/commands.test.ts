@@ -64,7 +64,11 @@ describe('check', () => {
     expect(again.stdout).toContain('(already done)');
     const undo = await run(['check', 'first-item', '--undo'], { home, env });
     expect(undo.stdout).toContain('(Marked not done)');
-    expect(Object.keys(readProgressFile(home).courses['tiny-course'].items)).toEqual(['second-item']);
+    // Unticking keeps what the learner wrote: the note stays, only the tick goes.
+    const after = readProgressFile(home).courses['tiny-course'].items;
+    expect(after['first-item']).toEqual({ note: 'read it twice' });
+    expect(after['second-item']).toMatchObject({ doneAt: '2026-11-27T03:00:00.000Z' });
+    expect((await run(['status', '--json'], { home, env })).stdout).toMatch(/"id": ?"first-item"[^}]*"done": ?false/);
   });
 
   it('exits 2 on an unknown ID and suggests the closest', async () => {

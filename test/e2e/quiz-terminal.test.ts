@@ -1,4 +1,5 @@
 /** A quiz in a real terminal: one right, one wrong, saved as it goes; Ctrl+C keeps what was answered. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES, readProgressFile, run, tempDir } from '../helpers/cli.js';
@@ -71,6 +72,8 @@ describe.skipIf(!hasTmux)('quiz in a real terminal', () => {
     terminal.send('C-c');
     expect(await terminal.exitCode()).toBe(130);
     expect(terminal.screen()).not.toMatch(/Error|    at /);
-    expect(readProgressFile(home).courses['tiny-course'].reviews).toHaveLength(1);
+    const answers = Object.values(readProgressFile(home).courses['tiny-course'].answers) as { answered: number }[];
+    expect(answers.map((a) => a.answered)).toEqual([1]);
+    expect(readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 });

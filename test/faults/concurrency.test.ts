@@ -1,4 +1,5 @@
 /** Case 3: parallel writers lose nothing; a lock left by a killed process is taken over. */
+import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +36,9 @@ describe('concurrency', () => {
     expect(results.map((r) => r.stdout.trim())).toEqual(questions.map(() => 'saved'));
     const course = readProgressFile(home).courses['tiny-course'];
     expect(Object.keys(course.cards).sort()).toEqual([...questions].sort());
-    expect(course.reviews).toHaveLength(20);
+    expect(course.answers).toEqual(Object.fromEntries(questions.map((q) => [q, { answered: 1, correct: 1, overrides: 0, skipped: 0, lastAt: '2026-12-01T01:00:00.000Z' }])));
+    const logged = readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).question);
+    expect(logged.sort()).toEqual([...questions].sort());
     expect(course.activity).toEqual({ '2026-12-01': 20 });
   });
 

@@ -14,7 +14,7 @@ const at = new Date('2026-11-27T12:00:00Z');
 describe('progress store', () => {
   it('reads a missing file as fresh, empty progress', () => {
     const file = join(tempDir(), 'config.json');
-    expect(readProgress(file)).toMatchObject({ fresh: true, progress: { schemaVersion: 1, courses: {} } });
+    expect(readProgress(file)).toMatchObject({ fresh: true, progress: { schemaVersion: 2, courses: {} } });
   });
 
   it('writes through conf and reads it back', async () => {

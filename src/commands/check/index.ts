@@ -3,9 +3,10 @@ import type { Context } from '../../context.js';
 import type { CurriculumIndex, Item } from '../../curriculum/types.js';
 import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
-import { carriedOver, itemProgress, knownIds, tallyWeeks } from '../../plan/item-state.js';
+import { carriedOver, itemDone, knownIds, tallyWeeks } from '../../plan/item-state.js';
 import { adoptAliases, checkItems, courseFor, type CheckChange } from '../../progress/mutations.js';
 import { updateProgress } from '../../progress/store.js';
+import { own } from '../../progress/types.js';
 import { requireTerminal } from '../../ui/prompts.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import { closest } from '../../util/suggest.js';
@@ -61,12 +62,12 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
         value: item.id,
         name: wrap(`${item.week !== week ? `[${ctx.m.checkPromptCarried} ${item.week}] ` : ''}${sanitize(pick(item.text, ctx.lang))}`, ctx.columns - 4, '', '  ').join('\n'),
         description: item.id,
-        checked: Boolean(itemProgress(item, course)),
+        checked: itemDone(item, course),
       })),
     }),
   );
-  const toDo = shown.filter((i) => selected.has(i.id) && !itemProgress(i, course)).map((i) => i.id);
-  const toUndo = shown.filter((i) => !selected.has(i.id) && itemProgress(i, course)).map((i) => i.id);
+  const toDo = shown.filter((i) => selected.has(i.id) && !itemDone(i, course)).map((i) => i.id);
+  const toUndo = shown.filter((i) => !selected.has(i.id) && itemDone(i, course)).map((i) => i.id);
   return save(ctx, curriculum, [...toDo, ...toUndo], toUndo, { ...options, undo: false });
 }
 
@@ -107,7 +108,7 @@ async function save(ctx: Context, curriculum: CurriculumIndex, ids: string[], un
       undo: undo.has(c.id),
       text: pick(byId.get(c.id)!.text, ctx.lang),
       week: byId.get(c.id)!.week,
-      evidence: course.items[c.id]?.evidence ?? [],
+      evidence: own(course.items, c.id)?.evidence ?? [],
     })),
     weeks: tallyWeeks(curriculum, course).filter((t) => touched.has(t.week)),
   };

@@ -1,6 +1,7 @@
 /**
  * `mlops-study config repair`: keeps what can be recovered from a damaged
- * progress file (valid items, cards, reviews), backs the original up beside
+ * progress file (valid items, cards, answer counts; the review history of an
+ * older file goes to the review log), backs the original up beside
  * it, and writes the rest back through the locked, atomic store.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ function tally(progress: Progress): RepairView['kept'] {
     courses: courses.length,
     items: courses.reduce((n, c) => n + Object.keys(c.items).length, 0),
     cards: courses.reduce((n, c) => n + Object.keys(c.cards).length, 0),
-    reviews: courses.reduce((n, c) => n + c.reviews.length, 0),
+    reviews: courses.reduce((n, c) => n + Object.values(c.answers).reduce((m, t) => m + t.answered, 0), 0),
   };
 }
 
@@ -53,7 +54,7 @@ export async function repair(ctx: Context, options: RepairOptions, confirmText: 
     throw new UserError(`the progress file ${file} was written by a newer mlops-study; repair would lose data`, 1, 'Upgrade mlops-study instead.');
   }
   dropped.push(...parsed.problems);
-  const recovered = migrate({ ...parsed.progress, schemaVersion: Math.min(parsed.progress.schemaVersion, SCHEMA_VERSION) });
+  const { progress: recovered, movedReviews } = migrate({ ...parsed.progress, schemaVersion: Math.min(parsed.progress.schemaVersion, SCHEMA_VERSION) }, parsed.legacyReviews);
   const view: RepairView = { file, state: 'repaired', kept: tally(recovered), dropped };
   if (!options.yes) {
     if (!ctx.stdinIsTTY) throw new UsageError('config repair asks before changing the file, and stdin is not a terminal', 'Run it in a terminal, or pass --yes.');
@@ -61,6 +62,6 @@ export async function repair(ctx: Context, options: RepairOptions, confirmText: 
   }
   const backup = backupDamaged(file, ctx.now);
   if (!backup) throw new UserError(`could not save a copy of ${file} before repairing it; nothing was changed`, 1, 'Check that the directory is writable.');
-  await writeRepaired(file, recovered);
+  await writeRepaired(file, recovered, movedReviews);
   return { ...view, backup };
 }

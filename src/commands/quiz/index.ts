@@ -8,7 +8,8 @@ import type { Question } from '../../curriculum/types.js';
 import type { Grade } from 'ts-fsrs';
 import { InterruptedError, UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
-import { adoptAliases, courseFor, recordActivity } from '../../progress/mutations.js';
+import { adoptAliases, countAnswer, courseFor, recordActivity, setOwn } from '../../progress/mutations.js';
+import { own } from '../../progress/types.js';
 import { updateProgress } from '../../progress/store.js';
 import { gradeAnswer } from '../../quiz/grade.js';
 import { seededRandom } from '../../quiz/random.js';
@@ -88,13 +89,15 @@ export async function quiz(ctx: Context, options: QuizOptions, hooks: QuizHooks)
     const save = (chosen?: Grade) =>
       updateProgress(
         ctx.progressFile,
-        (p) => {
+        (p, reviews) => {
           const c = courseFor(p, curriculum.id);
           adoptAliases(c, curriculum.questions, 'cards');
           const rating = ratingFor(correct, chosen);
-          const { card, log } = reviewCard(c.cards[question.id], rating, ctx.now);
-          c.cards[question.id] = card;
-          c.reviews.push({ question: question.id, at: ctx.now.toISOString(), correct, rating, log });
+          const { card, log } = reviewCard(own(c.cards, question.id), rating, ctx.now);
+          const at = ctx.now.toISOString();
+          setOwn(c.cards, question.id, card);
+          countAnswer(c, question.id, { correct, at });
+          reviews.push({ course: curriculum.id, question: question.id, at, correct, rating, log });
           recordActivity(c, ctx.today);
         },
         { now: ctx.now },

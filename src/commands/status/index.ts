@@ -17,7 +17,7 @@ export interface StatusView {
   overall: { done: number; total: number };
   weeks: { week: number; title: string; done: number; total: number; current: boolean; items: ItemView[] }[];
   streak: Streak;
-  orphans: { id: string; doneAt: string }[];
+  orphans: { id: string; doneAt: string | null }[];
   quiz: QuizSummary;
 }
 

@@ -54,7 +54,7 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   }
   if (view.orphans.length) {
     out.push('', ...wrap(c.yellow(m.orphaned(view.orphans.length)), columns));
-    for (const o of view.orphans) out.push(...wrap(`${o.id} ${c.dim(o.doneAt.slice(0, 10))}`, columns, `  ${style.bullet} `));
+    for (const o of view.orphans) out.push(...wrap(`${o.id}${o.doneAt ? ` ${c.dim(o.doneAt.slice(0, 10))}` : ''}`, columns, `  ${style.bullet} `));
   }
   return out.join('\n');
 }
