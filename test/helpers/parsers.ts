@@ -101,9 +101,10 @@ export function dockerfileProblems(code: string): string[] {
   // Severity 1 is an error; warnings (style, deprecated MAINTAINER…) do not fail.
   // The notes also show excerpts of a Dockerfile: those need no FROM.
   const excerpt = !/^\s*FROM\b/im.test(code);
+  const text = (message: string | { value: string }) => (typeof message === 'string' ? message : message.value);
   return validateDockerfile(code)
-    .filter((d) => d.severity === 1 && !(excerpt && /No source image provided with `FROM`/.test(d.message)))
-    .map((d) => `line ${d.range.start.line + 1}: ${d.message}`);
+    .filter((d) => d.severity === 1 && !(excerpt && /No source image provided with `FROM`/.test(text(d.message))))
+    .map((d) => `line ${d.range.start.line + 1}: ${text(d.message)}`);
 }
 
 export function jsonProblems(code: string): string[] {
