@@ -93,6 +93,12 @@ export function assemble(dir: string, files: LoadedFiles & { course: Located<Raw
     lifecycle: c.lifecycle.map((s, i) => ({ ...s, number: i + 1 })),
     projects: c.projects,
     process: c.process,
+    roadmap: {
+      note: c.roadmap?.note ?? NONE,
+      stages: (c.roadmap?.stages ?? []).map((s, i) => ({ id: s.id, number: i + 1, title: s.title, duration: s.duration, weeks: s.weeks, items: s.items })),
+    },
+    checklist: c.checklist,
+    versions: c.versions.map((v) => ({ ...v, note: v.note ?? NONE })),
     questions,
   };
 }

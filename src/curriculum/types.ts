@@ -123,6 +123,44 @@ export interface ProcessStep {
   description: Localized;
 }
 
+/** A stage of the guide's roadmap (학습 로드맵): its length there, and the weeks of this course that cover it. */
+export interface RoadmapStage {
+  id: string;
+  /** 1-based, in the order of the file. */
+  number: number;
+  title: Localized;
+  /** Weeks the guide gives the stage: [at least, at most]. */
+  duration: [number, number];
+  weeks: number[];
+  /** The checklist items the guide lists under this stage. */
+  items: string[];
+}
+
+export interface Roadmap {
+  /** How the course's weeks map onto the roadmap's stages. */
+  note: Localized;
+  stages: RoadmapStage[];
+}
+
+/** A section of the guide's own checklist (학습 체크리스트), naming the items it lists. */
+export interface ChecklistSection {
+  id: string;
+  title: Localized;
+  items: string[];
+}
+
+/** A release the notes were checked against. */
+export interface PinnedVersion {
+  /** A tool ID, or the package name when the package is not one of the tools. */
+  tool: string;
+  package: string;
+  version: string;
+  /** YYYY-MM-DD */
+  checked: string;
+  source: string;
+  note: Localized;
+}
+
 export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'short' | 'order' | 'match';
 
 export interface Choice {
@@ -166,6 +204,9 @@ export interface Curriculum {
   lifecycle: LifecycleStage[];
   projects: Project[];
   process: ProcessStep[];
+  roadmap: Roadmap;
+  checklist: ChecklistSection[];
+  versions: PinnedVersion[];
   questions: Question[];
 }
 
@@ -181,14 +222,14 @@ export type ResourceRef = Pick<Resource, 'id' | 'title' | 'kind' | 'url' | 'orig
 export interface WeekIndex extends Omit<Week, 'topics'> {
   topics: TopicRef[];
 }
-export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions' | 'tools' | 'toolCategories' | 'lifecycle' | 'resources'> {
+export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions' | 'tools' | 'toolCategories' | 'lifecycle' | 'resources' | 'versions'> {
   weeks: WeekIndex[];
   questions: QuestionRef[];
   resources: ResourceRef[];
 }
 
 export function indexOf(curriculum: Curriculum, lang: Lang): CurriculumIndex {
-  const { tools: _tools, toolCategories: _categories, lifecycle: _lifecycle, ...rest } = curriculum;
+  const { tools: _tools, toolCategories: _categories, lifecycle: _lifecycle, versions: _versions, ...rest } = curriculum;
   return inLanguage(
     {
       ...rest,
