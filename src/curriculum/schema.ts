@@ -202,7 +202,7 @@ export function buildSchemas(languages: readonly Lang[]) {
     z.strictObject({ ...base, type: z.literal('single'), choices: z.array(choice).min(2), answer: id }),
     z.strictObject({ ...base, type: z.literal('multiple'), choices: z.array(choice).min(2), answer: z.array(id).min(1) }),
     z.strictObject({ ...base, type: z.literal('truefalse'), answer: z.boolean() }),
-    z.strictObject({ ...base, type: z.literal('short'), accept: z.array(z.string().min(1)).min(1) }),
+    z.strictObject({ ...base, type: z.literal('short'), accept: z.array(z.string().min(1)).min(1), exact: z.boolean().optional() }),
     z.strictObject({ ...base, type: z.literal('order'), choices: z.array(choice).min(2), answer: z.array(id).min(2) }),
     z.strictObject({
       ...base,

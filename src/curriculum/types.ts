@@ -184,7 +184,7 @@ export type Question = QuestionBase &
     | { type: 'single'; choices: Choice[]; answer: string }
     | { type: 'multiple'; choices: Choice[]; answer: string[] }
     | { type: 'truefalse'; answer: boolean }
-    | { type: 'short'; accept: string[] }
+    | { type: 'short'; accept: string[]; /** Compare punctuation too (commands, file names, code). */ exact?: boolean }
     | { type: 'order'; choices: Choice[]; answer: string[] }
     | { type: 'match'; left: Choice[]; right: Choice[]; answer: Record<string, string> }
   );
