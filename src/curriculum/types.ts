@@ -44,6 +44,8 @@ export interface Item {
   topic?: string;
   project?: string;
   aliases: string[];
+  /** Other items of the same week with the same text in some language (the guide lists a checkbox twice). */
+  sameText?: string[];
 }
 
 export interface Assignment {

@@ -2,8 +2,10 @@
  * The guide's roadmap in the daily commands, with the built-in course: `next`
  * and `show N` name the week's roadmap stage and its duration, `status` has
  * progress per stage and per checklist section, and the checkbox the guide
- * lists twice ("CI/CD 파이프라인 구축": roadmap stage 4 and 핵심 실습) shows both.
+ * lists twice ("CI/CD 파이프라인 구축": roadmap stage 4 and 핵심 실습, two items)
+ * shows where each comes from.
  */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check/index.js';
@@ -27,31 +29,33 @@ const week5 = async (home: string, lang: 'ko' | 'en', columns = 100) => {
 };
 
 describe('the guide roadmap in next, status and show', () => {
-  it('next names the roadmap stage and both places of the CI/CD checkbox, in Korean and English', async () => {
+  it('next names the roadmap stage and tells the two CI/CD checkboxes apart by their place in the guide, in Korean and English', async () => {
     const home = tempDir();
     await next(await testContext({ home, now: '2026-12-01T10:00:00+09:00', curriculum }), {}); // the study starts
     const ko = await week5(home, 'ko');
     const view = await next(ko, {});
     expect(view.stage).toEqual({ number: 4, title: '모델 배포', duration: [3, 4], weeks: [4, 5] });
-    expect(view.places).toEqual({ 'ci-cd-pipeline': ['로드맵 4단계', '체크리스트(핵심 실습)'] });
+    expect(view.places).toEqual({ 'ci-cd-pipeline': ['로드맵 4단계'], 'ci-cd-pipeline-practice': ['체크리스트(핵심 실습)'] });
     const text = renderNext(view, ko);
     expect(text.split('\n').slice(0, 3).join('\n')).toContain('로드맵 4단계: 모델 배포 (가이드 3-4주 · 이 과정 4–5주차)');
-    expect(text).toContain('가이드: 로드맵 4단계 · 체크리스트(핵심 실습)');
+    expect(text).toMatch(/ci-cd-pipeline +CI\/CD 파이프라인 구축\n +가이드: 로드맵 4단계\n/);
+    expect(text).toMatch(/ci-cd-pipeline-practice +CI\/CD 파이프라인 구축\n +가이드: 체크리스트\(핵심 실습\)\n/);
     const en = await week5(home, 'en', 40);
     const narrow = renderNext(await next(en, {}), en);
     expect(narrow).toMatch(/Roadmap stage 4: Model deployment\s+\(3–4\s+weeks in the guide · weeks 4–5 here\)/);
-    expect(narrow.replace(/\s+/g, ' ')).toContain('In the guide: roadmap stage 4 · checklist (Core practice)');
+    expect(narrow.replace(/\s+/g, ' ')).toContain('In the guide: roadmap stage 4');
+    expect(narrow.replace(/\s+/g, ' ')).toContain('In the guide: checklist (Core practice)');
     for (const line of narrow.split('\n').filter((l) => !l.includes('https://'))) expect(line.length, line).toBeLessThanOrEqual(40); // URLs are never broken
     expect(nextJson(await next(en, {})).roadmapStage).toEqual({ number: 4, title: 'Model deployment', duration: [3, 4], weeks: [4, 5] });
   });
 
-  it('status counts the CI/CD item in roadmap stage 4 and in 핵심 실습, and says so', async () => {
+  it('status has progress per roadmap stage and per checklist section, CI/CD in stage 4 and in 핵심 실습', async () => {
     const home = tempDir();
     await next(await testContext({ home, now: '2026-12-01T10:00:00+09:00', curriculum }), {});
     const ko = await week5(home, 'ko');
     const before = await status(ko);
     expect(before.guide!.stages.map((s) => [s.stage.number, s.done, s.total])).toEqual([[1, 0, 3], [2, 0, 3], [3, 0, 3], [4, 0, 3], [5, 0, 3]]);
-    await check(ko, { ids: ['ci-cd-pipeline'] });
+    await check(ko, { ids: ['ci-cd-pipeline', 'ci-cd-pipeline-practice'] });
     const after = await status(await week5(home, 'ko'));
     expect(after.guide!.stages[3]).toMatchObject({ done: 1, total: 3 });
     expect(after.guide!.sections.map((s) => [s.title, s.done, s.total])).toEqual([['이론 학습', 0, 3], ['실무 도구', 0, 4], ['핵심 실습', 1, 4]]);
@@ -59,10 +63,9 @@ describe('the guide roadmap in next, status and show', () => {
     expect(text).toContain('학습 로드맵: 가이드 10–15주, 이 과정 6주');
     expect(text).toMatch(/4단계 모델 배포 \(3-4주 → 4–5주차\) +█+░+ 1\/3/);
     expect(text).toMatch(/핵심 실습 +█+░+ 1\/4/);
-    expect(text).toContain('ci-cd-pipeline: 로드맵 4단계, 체크리스트(핵심 실습)에 모두 있어');
     const json = statusJson(after);
     expect(json.roadmap[3]).toMatchObject({ stage: 4, duration: [3, 4], weeks: [4, 5], done: 1, items: ['docker-basics-containerization', 'fastapi-model-serving', 'ci-cd-pipeline'] });
-    expect(json.checklist[2]).toMatchObject({ title: '핵심 실습', done: 1, items: expect.arrayContaining(['ci-cd-pipeline']) });
+    expect(json.checklist[2]).toMatchObject({ title: '핵심 실습', done: 1, items: expect.arrayContaining(['ci-cd-pipeline-practice']) });
   });
 
   it('show N starts with the stage, and show roadmap explains how six weeks cover 10–15', () => {
@@ -74,5 +77,20 @@ describe('the guide roadmap in next, status and show', () => {
     expect(roadmap).toContain('10–15주');
     for (const n of [1, 2, 3, 4, 5]) expect(roadmap).toContain(`로드맵 ${n}단계`);
     expect(render('로드맵', 'en', 40)).toContain('Roadmap stage 4: Model deployment');
+  });
+
+  it('says one tick counts for both when one item sits in a stage and a section (a curriculum may model it so)', async () => {
+    const dir = tempDir('curriculum-');
+    cpSync(curriculum, dir, { recursive: true });
+    const course = join(dir, 'course.yaml');
+    writeFileSync(course, readFileSync(course, 'utf8').replace('ci-cd-pipeline-practice, monitoring-system]', 'ci-cd-pipeline, ci-cd-pipeline-practice, monitoring-system]'));
+    const home = tempDir();
+    await next(await testContext({ home, now: '2026-12-01T10:00:00+09:00', curriculum: dir }), {});
+    const ctx = await testContext({ home, now: '2026-12-29T10:00:00+09:00', curriculum: dir, lang: 'en' });
+    await check(ctx, { ids: ['ci-cd-pipeline'] });
+    const later = await testContext({ home, now: '2026-12-29T10:00:00+09:00', curriculum: dir, lang: 'en' }); // reads the progress again
+    const text = renderStatus(await status(later), later);
+    expect(text.replace(/\s+/g, ' ')).toContain('ci-cd-pipeline is in roadmap stage 4 and checklist (Core practice): one tick counts for both.');
+    expect(text).toMatch(/Core practice +█+░+ 1\/5/);
   });
 });

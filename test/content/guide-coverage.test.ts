@@ -58,7 +58,8 @@ describe('the guide in the curriculum', () => {
     const sections = sectionsOf('📝 학습 체크리스트');
     expect(curriculum.checklist.map((s) => s.title.ko)).toEqual(sections.map((s) => s.heading));
     expect(curriculum.checklist.map((s) => s.items.map(text))).toEqual(sections.map((s) => s.boxes));
-    const places = [...curriculum.roadmap.stages.filter((s) => s.items.includes('ci-cd-pipeline')).map((s) => `stage ${s.number}`), ...curriculum.checklist.filter((s) => s.items.includes('ci-cd-pipeline')).map((s) => s.title.ko)];
+    const cicd = (ids: string[]) => ids.some((id) => text(id) === 'CI/CD 파이프라인 구축');
+    const places = [...curriculum.roadmap.stages.filter((s) => cicd(s.items)).map((s) => `stage ${s.number}`), ...curriculum.checklist.filter((s) => cicd(s.items)).map((s) => s.title.ko)];
     expect(places).toEqual(['stage 4', '핵심 실습']);
   });
 });

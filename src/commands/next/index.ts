@@ -1,6 +1,7 @@
 /** `mlops-study next`: this week's plan as a view model. */
 import type { Context } from '../../context.js';
 import { pick } from '../../i18n/lang.js';
+import type { Item } from '../../curriculum/types.js';
 import { carriedOver } from '../../plan/item-state.js';
 import { guidePlaces, stageOfWeek } from '../../plan/roadmap.js';
 import { weekRange, type CourseStatus } from '../../plan/weeks.js';
@@ -34,7 +35,7 @@ export interface NextView {
   goals: string[];
   topics: { id: string; title: string; summary: string }[];
   items: ItemView[];
-  /** Items the guide lists in more than one place: those places, by item ID. */
+  /** Where the guide lists an item, by item ID, for items in several places or with a twin of the same text. */
   places: Record<string, string[]>;
   carriedOver: ItemView[];
   assignment?: { title: string; description: string; deliverables: string[]; bring: string[] };
@@ -65,8 +66,14 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
   const reviewsDue = dueQuestionIds(curriculum, course, ctx.now, current).length;
   const resourceById = new Map(curriculum.resources.map((r) => [r.id, r]));
   const stage = stageOfWeek(curriculum, number);
+  // Where the guide lists an item, shown when it is more than one place, or when the guide has the
+  // same checkbox twice (its text equals another item's of the week in some language).
+  const twins = (item: Item) => Boolean(item.sameText?.length);
   const places = Object.fromEntries(
-    week.items.map((i) => [i.id, guidePlaces(curriculum, i.id).map((p) => placeLabel(p, ctx.m, lang))] as const).filter(([, labels]) => labels.length > 1),
+    week.items
+      .map((i) => [i, guidePlaces(curriculum, i.id).map((p) => placeLabel(p, ctx.m, lang))] as const)
+      .filter(([i, labels]) => labels.length > 1 || (labels.length > 0 && twins(i)))
+      .map(([i, labels]) => [i.id, labels]),
   );
   const { startDate, endDate } = weekRange(plan.startDate, number);
 
