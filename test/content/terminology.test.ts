@@ -32,12 +32,17 @@ function prose(markdown: string): string {
   return markdown.replace(/^(\s*)(```|~~~)[^\n]*\n[\s\S]*?^\s*\2[^\n]*$/gm, '').replace(/`[^`\n]+`/g, '');
 }
 
-/** Problems of one Korean text: forbidden variants, and 풀 리퀘스트 introduced without (PR). */
-function termProblems(text: string): string[] {
+/**
+ * Problems of one Korean text: forbidden variants, and 풀 리퀘스트 introduced
+ * without (PR) in its first mention in running text (headings and titles are
+ * labels: they need no abbreviation).
+ */
+function termProblems(text: string, { title = false } = {}): string[] {
   const plain = prose(text);
   const problems = RULES.flatMap((rule) => [...plain.matchAll(rule.never)].map((m) => `"${context(plain, m.index!, m[0].length)}": use ${rule.use}`));
-  const first = plain.indexOf('풀 리퀘스트');
-  if (first >= 0 && !plain.startsWith('풀 리퀘스트(PR)', first)) problems.push(`"${context(plain, first, 6)}": the first mention is 풀 리퀘스트(PR)`);
+  const body = title ? '' : plain.replace(/^\s*#{1,6}\s.*$/gm, '');
+  const first = body.indexOf('풀 리퀘스트');
+  if (first >= 0 && !body.startsWith('풀 리퀘스트(PR)', first)) problems.push(`"${context(body, first, 6)}": the first mention is 풀 리퀘스트(PR)`);
   return problems;
 }
 
@@ -60,7 +65,7 @@ describe('Korean terminology', () => {
 
   it.each(files.map((f) => [f.file, f]))('%s uses the agreed terms', (_file, { texts }) => {
     expect(texts.length).toBeGreaterThan(0);
-    const bad = texts.flatMap(({ path, text }) => termProblems(text).map((p) => `${path}: ${p}`));
+    const bad = texts.flatMap(({ path, text }) => termProblems(text, { title: /\.title\.ko$/.test(path) }).map((p) => `${path}: ${p}`));
     expect(bad).toEqual([]);
   });
 
@@ -69,6 +74,8 @@ describe('Korean terminology', () => {
       expect(termProblems(text), text).toHaveLength(1);
     }
     expect(termProblems('PR을 열고 풀 리퀘스트를 병합')).toHaveLength(1);
+    expect(termProblems('### 브랜치와 풀 리퀘스트\n풀 리퀘스트(PR)를 엽니다.')).toEqual([]);
+    expect(termProblems('GitHub 문서: 풀 리퀘스트 리뷰', { title: true })).toEqual([]);
     expect(termProblems('풀 리퀘스트(PR)를 열고, PR을 병합합니다. 주피터 노트북, 지원 중단(deprecated), 예: `지표`')).toEqual([]);
     expect(termProblems('코드:\n```python\n# 토픽 지표\n```\n끝')).toEqual([]);
   });

@@ -30,8 +30,12 @@ function assignments(code: string): Map<string, string> {
   return new Map([...code.matchAll(/^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=["']?([^\s"'$]+)["']?\s*$/gm)].map((m) => [m[1]!, m[2]!]));
 }
 
-/** The pins of one piece of code: its pip install commands, and its requirement lines. */
-function pinsIn(code: string, from: string): Pin[] {
+/**
+ * The pins of one piece of code: its pip install commands, and, in a code block
+ * (a requirements file, pip freeze output), its requirement lines. An inline
+ * `numpy==2.5.1` in prose is an example, not an install.
+ */
+function pinsIn(code: string, from: string, { block = true } = {}): Pin[] {
   const vars = assignments(code);
   const expand = (s: string) => s.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, a?: string, b?: string) => vars.get((a ?? b)!) ?? whole);
   const joined = code.replace(/\\\n\s*/g, ' ');
@@ -43,13 +47,13 @@ function pinsIn(code: string, from: string): Pin[] {
     }
     // A requirements.txt or pip freeze line: nothing but a pinned requirement.
     const requirement = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==(\S+?)\s*(?:#.*)?$/.exec(line);
-    if (requirement && !/pip3?\s+install/.test(line)) pins.push({ name: requirement[1]!, version: requirement[2]!, from });
+    if (block && requirement && !/pip3?\s+install/.test(line)) pins.push({ name: requirement[1]!, version: requirement[2]!, from });
   }
   return pins;
 }
 
 /** Every piece of code of the study notes: code blocks, inline code spans and key commands. */
-function codeOfNotes(): { code: string; from: string }[] {
+function codeOfNotes(): { code: string; from: string; block?: boolean }[] {
   const texts = markdownTexts(curriculum).flatMap(({ file, field, text }) =>
     (['ko', 'en'] as const).map((lang) => ({ markdown: text[lang] ?? '', from: `${file} (${field}, ${lang})` })),
   );
@@ -57,9 +61,9 @@ function codeOfNotes(): { code: string; from: string }[] {
     ...texts.flatMap(({ markdown, from }) => fencedBlocks(markdown).map((b, i) => ({ code: b.code, from: `${from}, block ${i + 1}` }))),
     ...texts.flatMap(({ markdown, from }) => {
       const prose = markdown.replace(/^(\s*)(```|~~~)[^\n]*\n[\s\S]*?^\s*\2[^\n]*$/gm, '');
-      return [...prose.matchAll(/`([^`\n]+)`/g)].map((m) => ({ code: m[1]!, from: `${from}, inline` }));
+      return [...prose.matchAll(/`([^`\n]+)`/g)].map((m) => ({ code: m[1]!, from: `${from}, inline`, block: false }));
     }),
-    ...curriculum.weeks.flatMap((w) => w.topics.flatMap((t) => t.commands.map((c) => ({ code: c.command, from: `${w.file} (topic ${t.id} command)` })))),
+    ...curriculum.weeks.flatMap((w) => w.topics.flatMap((t) => t.commands.map((c) => ({ code: c.command, from: `${w.file} (topic ${t.id} command)`, block: false })))),
   ];
 }
 
@@ -77,7 +81,7 @@ describe('pinned versions', () => {
   });
 
   it('has every pin in the notes match the list', () => {
-    const pins = codeOfNotes().flatMap(({ code, from }) => pinsIn(code, from));
+    const pins = codeOfNotes().flatMap(({ code, from, block }) => pinsIn(code, from, { block }));
     const bad = pins.flatMap((pin) => {
       const entry = listed.get(normalize(pin.name));
       if (!entry) return [`${pin.from}: ${pin.name}==${pin.version} is pinned, but course.yaml's versions list no ${pin.name}`];
@@ -94,6 +98,7 @@ describe('pinned versions', () => {
     ]);
     expect(pinsIn('joblib==1.6.0\nnumpy==2.5.5  # from pip freeze\nscikit-learn>=1.5', 'd').map((p) => p.name)).toEqual(['joblib', 'numpy']);
     expect(pinsIn("sh 'pip install -r requirements.txt'", 'e')).toEqual([]);
+    expect(pinsIn('numpy==2.5.1', 'inline example', { block: false })).toEqual([]);
     expect(pinsIn('RUN pip install --no-cache-dir fastapi==0.163.2 uvicorn==0.54.0', 'f').map((p) => p.version)).toEqual(['0.163.2', '0.54.0']);
   });
 });
