@@ -16,6 +16,7 @@ import { renderShow } from '../../src/commands/show/render.js';
 import { status, statusJson } from '../../src/commands/status/index.js';
 import { renderStatus } from '../../src/commands/status/render.js';
 import { loadCurriculum } from '../../src/curriculum/loader.js';
+import { indexOf } from '../../src/curriculum/types.js';
 import { messages } from '../../src/i18n/messages.js';
 import { plainStyle } from '../../src/ui/style.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
@@ -92,5 +93,24 @@ describe('the guide roadmap in next, status and show', () => {
     const text = renderStatus(await status(later), later);
     expect(text.replace(/\s+/g, ' ')).toContain('ci-cd-pipeline is in roadmap stage 4 and checklist (Core practice): one tick counts for both.');
     expect(text).toMatch(/Core practice +█+░+ 1\/5/);
+  });
+
+  it('show versions prints every pin with its release page, in Korean and English, at 40 and 100 columns', () => {
+    const c = loadCurriculum(curriculum);
+    for (const [lang, columns] of [['ko', 100], ['en', 40]] as const) {
+      const text = renderShow({ target: findTarget(c, lang === 'ko' ? '버전' : 'versions'), curriculum: c }, { style: plainStyle(true), columns, m: messages(lang), lang });
+      expect(text.split('\n')[0]).toBe(lang === 'ko' ? '고정한 버전' : 'Pinned versions');
+      for (const v of c.versions) {
+        expect(text).toContain(`${v.package}==${v.version}`);
+        expect(text).toContain(v.source);
+      }
+      for (const line of text.split('\n').filter((l) => !l.includes('https://'))) expect(line.length, line).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  it('keeps the versions out of the daily index, so next reads no more than before', () => {
+    const index = indexOf(loadCurriculum(curriculum), 'en');
+    expect('versions' in index).toBe(false);
+    expect(index.roadmap.stages).toHaveLength(5);
   });
 });

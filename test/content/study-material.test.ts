@@ -35,7 +35,7 @@ describe('study material', () => {
     }
   });
 
-  it.each([...topics.map((t) => t.id), ...curriculum.tools.map((t) => t.id), '1', '2', '3', '4', '5', '6', 'lifecycle', 'project-1', 'project-2'].flatMap((id) => [
+  it.each([...topics.map((t) => t.id), ...curriculum.tools.map((t) => t.id), '1', '2', '3', '4', '5', '6', 'lifecycle', 'roadmap', 'versions', 'project-1', 'project-2'].flatMap((id) => [
     [id, 'ko'],
     [id, 'en'],
   ]))('show %s renders in %s', (id, lang) => {
