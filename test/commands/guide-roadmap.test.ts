@@ -91,7 +91,7 @@ describe('the guide roadmap in next, status and show', () => {
     await check(ctx, { ids: ['ci-cd-pipeline'] });
     const later = await testContext({ home, now: '2026-12-29T10:00:00+09:00', curriculum: dir, lang: 'en' }); // reads the progress again
     const text = renderStatus(await status(later), later);
-    expect(text.replace(/\s+/g, ' ')).toContain('ci-cd-pipeline is in roadmap stage 4 and checklist (Core practice): one tick counts for both.');
+    expect(text.replace(/\s+/g, ' ')).toContain('ci-cd-pipeline is in roadmap stage 4, checklist (Core practice): one tick counts for each.');
     expect(text).toMatch(/Core practice +█+░+ 1\/5/);
   });
 

@@ -36,7 +36,7 @@ export function renderRoadmap(curriculum: Curriculum, ctx: RenderContext): strin
     }
   }
   const shared = sharedItems(curriculum);
-  if (shared.length) out.push('', ...shared.flatMap(({ item, places }) => wrap(c.dim(m.sharedItem(item.id, places.map((p) => placeLabel(p, m, lang)))), cols)));
+  if (shared.length) out.push('', ...shared.flatMap(({ item, places }) => wrap(c.dim(m.sharedItem(item.id, places.map((p) => placeLabel(p, m, lang)).join(', '))), cols)));
   return out.join('\n');
 }
 

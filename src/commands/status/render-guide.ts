@@ -25,7 +25,7 @@ export function renderGuide(guide: GuideView, ctx: Pick<Context, 'style' | 'colu
     if (wide) out.push(`  ${padEnd(truncate(r.label, labelWidth), labelWidth)}  ${bar(style, r.done, r.total, barWidth)} ${tail(r)}`);
     else out.push(...wrap(r.label, columns, '  ', '    '), `    ${bar(style, r.done, r.total, barWidth)} ${tail(r)}`);
   }
-  for (const s of guide.shared) out.push(...wrap(c.dim(m.sharedItem(s.id, s.places)), columns, '  ', '  '));
+  for (const s of guide.shared) out.push(...wrap(c.dim(m.sharedItem(s.id, s.places.join(', '))), columns, '  ', '  '));
   if (guide.stages.length) out.push(...wrap(c.dim(m.roadmapMore), columns));
   return out;
 }
