@@ -37,6 +37,9 @@ function curriculum(ids: Ids): string {
     resources: [{ id: ids.resource, kind: 'book', title: t('A book') }],
     lifecycle: [{ id: ids.stage, title: t('A stage'), weeks: [1], tools: [ids.tool], points: [{ text: t('A point'), weeks: [1], tools: [ids.tool] }] }],
     projects: [{ id: ids.project, title: t('A project'), goal: t('A goal') }],
+    // `other-item` sits in two places of the guide, the variant's item in one: next looks both up.
+    roadmap: { stages: [{ id: 'stage-one', title: t('Stage one'), duration: [1, 2], weeks: [1], items: [ids.item, 'other-item'] }] },
+    checklist: [{ id: 'section-one', title: t('Section one'), items: ['other-item'] }],
   }));
   writeFileSync(join(dir, 'tools.yaml'), stringify({
     categories: [{ id: ids.category, title: t('A category') }],
@@ -82,7 +85,7 @@ describe('case 5: curriculum IDs that name Object.prototype members', () => {
     expect(status.weeks[0].items.find((i: { id: string }) => i.id === ids.item)).toMatchObject({ done: true, note: 'noted' });
     expect(status.orphaned).toEqual([]);
     expect(readProgressFile(home).courses[ids.course].items[ids.item].doneAt).toBeDefined();
-    for (const args of [['next'], ['status'], ['show', ids.topic], ['show', ids.tool], ['show', ids.project], ['show', ids.week], ['show', ids.stage], ['show', 'lifecycle'], ['tools'], ['resources'], ['search', 'item'], ['export'], ['doctor']]) await ok(args);
+    for (const args of [['next'], ['status'], ['show', 'roadmap'], ['show', ids.topic], ['show', ids.tool], ['show', ids.project], ['show', ids.week], ['show', ids.stage], ['show', 'lifecycle'], ['tools'], ['resources'], ['search', 'item'], ['export'], ['doctor']]) await ok(args);
     expect((await ok(['search', ids.item, '--json'])).stdout).toContain(`"id": "${ids.item}"`);
     await ok(['check', '--undo', ids.item]);
     expect(JSON.parse((await ok(['status', '--json'])).stdout).weeks[0].items.find((i: { id: string }) => i.id === ids.item)).toMatchObject({ done: false, note: 'noted' });

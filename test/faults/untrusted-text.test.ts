@@ -34,12 +34,13 @@ function expectClean(r: RunResult, what: string): void {
 }
 
 // Fields that hold IDs, enums, numbers or web addresses: everything else is text.
-const NOT_TEXT = new Set(['id', 'topic', 'project', 'category', 'aliases', 'tools', 'resources', 'answer', 'kind', 'source', 'type', 'languages', 'url', 'docs', 'formatVersion', 'week', 'weeks']);
+const NOT_TEXT = new Set(['id', 'topic', 'project', 'category', 'aliases', 'tools', 'resources', 'answer', 'kind', 'source', 'type', 'languages', 'url', 'docs', 'formatVersion', 'week', 'weeks', 'tool', 'package', 'version', 'checked', 'duration']);
 
 /** Every text of a curriculum value with `payload` appended (and a key with it, when `inKeys`). */
 function poison(value: unknown, payload: string, key = ''): unknown {
   if (NOT_TEXT.has(key)) return value;
-  if (typeof value === 'string') return `${value}${payload}`;
+  // `items` lists the item objects of a week, and the item IDs of a roadmap stage or checklist section.
+  if (typeof value === 'string') return key === 'items' ? value : `${value}${payload}`;
   if (Array.isArray(value)) return value.map((v) => poison(v, payload, key));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, payload, ['ko', 'en'].includes(k) ? key : k)]));
   return value;
@@ -76,7 +77,7 @@ describe('a curriculum whose every text carries bidi characters (valid: the load
     const commands = [
       ['next'], ['next', '--json'], ['next', '--week', '3'], ['status'], ['status', '--json'],
       ['check', 'mlops-principles'], ['check', '--undo', 'mlops-principles'],
-      ['show', '1'], ['show', 'dvc-basics'], ['show', 'dvc'], ['show', 'lifecycle'], ['show', 'data-collection-preparation'], ['show', 'project-1'],
+      ['show', '1'], ['show', 'dvc-basics'], ['show', 'dvc'], ['show', 'lifecycle'], ['show', 'roadmap'], ['show', 'versions'], ['show', 'data-collection-preparation'], ['show', 'project-1'],
       ['tools'], ['tools', '--json'], ['resources'], ['resources', '--json'], ['search', 'dvc'], ['search', 'drift', '--json'],
       ['validate'], ['validate', '--json'], ['export'], ['export', '--format', 'md'], ['doctor'], ['doctor', '--json'],
       ['group', group], ['group', group, '--json'], ['group', group, '--md'], ['--help'], ['show', 'no-such-topic'],
