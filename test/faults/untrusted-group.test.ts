@@ -11,9 +11,12 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { run, tempDir } from '../helpers/cli.js';
+import { userInfo } from 'node:os';
+import { afterEach, describe, expect, it } from 'vitest';
+import { memberFileName } from '../../src/group/snapshot.js';
+import { readProgressFile, run, tempDir } from '../helpers/cli.js';
 import { commitAndPush, gitIn, learner, NOW, sharedRepo } from '../helpers/group.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
 
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
@@ -241,6 +244,36 @@ describe('case 6: the name on the board is the learner\'s own choice', () => {
     expect(long.code).toBe(2);
     expect(long.stderr).toContain('이름은 100자까지입니다');
   });
+});
+
+let terminal: Terminal | undefined;
+afterEach(() => terminal?.close());
+
+describe.skipIf(!hasTmux)('case 6 in a real terminal', () => {
+  it('the first sync without a name asks for it, saves it, and moves what an older version published under the login name', async () => {
+    const repo = sharedRepo();
+    const clone = repo.clone('me');
+    // Before issue 14, a sync without a name published the OS user name: that file is this learner's ghost.
+    const user = userInfo().username;
+    const ghost = await learner(user, '2026-12-01', ['git-mastery']);
+    mkdirSync(join(clone, 'members'));
+    writeFileSync(join(clone, 'members', memberFileName(user)), (await run(['export'], { home: ghost, env: NOW })).stdout);
+    commitAndPush(clone, 'a snapshot published under the login name');
+    const home = await learner(undefined, '2026-12-01', ['git-mastery']);
+    await run(['init', '--group-dir', clone, '--yes'], { home, env: NOW });
+    terminal = new Terminal(['group', 'sync', '--lang', 'ko'], { home, env: { ...NOW, NO_COLOR: '1' } });
+    await terminal.waitFor('이름 (그룹 스냅샷에 표시)');
+    terminal.type('Eve\u202eevil');
+    terminal.send('Enter');
+    await terminal.waitFor('텍스트 방향 문자');
+    for (let i = 0; i < 8; i++) terminal.send('BSpace');
+    terminal.type('지민');
+    terminal.send('Enter');
+    expect(await terminal.exitCode(30_000)).toBe(0);
+    expect(terminal.screen()).toContain(`스냅샷을 옮김 ${memberFileName(user)} → 지민.json`);
+    expect(readProgressFile(home).profile).toMatchObject({ name: '지민', memberFile: '지민.json' });
+    expect(gitIn(repo.bare, '-c', 'core.quotePath=false', 'ls-tree', '--name-only', 'main', 'members/')).toBe('members/지민.json');
+  }, 90_000);
 });
 
 describe('a hostile member in a real group repository', () => {
