@@ -223,3 +223,27 @@ describe('case 2: a group snapshot with escape codes in every field, and in file
     expect(md).toContain('Eve\\\\u001b\\]52;c;cm0gLXJmIH4=\\\\u0007\\\\u001b\\[2J');
   }, 300_000);
 });
+
+describe('a guide with escape codes in its headings, tasks, links and file name', () => {
+  it('imports into a valid curriculum; no command prints them raw; a link with a bidi override is skipped with a reason', async () => {
+    const cwd = tempDir();
+    const file = `guide-\u001b[2J\u202e.md`;
+    writeFileSync(
+      join(cwd, file),
+      `# Evil ${PAYLOAD} guide\n\nIntro ${PAYLOAD}\n\n## Week 1: start ${PAYLOAD}\n\n- [ ] task ${PAYLOAD}\n- [x] done ${PAYLOAD}\n\nRead [the docs ${PAYLOAD}](https://example.org/docs) and [this](https://example.org/\u202egpj.exe).\n`,
+    );
+    const home = tempDir();
+    const env = { ...NOW, DEBUG: 'mlops-study', COLUMNS: '200' };
+    const imported = await run(['import', file, '-o', 'out', '--with-progress'], { cwd, home, env });
+    expect(imported.code, imported.stderr).toBe(0);
+    expectClean(imported, 'import');
+    expect(imported.stdout).toContain('Imported guide-\\u001b[2J\\u202e.md');
+    expect(imported.stdout).toContain('its address holds control or bidi characters, not made a resource');
+    expect((await run(['validate', 'out'], { cwd, home, env })).code).toBe(0);
+    for (const args of [['next'], ['status'], ['show', '1'], ['search', 'task'], ['resources']]) {
+      const r = await run([...args, '--curriculum', 'out'], { cwd, home, env });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      expectClean(r, args.join(' '));
+    }
+  }, 60_000);
+});
