@@ -1,11 +1,12 @@
 /** `mlops-study import <guide.md>`: a markdown study guide becomes a curriculum directory. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { CurriculumError, UsageError, UserError } from '../../errors.js';
 import { importGuide, type ImportResult } from '../../import/build.js';
 import { checkItems } from '../../progress/mutations.js';
 import { updateProgress } from '../../progress/store.js';
+import { readRegularFile } from '../../util/regular-file.js';
 
 export interface ImportOptions {
   output?: string;
@@ -22,10 +23,16 @@ export interface ImportView {
 
 const GENERATED = ['course.yaml', 'tools.yaml', 'weeks', 'questions'];
 
-function readGuide(file: string): string {
+/** Far beyond any study guide (the MLOps guide is 60 kB); /dev/zero or a huge file is refused while reading. */
+const MAX_GUIDE_BYTES = 10 * 1024 * 1024;
+
+function readGuide(file: string, m: Context['m']): string {
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
   if (statSync(file).isDirectory()) throw new UsageError(`${file} is a directory; import reads one markdown file`);
-  const bytes = readFileSync(file);
+  // A regular file only (a FIFO would wait forever, a device never end), and bounded while reading.
+  const read = readRegularFile(file, { symlinks: 'follow', maxBytes: MAX_GUIDE_BYTES });
+  if (!read.ok) throw new UserError(`${file} ${m.fileRefused(read)}`, 1);
+  const bytes = read.bytes;
   if (bytes.includes(0)) throw new UserError(`${file} is not a text file (it contains NUL bytes); import reads markdown`, 1);
   let text: string;
   try {
@@ -39,7 +46,7 @@ function readGuide(file: string): string {
 
 export async function importCommand(ctx: Context, file: string, options: ImportOptions): Promise<ImportView> {
   const source = resolve(ctx.cwd, file);
-  const result = importGuide(readGuide(source), basename(source));
+  const result = importGuide(readGuide(source, ctx.m), basename(source));
   if (!result.report.weeks) throw new UserError(`found nothing to study in ${source}: no headings, tasks or text`, 1);
   const dir = resolve(ctx.cwd, options.output ?? result.courseId);
   if (existsSync(dir)) {

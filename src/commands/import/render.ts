@@ -1,7 +1,7 @@
 /** The import report: what was made, from which structure, and what was skipped, with line numbers. */
 import type { Context } from '../../context.js';
 import { displayPath } from '../../curriculum/files.js';
-import { sanitize, wrap } from '../../ui/text.js';
+import { sanitize, terminalLine, wrap } from '../../ui/text.js';
 import type { ImportView } from './index.js';
 
 const STRUCTURE = {
@@ -14,9 +14,10 @@ export function renderImport(view: ImportView, ctx: Pick<Context, 'style' | 'col
   const { c } = style;
   const r = view.result.report;
   const ko = lang === 'ko';
-  const dir = displayPath(view.dir, ctx.cwd);
+  // File names are text from outside too: shown, never acted on.
+  const dir = terminalLine(displayPath(view.dir, ctx.cwd));
   const out = [
-    `${c.green(style.tick)} ${ko ? '가져왔습니다' : 'Imported'} ${displayPath(view.source, ctx.cwd)} ${style.arrow} ${dir}`,
+    `${c.green(style.tick)} ${ko ? '가져왔습니다' : 'Imported'} ${terminalLine(displayPath(view.source, ctx.cwd))} ${style.arrow} ${dir}`,
     ...wrap(
       ko
         ? `${r.weeks}개 주차, 주제 ${r.topics}개, 체크리스트 항목 ${r.items}개, 자료 ${r.resources}개 · 주차 기준: ${STRUCTURE.ko[r.structure]}`
