@@ -140,6 +140,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option('--start <date>', d('optStart'))
         .option('--name <name>', d('optName'))
         .option('--group-dir <dir>', d('optGroupDir'))
+        .option('--project <dir>', d('optInitProject'))
         .option('-y, --yes', d('optYes'))
         .addHelpText('after', examplesText('init', lang))
         .action(async (options, command: Command) => {
@@ -325,6 +326,30 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
           print([`${ctx.style.tick} ${terminalLine(view.dir)}`, ...view.files.map((f) => `  ${f}`), '', `mlops-study validate ${terminalLine(dir)}`, `mlops-study next --curriculum ${terminalLine(dir)}`].join('\n'));
+        });
+    },
+    verify: () => {
+      program
+        .command('verify')
+        .description(d('verify'))
+        .option('--project <dir>', d('optProject'))
+        .option('-w, --week <n>', d('optVerifyWeek'))
+        .option('--all', d('optVerifyAll'))
+        .option('--json', d('optJson'))
+        .option('--tick', d('optTick'))
+        .addHelpText('after', examplesText('verify', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { verify, verifyJson, renderVerify, afterVerify, renderAfter } = await import('./commands/verify/main.js');
+          const view = await verify(ctx, options);
+          if (!options.json) print(renderVerify(view, ctx));
+          const after = await afterVerify(ctx, view, options);
+          if (options.json) printJson(verifyJson(view, after.changes.map((c) => c.id)));
+          else {
+            const text = renderAfter(after, ctx);
+            if (text) print(`\n${text}`);
+          }
+          exitCode = view.summary.fail ? 1 : 0;
         });
     },
     doctor: () => {

@@ -108,6 +108,13 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
       item.aliases.forEach((a, j) => define('item alias', a, f, ['items', i, 'aliases', j]));
       if (item.topic) refer('topic', item.topic, f, ['items', i, 'topic']);
       if (item.project) refer('project', item.project, f, ['items', i, 'project']);
+      item.verify?.forEach((probe, j) => {
+        if (probe.topic) refer('topic', probe.topic, f, ['items', i, 'verify', j, 'topic']);
+        const deliverables = week.assignment?.deliverables.length ?? 0;
+        if (probe.deliverable !== undefined && probe.deliverable > deliverables) {
+          report(f, ['items', i, 'verify', j, 'deliverable'], `deliverable ${probe.deliverable} does not exist (this week's assignment has ${deliverables === 1 ? '1 deliverable' : `${deliverables} deliverables`})`);
+        }
+      });
     });
     week.resources.forEach((r, j) => refer('resource', r, f, ['resources', j]));
   }

@@ -53,6 +53,13 @@ export const descriptions = {
   optStart: { en: 'start date of week 1 (YYYY-MM-DD)', ko: '1주차 시작일 (YYYY-MM-DD)' },
   optName: { en: 'your name', ko: '이름' },
   optYes: { en: 'do not ask; use the flags and current values', ko: '묻지 않고 옵션과 현재 값 사용' },
+  // verify (issue 18)
+  verify: { en: "Check your own project against this week's items: files, pipeline, Dockerfile, workflows, git", ko: '내 프로젝트를 이번 주 항목과 대조해 검사: 파일, 파이프라인, Dockerfile, 워크플로, git' },
+  optProject: { en: 'the project to check (default: the saved one, else the git repository here)', ko: '검사할 프로젝트 (기본값: 저장한 프로젝트, 없으면 현재 위치의 git 저장소)' },
+  optVerifyWeek: { en: "check this week's items only", ko: '이 주차 항목만 검사' },
+  optVerifyAll: { en: 'check the items of every week', ko: '모든 주차 항목 검사' },
+  optTick: { en: 'tick the items that passed, without asking', ko: '통과한 항목을 묻지 않고 체크' },
+  optInitProject: { en: 'your own project repository, for verify', ko: 'verify가 검사할 내 프로젝트 저장소' },
 } satisfies HelpText;
 
 export const examples: Record<string, string[]> = {
@@ -60,7 +67,7 @@ export const examples: Record<string, string[]> = {
   check: ['mlops-study check', 'mlops-study check dvc-install-basics dvc-data-versioning', 'mlops-study check git-mastery --note "branch + PR flow"', 'mlops-study check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'mlops-study check git-mastery --undo'],
   status: ['mlops-study status', 'mlops-study status --json'],
   validate: ['mlops-study validate', 'mlops-study validate ./my-curriculum --json'],
-  init: ['mlops-study init', 'mlops-study init --start 2026-12-01 --name 지민 --lang ko --yes', 'mlops-study init --group-dir ~/study-group --yes'],
+  init: ['mlops-study init', 'mlops-study init --start 2026-12-01 --name 지민 --lang ko --yes', 'mlops-study init --group-dir ~/study-group --yes', 'mlops-study init --project ~/iris-mlops --yes'],
   config: ['mlops-study config path', 'mlops-study config repair', 'mlops-study config repair --yes'],
   'config path': ['mlops-study config path', 'cat "$(mlops-study config path)"'],
   'config repair': ['mlops-study config repair', 'mlops-study config repair --yes'],
@@ -74,6 +81,7 @@ export const examples: Record<string, string[]> = {
   show: ['mlops-study show 2', 'mlops-study show dvc-basics', 'mlops-study show mlflow', 'mlops-study show lifecycle', 'mlops-study show roadmap', 'mlops-study show versions', 'mlops-study show project-1 --no-pager'],
   tools: ['mlops-study tools', 'mlops-study tools --category monitoring', 'mlops-study tools --json'],
   resources: ['mlops-study resources', 'mlops-study resources --week 3', 'mlops-study resources --json'],
+  verify: ['mlops-study verify', 'mlops-study verify --project ~/iris-mlops --week 2', 'mlops-study verify --all --json', 'mlops-study verify --tick', 'mlops-study init --project ~/iris-mlops --yes'],
   search: ['mlops-study search drift', 'mlops-study search 드리프트', 'mlops-study search dvc push --json'],
 };
 

@@ -1,4 +1,5 @@
 /** `mlops-study init`: name, start date and language; asks in a terminal, takes flags otherwise. */
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
@@ -14,6 +15,7 @@ export interface InitOptions {
   name?: string;
   lang?: string;
   groupDir?: string;
+  project?: string;
   yes?: boolean;
 }
 
@@ -50,11 +52,14 @@ export async function init(ctx: Context, options: InitOptions): Promise<InitView
   const nameError = options.name !== undefined && options.name.trim() ? nameMessage(options.name, ctx.m) : undefined;
   if (nameError) throw new UsageError(ctx.m.errName(nameError), ctx.m.hintName);
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"`, 'Use --lang ko or --lang en.');
+  const project = options.project === undefined ? undefined : resolve(ctx.cwd, options.project);
+  if (project !== undefined && !(existsSync(project) && statSync(project).isDirectory())) throw new UsageError(ctx.m.errVerifyNotDir(project), ctx.m.hintVerifySaved);
   const flagged: Profile = {
     ...(options.name !== undefined ? { name: options.name.trim() } : {}),
     ...(start ? { startDate: start } : {}),
     ...(options.lang ? { lang: options.lang as Lang } : {}),
     ...(options.groupDir ? { groupDir: resolve(ctx.cwd, options.groupDir) } : {}),
+    ...(project ? { projectDir: project } : {}),
   };
   let wanted: Profile;
   if (options.yes || Object.keys(flagged).length && !ctx.stdinIsTTY) {

@@ -13,6 +13,7 @@ export function renderProfile(profile: Profile, ctx: Pick<Context, 'style'>, lan
     `  startDate  ${profile.startDate ?? none}`,
     `  lang       ${profile.lang ?? none}`,
     `  groupDir   ${profile.groupDir ? terminalLine(profile.groupDir) : none}`,
+    `  projectDir ${profile.projectDir ? terminalLine(profile.projectDir) : none}`,
   ];
 }
 

@@ -1,0 +1,94 @@
+/** Renders verify's results and what was ticked afterwards. Everything from the project or the curriculum is sanitised. */
+import type { Context } from '../../context.js';
+import { renderInline } from '../../ui/markdown.js';
+import type { Style } from '../../ui/style.js';
+import { padEnd, sanitize, width, wrap } from '../../ui/text.js';
+import type { CheckView, ItemResult, Result, VerifyView } from './index.js';
+import { list } from './reasons.js';
+import { shortCommit, type AfterView } from './tick.js';
+
+type Ctx = Pick<Context, 'style' | 'columns' | 'm' | 'lang'>;
+
+const home = (dir: string, env: NodeJS.ProcessEnv) => (env.HOME && dir.startsWith(`${env.HOME}/`) ? `~${dir.slice(env.HOME.length)}` : dir);
+
+function mark(style: Style, result: Result): string {
+  const { c } = style;
+  return result === 'pass' ? c.green(style.tick) : result === 'fail' ? c.red(style.cross) : c.dim(style.unicode ? '·' : '-');
+}
+
+function checkLines(check: CheckView, ctx: Ctx, indent: string): string[] {
+  const { style, columns, m } = ctx;
+  const { c } = style;
+  const lead = `${indent}${check.ok ? c.green(style.tick) : c.red(style.cross)} `;
+  const hang = ' '.repeat(width(lead));
+  if (check.ok) return wrap(c.dim(sanitize(check.message)), columns, lead, hang);
+  return [
+    ...wrap(renderInline(sanitize(check.message), style), columns, lead, hang),
+    ...(check.detail ? wrap(c.yellow(sanitize(check.detail)), columns, hang) : []),
+    ...(check.topic ? wrap(c.dim(m.verifyRead(check.topic)), columns, hang) : []),
+  ];
+}
+
+function itemLines(item: ItemResult, view: VerifyView, ctx: Ctx, idWidth: number): string[] {
+  const { style, columns, m } = ctx;
+  const { c } = style;
+  const wide = columns >= 70 && idWidth + 8 <= columns / 2;
+  const status = item.verified ? m.verifyVerifiedAt(shortCommit(item.verified.commit)) : item.done ? m.verifyTickedByHand : '';
+  const label = item.result === 'manual' ? m.verifyManual : status;
+  const text = `${sanitize(item.text)}${label ? ` ${c.dim(`(${label})`)}` : ''}`;
+  const lead = wide ? `  ${mark(style, item.result)} ${c.dim(padEnd(item.id, idWidth))}  ` : `  ${mark(style, item.result)} `;
+  const hang = wide ? ' '.repeat(width(lead)) : '    ';
+  const out = wrap(item.result === 'manual' ? c.dim(text) : text, columns, lead, hang);
+  if (!wide) out.push(...wrap(c.dim(item.id), columns, hang));
+  const inner = `${hang}`;
+  if (item.deliverables) {
+    for (const d of item.deliverables) {
+      const dLead = `${inner}${mark(style, d.result)} ${c.dim(String(d.number))} `;
+      const dHang = ' '.repeat(width(dLead));
+      const dText = renderInline(sanitize(d.text), style);
+      out.push(...wrap(d.result === 'manual' ? c.dim(`${dText} (${m.verifyManual})`) : dText, columns, dLead, dHang));
+      if (d.result === 'fail') for (const check of d.checks.filter((ch) => !ch.ok)) out.push(...checkLines(check, ctx, dHang));
+    }
+    // Checks that belong to no deliverable.
+    const loose = item.checks.filter((ch) => !ch.ok && ch.deliverable === undefined);
+    for (const check of loose) out.push(...checkLines(check, ctx, inner));
+  } else if (item.result === 'fail') {
+    for (const check of item.checks) out.push(...checkLines(check, ctx, inner));
+  }
+  if (item.result === 'pass' && item.uncommitted.length && view.commit) out.push(...wrap(c.yellow(m.verifyUncommitted(sanitize(list(item.uncommitted)))), columns, inner));
+  return out;
+}
+
+export function renderVerify(view: VerifyView, ctx: Ctx & Pick<Context, 'env'>): string {
+  const { style, columns, m } = ctx;
+  const { c } = style;
+  const where = view.commit ? m.verifyAtCommit(shortCommit(view.commit), sanitize(view.branch ?? '')) : view.repository ? m.verifyNoCommit : m.verifyNoRepo;
+  const scope = view.scope.all || view.scope.weeks.length > 1 ? m.verifyScopeWeeks(view.scope.all ? 'all' : view.scope.weeks.join(', ')) : m.verifyScopeWeek(view.scope.weeks[0]!, view.scope.carried);
+  const out = wrap(`${c.bold(m.verifyHeading(sanitize(home(view.project.dir, ctx.env))))} ${c.dim(`${where} · ${scope}`)}`, columns);
+  const idWidth = Math.max(0, ...view.weeks.flatMap((w) => w.items.map((i) => width(i.id))));
+  for (const week of view.weeks) {
+    out.push('', ...wrap(c.bold.cyan(m.topicOfWeek(week.week, sanitize(week.title))), columns));
+    for (const item of week.items) out.push(...itemLines(item, view, ctx, idWidth));
+  }
+  const { pass, fail, manual } = view.summary;
+  out.push('');
+  if (!pass && !fail) out.push(...wrap(c.dim(m.verifyNothing), columns));
+  else out.push(...wrap(c.bold(m.verifySummary(pass, fail, manual)), columns));
+  if (manual && (pass || fail)) out.push(...wrap(c.dim(m.verifyManualHint('ID')), columns));
+  return out.join('\n');
+}
+
+export function renderAfter(after: AfterView, ctx: Ctx): string {
+  const { style, columns, m } = ctx;
+  const { c } = style;
+  const out: string[] = [];
+  if (after.needsCommit) out.push(...wrap(c.yellow(m.verifyNeedsCommit), columns));
+  for (const change of after.changes) {
+    const label = change.change === 'done' ? m.verifyMarked(shortCommit(after.commit ?? '')) : m.verifyMarkedVerified(shortCommit(after.commit ?? ''));
+    out.push(...wrap(`${c.dim(change.id)} ${sanitize(change.text)} ${c.dim(`(${label})`)}`, columns, `${c.green(style.tick)} `, '  '));
+  }
+  for (const skip of after.skipped) out.push(...wrap(c.yellow(m.verifyNotTicked(skip.id, sanitize(list(skip.files)))), columns));
+  if (after.changes.length) out.push(...wrap(c.dim(m.verifySyncHint), columns));
+  if (after.savedProject) out.push(...wrap(c.green(m.verifyProjectSaved(sanitize(after.savedProject))), columns));
+  return out.join('\n');
+}
