@@ -41,5 +41,5 @@ export function commitUrl(remote: string | undefined, commit: string): string | 
   const host = match[1]!.toLowerCase();
   const make = HOSTS[host];
   if (!make || match[2]!.split('/').some((s) => s === '.' || s === '..')) return undefined;
-  return make(`https://${host}/${match[2]}`, commit);
+  return make(`https://${host}/${match[2]!.replace(/\.git$/, '')}`, commit);
 }

@@ -12,13 +12,14 @@ export function renderAgenda(view: GroupView, lang: Lang): string {
   const weekSince = addDays(view.today, -7);
   const out = [ko ? `# 주간 미팅 · ${view.today}` : `# Weekly meeting · ${view.today}`, ''];
   out.push(ko ? '## 진행 상황' : '## Progress', '');
-  out.push(ko ? '| 이름 | 주차 | 주별 | 완료 | 퀴즈 | 연속 | 마지막 활동 | 일정 |' : '| Name | Week | Weeks | Done | Quiz | Streak | Last active | Schedule |');
-  out.push('|---|---|---|---|---|---|---|---|');
+  const m = messages(lang);
+  out.push(ko ? `| 이름 | 주차 | 주별 | 완료 | ${m.groupVerifiedColumn} | 퀴즈 | 연속 | 마지막 활동 | 일정 |` : `| Name | Week | Weeks | Done | ${m.groupVerifiedColumn} | Quiz | Streak | Last active | Schedule |`);
+  out.push('|---|---|---|---|---|---|---|---|---|');
   for (const r of view.rows) {
     const pct = r.overall.total ? Math.floor((r.overall.done / r.overall.total) * 100) : 0;
     const quiz = r.quizAccuracy === null ? '–' : `${Math.round(r.quizAccuracy * 100)}%`;
     const schedule = r.behind === 0 ? (ko ? '정상' : 'on track') : ko ? `${r.behind}주 늦음` : `${r.behind} week(s) behind`;
-    out.push(`| ${escape(r.name)} | ${r.currentWeek}/${r.weekCount} | \`${miniBar(r.weeks)}\` | ${r.overall.done}/${r.overall.total} (${pct}%) | ${quiz} | ${r.streak} | ${r.lastActive ? escape(r.lastActive) : '–'} | ${schedule} |`);
+    out.push(`| ${escape(r.name)} | ${r.currentWeek}/${r.weekCount} | \`${miniBar(r.weeks)}\` | ${r.overall.done}/${r.overall.total} (${pct}%) | ${r.verified.length || '–'} | ${quiz} | ${r.streak} | ${r.lastActive ? escape(r.lastActive) : '–'} | ${schedule} |`);
   }
   out.push('', ko ? '## 남은 항목 (이번 주까지)' : '## Open items (up to this week)');
   for (const r of view.rows) {
@@ -27,14 +28,26 @@ export function renderAgenda(view: GroupView, lang: Lang): string {
     if (!open.length) out.push(ko ? '- 모두 완료 🎉' : '- All done 🎉');
     for (const item of open) out.push(`- [ ] ${escape(item.text)} ${code(item.id)}${item.week < r.currentWeek ? (ko ? ` (${item.week}주차)` : ` (week ${item.week})`) : ''}`);
   }
+  // Verified ticks apart from self-reported ones: the member's own claim, with the commit to open.
+  out.push('', m.agendaVerifiedHeading(weekSince), '', m.agendaVerifiedNote, '');
+  const recent = view.rows.flatMap((r) => r.verified.filter((v) => v.at.slice(0, 10) >= weekSince).map((v) => ({ r, v })));
+  if (!recent.length) out.push(m.agendaVerifiedNone);
+  for (const { r, v } of recent) {
+    const commit = v.link ? `[\`${v.commit.slice(0, 7)}\`](${v.link})` : `\`${v.commit.slice(0, 7)}\``;
+    out.push(`- **${escape(r.name)}**: ${escape(v.text)} ${code(v.id)} ✔ ${m.agendaVerifiedLine(escape(r.name), commit)}`);
+  }
   out.push('', ko ? `## 발표할 증거 자료 (${weekSince} 이후)` : `## Evidence to present (since ${weekSince})`, '');
   let any = false;
   for (const r of view.rows) {
+    const verified = new Map(r.verified.map((v) => [v.id, v]));
     for (const w of r.snapshot.weeks) {
       for (const item of w.items) {
-        if (!item.evidence.length || !item.doneAt || item.doneAt.slice(0, 10) < weekSince) continue;
+        // What verify attached (git:<commit>, the remote) is in the section above.
+        const v = verified.get(item.id);
+        const evidence = item.evidence.filter((e) => !v || (e !== `git:${v.commit}` && e !== v.remote));
+        if (!evidence.length || !item.doneAt || item.doneAt.slice(0, 10) < weekSince) continue;
         any = true;
-        out.push(`- **${escape(r.name)}**: ${escape(item.text)} ${item.evidence.map(link).join(', ')}`);
+        out.push(`- **${escape(r.name)}**: ${escape(item.text)} ${evidence.map(link).join(', ')}`);
       }
     }
   }

@@ -17,16 +17,18 @@ function mark(style: Style, result: Result): string {
 }
 
 function checkLines(check: CheckView, ctx: Ctx, indent: string): string[] {
-  const { style, columns, m } = ctx;
+  const { style, columns } = ctx;
   const { c } = style;
   const lead = `${indent}${check.ok ? c.green(style.tick) : c.red(style.cross)} `;
   const hang = ' '.repeat(width(lead));
   if (check.ok) return wrap(c.dim(sanitize(check.message)), columns, lead, hang);
-  return [
-    ...wrap(renderInline(sanitize(check.message), style), columns, lead, hang),
-    ...(check.detail ? wrap(c.yellow(sanitize(check.detail)), columns, hang) : []),
-    ...(check.topic ? wrap(c.dim(m.verifyRead(check.topic)), columns, hang) : []),
-  ];
+  return [...wrap(renderInline(sanitize(check.message), style), columns, lead, hang), ...(check.detail ? wrap(c.yellow(sanitize(check.detail)), columns, hang) : [])];
+}
+
+/** "Read: mlops-study show <topic>" once per topic of the item's failed checks. */
+function readLines(checks: CheckView[], ctx: Ctx, indent: string): string[] {
+  const topics = [...new Set(checks.filter((ch) => !ch.ok && ch.topic).map((ch) => ch.topic!))];
+  return topics.flatMap((topic) => wrap(ctx.style.c.dim(ctx.m.verifyRead(topic)), ctx.columns, indent));
 }
 
 function itemLines(item: ItemResult, view: VerifyView, ctx: Ctx, idWidth: number): string[] {
@@ -37,10 +39,10 @@ function itemLines(item: ItemResult, view: VerifyView, ctx: Ctx, idWidth: number
   const label = item.result === 'manual' ? m.verifyManual : status;
   const text = `${sanitize(item.text)}${label ? ` ${c.dim(`(${label})`)}` : ''}`;
   const lead = wide ? `  ${mark(style, item.result)} ${c.dim(padEnd(item.id, idWidth))}  ` : `  ${mark(style, item.result)} `;
-  const hang = wide ? ' '.repeat(width(lead)) : '    ';
-  const out = wrap(item.result === 'manual' ? c.dim(text) : text, columns, lead, hang);
-  if (!wide) out.push(...wrap(c.dim(item.id), columns, hang));
-  const inner = `${hang}`;
+  const out = wrap(item.result === 'manual' ? c.dim(text) : text, columns, lead, wide ? ' '.repeat(width(lead)) : '    ');
+  if (!wide) out.push(...wrap(c.dim(item.id), columns, '    '));
+  // Deliverables and checks sit a little in from the item, whatever the width: the text keeps its room.
+  const inner = '    ';
   if (item.deliverables) {
     for (const d of item.deliverables) {
       const dLead = `${inner}${mark(style, d.result)} ${c.dim(String(d.number))} `;
@@ -50,11 +52,11 @@ function itemLines(item: ItemResult, view: VerifyView, ctx: Ctx, idWidth: number
       if (d.result === 'fail') for (const check of d.checks.filter((ch) => !ch.ok)) out.push(...checkLines(check, ctx, dHang));
     }
     // Checks that belong to no deliverable.
-    const loose = item.checks.filter((ch) => !ch.ok && ch.deliverable === undefined);
-    for (const check of loose) out.push(...checkLines(check, ctx, inner));
+    for (const check of item.checks.filter((ch) => !ch.ok && ch.deliverable === undefined)) out.push(...checkLines(check, ctx, inner));
   } else if (item.result === 'fail') {
     for (const check of item.checks) out.push(...checkLines(check, ctx, inner));
   }
+  out.push(...readLines(item.checks, ctx, inner));
   if (item.result === 'pass' && item.uncommitted.length && view.commit) out.push(...wrap(c.yellow(m.verifyUncommitted(sanitize(list(item.uncommitted)))), columns, inner));
   return out;
 }
@@ -74,7 +76,7 @@ export function renderVerify(view: VerifyView, ctx: Ctx & Pick<Context, 'env'>):
   out.push('');
   if (!pass && !fail) out.push(...wrap(c.dim(m.verifyNothing), columns));
   else out.push(...wrap(c.bold(m.verifySummary(pass, fail, manual)), columns));
-  if (manual && (pass || fail)) out.push(...wrap(c.dim(m.verifyManualHint('ID')), columns));
+  if (manual && (pass || fail)) out.push(...wrap(c.dim(m.verifyManualHint), columns));
   return out.join('\n');
 }
 
