@@ -127,7 +127,11 @@ function presence(project: ProjectView, check: Extract<ProbeCheck, { kind: 'exis
 async function eachFile(project: ProjectView, glob: string, test: (file: string, text: string) => Promise<Outcome>, all = false): Promise<Outcome> {
   const result = project.files.glob(glob);
   const files = result.matches.filter((m) => m.type === 'file').map((m) => m.path);
-  if (!files.length) return fail(result.outside.length ? { code: 'outside', paths: result.outside } : { code: 'no-file', path: glob });
+  if (!files.length) {
+    const other = result.matches.filter((m) => m.type === 'other').map((m) => m.path);
+    if (other.length) return fail({ code: 'unreadable', files: other, problem: 'not-file' });
+    return fail(result.outside.length ? { code: 'outside', paths: result.outside } : { code: 'no-file', path: glob });
+  }
   const outcomes: Outcome[] = [];
   for (const file of files.slice(0, MAX_FILES_READ)) {
     const read = project.files.read(file);

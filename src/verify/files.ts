@@ -97,7 +97,7 @@ export class ProjectFiles {
     const outside = new Set<string>();
     let truncated = false;
     const add = (path: string) => {
-      if (found.has(path) || outside.has(path)) return;
+      if (truncated || found.has(path) || outside.has(path)) return;
       const type = this.stat(path);
       if (type === 'outside') outside.add(path);
       else if (type !== 'missing') found.set(path, { path, type });
@@ -134,6 +134,7 @@ export class ProjectFiles {
       }
       const regex = segmentRegExp(segment);
       for (const entry of this.list(dir)) {
+        if (truncated) return;
         if (!regex.test(entry.name)) continue;
         const next = child(entry.name);
         if (last) add(next);

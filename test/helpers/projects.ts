@@ -297,9 +297,10 @@ export function breakWeek(week: number, files: Files): { files: Files; committed
   const f = { ...files };
   const committed: Files = {};
   switch (week) {
-    case 1: // data committed to Git, versions left unpinned
-      f['.gitignore'] = '.venv/\n.env\n';
+    case 1: // data and the virtual environment committed to Git, versions left unpinned
+      f['.gitignore'] = '.env\n';
       committed['data/raw.csv'] = 'sepal_length,species\n5.1,setosa\n';
+      committed['.venv/pyvenv.cfg'] = 'home = /usr/bin\n';
       f['requirements.txt'] = 'numpy\nscikit-learn>=1.3\n';
       break;
     case 2: // a one-stage pipeline, dvc.lock never committed
@@ -362,7 +363,7 @@ export function buildProject(week: number, options: ProjectOptions = {}): string
   git(dir, 'add', '-A');
   if (Object.keys(broken.committed).length) {
     writeFiles(dir, broken.committed);
-    git(dir, 'add', '-f', ...Object.keys(broken.committed), ...(broken.committed['data/raw.csv'] ? ['data/raw.csv'] : []));
+    git(dir, 'add', '-f', ...Object.keys(broken.committed));
   }
   git(dir, 'commit', '-qm', 'Project skeleton and baseline');
   git(dir, 'switch', '-q', 'main');
