@@ -13,8 +13,13 @@ import type { GitFacts } from './git.js';
 import { expandBraces, globRegExp, hasWildcard } from './glob.js';
 import { compilePattern } from './pattern.js';
 
-/** Files a single file probe reads at most (a glob may match more). */
-const MAX_FILES_READ = 200;
+/** Shallow paths first (src/train.py before src/pkg/a/b.py): the files probes look for are seldom deep. */
+function byDepth(paths: string[]): string[] {
+  return paths
+    .map((path) => ({ path, depth: path.split('/').length }))
+    .sort((a, b) => a.depth - b.depth || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((p) => p.path);
+}
 
 export type Reason =
   | { code: 'found'; path: string; count: number; min: number; committed?: boolean; sample: string[]; missing?: string[] }
@@ -59,17 +64,18 @@ export async function evaluate(project: ProjectView, check: ProbeCheck): Promise
     case 'exists':
     case 'absent':
       return presence(project, check);
-    case 'file':
-      return eachFile(project, check.path, async (file, text) => {
-        const pattern = compilePattern(check.matches ?? check.notMatches!, check.ignoreCase);
+    case 'file': {
+      const pattern = compilePattern(check.matches ?? check.notMatches!, check.ignoreCase);
+      return eachFile(project, check.path, (file, text) => {
         const match = pattern.firstMatch(text);
         if (check.matches !== undefined) return match ? pass({ code: 'matched', files: [file], pattern: pattern.source, line: match.line }, [file]) : fail({ code: 'no-match', files: [file], pattern: pattern.source });
         return match ? fail({ code: 'forbidden', files: [file], pattern: pattern.source, line: match.line, text: match.text }) : pass({ code: 'clean', files: [file], pattern: pattern.source }, [file]);
       }, check.notMatches !== undefined);
+    }
     case 'data':
-      return eachFile(project, check.path, async (file, text) => dataCheck(check, file, text), check.missing === true);
+      return eachFile(project, check.path, (file, text) => dataCheck(project, check, file, text), check.missing === true);
     case 'dockerfile':
-      return eachFile(project, check.path, async (file, text) => dockerfileCheck(check.fact, file, text));
+      return eachFile(project, check.path, (file, text) => dockerfileCheck(check.fact, file, text));
     case 'git':
       return gitCheck(project, check);
     case 'any': {
@@ -124,39 +130,48 @@ function presence(project: ProjectView, check: Extract<ProbeCheck, { kind: 'exis
  * file passes, or, for a negative check (`all`), when every file passes. A
  * glob that matches no file fails.
  */
-async function eachFile(project: ProjectView, glob: string, test: (file: string, text: string) => Promise<Outcome>, all = false): Promise<Outcome> {
+async function eachFile(project: ProjectView, glob: string, test: (file: string, text: string) => Outcome | Promise<Outcome>, all = false): Promise<Outcome> {
   const result = project.files.glob(glob);
-  const files = result.matches.filter((m) => m.type === 'file').map((m) => m.path);
+  const files = project.files.memo(`files\0${glob}`, () => byDepth(result.matches.filter((m) => m.type === 'file').map((m) => m.path)));
   if (!files.length) {
     const other = result.matches.filter((m) => m.type === 'other').map((m) => m.path);
     if (other.length) return fail({ code: 'unreadable', files: other, problem: 'not-file' });
     return fail(result.outside.length ? { code: 'outside', paths: result.outside } : { code: 'no-file', path: glob });
   }
-  const outcomes: Outcome[] = [];
-  for (const file of files.slice(0, MAX_FILES_READ)) {
-    const read = project.files.read(file);
-    const outcome = read.ok ? await test(file, read.text) : fail({ code: 'unreadable', files: [file], problem: read.problem, ...(read.size ? { size: read.size } : {}) });
-    if (outcome.ok !== all) return outcome;
-    outcomes.push(outcome);
-  }
-  return merge(outcomes, all);
-}
-
-/** One outcome for several files that all failed (or all passed): same reason, files joined. */
-function merge(outcomes: Outcome[], ok: boolean): Outcome {
-  const usable = outcomes.find((o) => o.reason.code !== 'unreadable' && o.reason.code !== 'unparsable') ?? outcomes[0]!;
+  // Kept as it goes, not per file: a glob may match tens of thousands of files.
+  let first: Outcome | undefined;
+  const names: string[] = [];
+  const relied: string[] = [];
   const kind = (r: Reason) => `${r.code}:${'state' in r ? r.state : ''}`;
-  const same = outcomes.filter((o) => kind(o.reason) === kind(usable.reason));
-  const reason = 'files' in usable.reason ? { ...usable.reason, files: same.flatMap((o) => ('files' in o.reason ? o.reason.files : [])) } : usable.reason;
-  return { ok, reason: reason as Reason, files: ok ? outcomes.flatMap((o) => o.files) : [] };
+  for (const file of files) {
+    const read = project.files.read(file);
+    let outcome = read.ok ? test(file, read.text) : fail({ code: 'unreadable', files: [file], problem: read.problem, ...(read.size ? { size: read.size } : {}) });
+    if (outcome instanceof Promise) outcome = await outcome;
+    if (outcome.ok !== all) return outcome;
+    // Report the first outcome that says something about the content, with the files that said the same.
+    const telling = (o: Outcome) => o.reason.code !== 'unreadable' && o.reason.code !== 'unparsable';
+    if (!first || (!telling(first) && telling(outcome))) {
+      first = outcome;
+      names.length = 0;
+    }
+    if (kind(outcome.reason) === kind(first.reason) && 'files' in outcome.reason) names.push(...outcome.reason.files);
+    if (all && relied.length < 100) relied.push(...outcome.files);
+  }
+  const reason = 'files' in first!.reason ? { ...first!.reason, files: names } : first!.reason;
+  return { ok: all, reason: reason as Reason, files: relied };
 }
 
-async function dataCheck(check: Extract<ProbeCheck, { kind: 'data' }>, file: string, text: string): Promise<Outcome> {
-  const parsed = await parseData(check.format, text);
-  if (!parsed.ok) return fail({ code: 'unparsable', files: [file], format: check.format, ...(parsed.line ? { line: parsed.line } : {}), detail: parsed.detail });
-  const key = check.key.join('.');
-  const values = parsed.documents.flatMap((doc) => valuesAt(doc, check.key));
-  const base = { code: 'key' as const, files: [file], key };
+function dataCheck(project: ProjectView, check: Extract<ProbeCheck, { kind: 'data' }>, file: string, text: string): Outcome | Promise<Outcome> {
+  // A key that is not in the text at all is not in the file: no need to parse it (a key spelled
+  // with escape sequences, "\u0070anels", is the price; nobody writes keys that way).
+  const literal = check.key.filter((k) => k !== '*' && !/^\d+$/.test(k));
+  if (!literal.every((k) => text.includes(k))) return judge(check, file, []);
+  return valuesIn(project, check, file, text).then((values) => (Array.isArray(values) ? judge(check, file, values) : fail(values)));
+}
+
+/** A data probe's outcome from the values found at its key in one file. */
+function judge(check: Extract<ProbeCheck, { kind: 'data' }>, file: string, values: unknown[]): Outcome {
+  const base = { code: 'key' as const, files: [file], key: check.key.join('.') };
   if (check.missing) return values.length ? fail({ ...base, state: 'present' }) : pass({ ...base, state: 'absent' }, [file]);
   if (!values.length) return fail({ ...base, state: 'missing' });
   if (check.min !== undefined) {
@@ -173,6 +188,13 @@ async function dataCheck(check: Extract<ProbeCheck, { kind: 'data' }>, file: str
     return hit !== undefined ? pass({ ...base, state: 'found', value: describeValue(hit), pattern: check.matches }, [file]) : fail({ ...base, state: 'no-match', pattern: check.matches });
   }
   return pass({ ...base, state: 'found', value: describeValue(values[0]) }, [file]);
+}
+
+/** The values at the probe's key in a file (parsed once per run), or why the file could not be parsed. */
+async function valuesIn(project: ProjectView, check: Extract<ProbeCheck, { kind: 'data' }>, file: string, text: string): Promise<unknown[] | Reason> {
+  const parsed = await project.files.memo(`${check.format}\0${file}`, () => parseData(check.format, text));
+  if (!parsed.ok) return { code: 'unparsable', files: [file], format: check.format, ...(parsed.line ? { line: parsed.line } : {}), detail: parsed.detail };
+  return parsed.documents.flatMap((doc) => valuesAt(doc, check.key));
 }
 
 async function dockerfileCheck(fact: DockerfileFact, file: string, text: string): Promise<Outcome> {

@@ -5,7 +5,7 @@
  * directories (none included), `{a,b}` picks alternatives. Nothing else is
  * special: every other character matches itself.
  */
-import { linearRegExp } from './pattern.js';
+import { safeRegExp } from './pattern.js';
 
 export const MAX_PATH_LENGTH = 200;
 /** Brace alternatives multiply: a bound keeps one pattern from becoming thousands. */
@@ -65,7 +65,7 @@ const escape = (text: string) => text.replace(/[.+^${}()|\\]/g, '\\$&');
 
 /** One segment (no braces) as an anchored regular expression. */
 export function segmentRegExp(segment: string): RegExp {
-  return linearRegExp(`^${escape(segment).replace(/\*+/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+  return safeRegExp(`^${escape(segment).replace(/\*+/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
 }
 
 /** A whole glob (braces expanded) as one anchored expression over a relative path. */
@@ -76,5 +76,5 @@ export function globRegExp(pattern: string): RegExp {
       .map((segment, i, all) => (segment === '**' ? (i === all.length - 1 ? '.*' : '(?:[^/]+/)*') : `${escape(segment).replace(/\*+/g, '[^/]*').replace(/\?/g, '[^/]')}${i === all.length - 1 ? '' : '/'}`))
       .join(''),
   );
-  return linearRegExp(`^(?:${alternatives.join('|')})$`);
+  return safeRegExp(`^(?:${alternatives.join('|')})$`);
 }

@@ -1,25 +1,30 @@
 /**
  * Regular expressions from curricula (`matches:` in verify probes) run on a
  * learner's files, so a careless or hostile pattern must not hang verify.
- * V8's linear-time engine (the `l` flag, enabled here by a V8 flag) runs any
- * pattern it accepts in time linear in the input: no catastrophic
- * backtracking, whatever the pattern. It refuses backreferences and
- * lookaround, and takes only the g, m, s and y flags, so case-insensitive
- * matching lowercases the text instead (and wants patterns in lower case).
- * Where the engine is missing (a future Node without the flag), patterns
- * with nested quantifiers are refused and the rest run on the usual engine.
+ * Patterns are matched by V8's usual (fast, backtracking) engine, with V8's
+ * fallback switched on: an execution that backtracks more than a few million
+ * times is run again on V8's linear-time engine, which cannot blow up. That
+ * engine is slow (about 1 MB/s) but only ever takes over from runaway
+ * backtracking. It refuses backreferences and lookaround and knows no `i`
+ * flag, so the validator accepts only patterns it can run (checked with its
+ * `l` flag), and case-insensitive matching lowercases the text instead.
+ * Where the engine is missing (a future Node without these flags), patterns
+ * with nested quantifiers are refused and the rest run as they are.
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const MAX_PATTERN_LENGTH = 500;
+export const MAX_PATTERN_LENGTH = 300;
 
 let linear: boolean | undefined;
 
-/** Whether V8's linear-time engine is available (switched on at the first call). */
+/** Whether V8's linear-time engine is available (it and the fallback are switched on at the first call). */
 function linearEngine(): boolean {
   if (linear === undefined) {
     try {
       setFlagsFromString('--enable-experimental-regexp-engine');
+      setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+      // Enough for any sane pattern on a 1 MB file (a few per character); a runaway one gives up after ~0.1-0.4 s.
+      setFlagsFromString('--regexp-backtracks-before-fallback=5000000');
       linear = new RegExp('a', 'l').flags.includes('l');
     } catch {
       linear = false;
@@ -54,9 +59,10 @@ function nestedQuantifier(source: string): boolean {
   return false;
 }
 
-/** A regular expression we build ourselves (from a glob), on the linear-time engine where there is one. */
-export function linearRegExp(source: string): RegExp {
-  return new RegExp(source, linearEngine() ? 'l' : '');
+/** A regular expression we build ourselves (from a glob), with the fallback switched on. */
+export function safeRegExp(source: string): RegExp {
+  linearEngine();
+  return new RegExp(source);
 }
 
 /** Why a pattern is not accepted, or undefined when it is. */
@@ -96,10 +102,20 @@ export interface TextPattern {
  * breaks. Throws for a pattern it did not accept (the curriculum validator
  * reports those first).
  */
+const compiled = new Map<string, TextPattern>();
+
 export function compilePattern(source: string, ignoreCase = false): TextPattern {
+  const key = `${ignoreCase ? 'i' : '-'}${source}`;
+  let pattern = compiled.get(key);
+  if (!pattern) compiled.set(key, (pattern = compile(source, ignoreCase)));
+  return pattern;
+}
+
+function compile(source: string, ignoreCase: boolean): TextPattern {
   const problem = patternProblem(source, { ignoreCase });
   if (problem) throw new Error(`pattern /${source}/: ${problem}`);
-  const regex = new RegExp(source, linearEngine() ? 'ml' : 'm');
+  linearEngine();
+  const regex = new RegExp(source, 'm');
   const prepare = (text: string) => (ignoreCase ? text.toLowerCase() : text);
   return {
     source,

@@ -186,7 +186,7 @@ describe('a hostile repository', () => {
     writeFileSync(join(deep, 'x.py'), 'import great_expectations\n');
     writeFileSync(join(project, '.dvc'), 'not a directory');
     mkdirSync(join(project, '.github', 'workflows'), { recursive: true });
-    writeFileSync(join(project, '.github', 'workflows', 'ci.yml'), 'on: [push\njobs: {{{');
+    writeFileSync(join(project, '.github', 'workflows', 'ci.yml'), 'on: [push, pull_request\njobs: {{{');
     const r = await run(['verify', '--project', project, '--all', '--json'], { home, env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);

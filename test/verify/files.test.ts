@@ -51,12 +51,24 @@ describe('ProjectFiles.glob', () => {
     expect(new ProjectFiles(dir).glob('**/*.py').matches.map((m) => m.path)).toEqual(['a/x.py']);
   });
 
-  it('stops at MAX_MATCHES and says so', () => {
+  it('stops at its bound of matches, and of directory entries for the whole run, and says so', () => {
     const dir = tempDir('mlops-files-');
-    for (let i = 0; i < MAX_MATCHES + 5; i++) writeFileSync(join(dir, `f${i}.txt`), '');
-    const result = new ProjectFiles(dir).glob('*.txt');
-    expect(result.matches).toHaveLength(MAX_MATCHES);
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `f${i}.txt`), '');
+    const result = new ProjectFiles(dir, { maxMatches: 10 }).glob('*.txt');
+    expect(result.matches).toHaveLength(10);
     expect(result.truncated).toBe(true);
+    const few = new ProjectFiles(dir, { maxEntries: 20 });
+    expect(few.glob('*.txt')).toMatchObject({ truncated: true });
+    expect(few.glob('*.txt').matches.length).toBeLessThanOrEqual(20);
+    expect(MAX_MATCHES).toBeGreaterThanOrEqual(20_000);
+  });
+
+  it('reads each file once, and no more than its byte budget per run', () => {
+    const dir = project({ 'a.txt': 'x'.repeat(600), 'b.txt': 'y'.repeat(600) });
+    const files = new ProjectFiles(dir, { maxTotalRead: 1000 });
+    expect(files.read('a.txt').ok).toBe(true);
+    expect(files.read('a.txt').ok).toBe(true);
+    expect(files.read('b.txt')).toEqual({ ok: false, problem: 'unreadable', detail: 'read budget' });
   });
 
   it('walks each directory once for many ** (no blow-up)', () => {
