@@ -15,22 +15,52 @@ import { setFlagsFromString } from 'node:v8';
 
 export const MAX_PATTERN_LENGTH = 300;
 
+/** Whether V8's linear-time engine is available; known after the first enable. */
 let linear: boolean | undefined;
+let users = 0;
 
-/** Whether V8's linear-time engine is available (it and the fallback are switched on at the first call). */
-function linearEngine(): boolean {
-  if (linear === undefined) {
-    try {
-      setFlagsFromString('--enable-experimental-regexp-engine');
-      setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
-      // Enough for any sane pattern on a 1 MB file (a few per character); a runaway one gives up after ~0.1-0.4 s.
-      setFlagsFromString('--regexp-backtracks-before-fallback=5000000');
-      linear = new RegExp('a', 'l').flags.includes('l');
-    } catch {
-      linear = false;
-    }
+/**
+ * Switches on V8's linear-time engine and its fallback for runaway
+ * backtracking (both checked when a pattern runs, not when it is compiled),
+ * until the matching disable. V8 flags are part of what its code cache is
+ * checked against, so they are switched off again before the process exits:
+ * otherwise every cache boot.ts writes after a verify or a validation would be
+ * rejected by the next run.
+ */
+export function enableSafeRegexps(): void {
+  if (users++ > 0) return;
+  try {
+    setFlagsFromString('--enable-experimental-regexp-engine');
+    setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+    // Enough for any sane pattern on a 1 MB file (a few per character); a runaway one gives up after ~0.1-0.4 s.
+    setFlagsFromString('--regexp-backtracks-before-fallback=5000000');
+    linear ??= new RegExp('a', 'l').flags.includes('l');
+  } catch {
+    linear = false;
   }
-  return linear;
+}
+
+export function disableSafeRegexps(): void {
+  if (--users > 0) return;
+  users = 0;
+  try {
+    // V8's defaults.
+    setFlagsFromString('--no-enable-experimental-regexp-engine');
+    setFlagsFromString('--no-enable-experimental-regexp-engine-on-excessive-backtracks');
+    setFlagsFromString('--regexp-backtracks-before-fallback=50000');
+  } catch {
+    // Nothing to undo.
+  }
+}
+
+/** Runs `work` with safe regular expressions switched on. */
+export async function withSafeRegexps<T>(work: () => Promise<T> | T): Promise<T> {
+  enableSafeRegexps();
+  try {
+    return await work();
+  } finally {
+    disableSafeRegexps();
+  }
 }
 
 /** A quantified group that itself holds a quantifier, such as (a+)+ or (\w*)*: exponential on a backtracking engine. */
@@ -59,9 +89,8 @@ function nestedQuantifier(source: string): boolean {
   return false;
 }
 
-/** A regular expression we build ourselves (from a glob), with the fallback switched on. */
+/** A regular expression we build ourselves (from a glob); run it inside withSafeRegexps. */
 export function safeRegExp(source: string): RegExp {
-  linearEngine();
   return new RegExp(source);
 }
 
@@ -75,13 +104,22 @@ export function patternProblem(source: string, options: { ignoreCase?: boolean }
   } catch (error) {
     return `not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`;
   }
-  if (linearEngine()) {
-    try {
-      new RegExp(source, 'ml');
-    } catch {
-      return 'uses a backreference or lookaround, which cannot run in linear time (verify only runs patterns that cannot hang on any file)';
+  enableSafeRegexps();
+  let linearOk: boolean | undefined;
+  try {
+    if (linear) {
+      try {
+        new RegExp(source, 'ml');
+        linearOk = true;
+      } catch {
+        linearOk = false;
+      }
     }
-  } else if (nestedQuantifier(source) || /\\[1-9]|\(\?<?[=!]/.test(source)) {
+  } finally {
+    disableSafeRegexps();
+  }
+  if (linearOk === false) return 'uses a backreference or lookaround, which cannot run in linear time (verify only runs patterns that cannot hang on any file)';
+  if (linearOk === undefined && (nestedQuantifier(source) || /\\[1-9]|\(\?<?[=!]/.test(source))) {
     return 'nests quantifiers, or uses a backreference or lookaround, which could take exponential time on some files';
   }
   return undefined;
@@ -114,7 +152,6 @@ export function compilePattern(source: string, ignoreCase = false): TextPattern 
 function compile(source: string, ignoreCase: boolean): TextPattern {
   const problem = patternProblem(source, { ignoreCase });
   if (problem) throw new Error(`pattern /${source}/: ${problem}`);
-  linearEngine();
   const regex = new RegExp(source, 'm');
   const prepare = (text: string) => (ignoreCase ? text.toLowerCase() : text);
   return {

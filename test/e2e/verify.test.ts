@@ -1,6 +1,6 @@
 /** `mlops-study verify` through the built binary, on fixture projects built with git. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, readProgressFile, run, tempDir } from '../helpers/cli.js';
@@ -121,6 +121,17 @@ describe('verify', () => {
     expect(r.stdout).toMatch(/^Verifying \S+ no commits yet/);
     expect(r.stdout).toContain('Commit your work to tick items from here');
     expect(readProgressFile(home).courses).toEqual({});
+  });
+});
+
+describe('V8 flags', () => {
+  it('leaves none behind: the code cache a verify run writes is used, not rewritten, by the next run', async () => {
+    const home = tempDir();
+    await run(['verify', '--project', buildProject(2), '--week', '2'], { home, env });
+    const [file] = readdirSync(join(home, 'cache')).filter((f) => /^code-.*\.bin$/.test(f));
+    const before = statSync(join(home, 'cache', file!)).mtimeMs;
+    expect((await run(['next', '--json'], { home, env })).code).toBe(0);
+    expect(statSync(join(home, 'cache', file!)).mtimeMs).toBe(before);
   });
 });
 

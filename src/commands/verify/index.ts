@@ -13,6 +13,7 @@ import { courseOf, isDone, type TickSource, type Verification } from '../../prog
 import { evaluate, type Outcome, type ProjectView } from '../../verify/evaluate.js';
 import { ProjectFiles } from '../../verify/files.js';
 import { GitFacts } from '../../verify/git.js';
+import { withSafeRegexps } from '../../verify/pattern.js';
 import { stripCredentials } from '../../verify/remote.js';
 import { parseWeek } from '../shared.js';
 import { resolveProject, type ProjectChoice } from './project.js';
@@ -107,7 +108,7 @@ export async function verify(ctx: Context, options: VerifyOptions): Promise<Veri
       continue;
     }
     const outcomes: { probe: Probe; outcome: Outcome }[] = [];
-    for (const probe of item.verify) outcomes.push({ probe, outcome: await evaluate(view, probe.check) });
+    for (const probe of item.verify) outcomes.push({ probe, outcome: await withSafeRegexps(() => evaluate(view, probe.check)) });
     const checkOf = ({ probe, outcome }: { probe: Probe; outcome: Outcome }): CheckView => {
       const topic = probe.topic ?? item.topic;
       const deliverable = probe.deliverable ? { deliverable: probe.deliverable } : {};

@@ -65,7 +65,7 @@ export function renderVerify(view: VerifyView, ctx: Ctx & Pick<Context, 'env'>):
   const { style, columns, m } = ctx;
   const { c } = style;
   const where = view.commit ? m.verifyAtCommit(shortCommit(view.commit), sanitize(view.branch ?? '')) : view.repository ? m.verifyNoCommit : m.verifyNoRepo;
-  const scope = view.scope.all || view.scope.weeks.length > 1 ? m.verifyScopeWeeks(view.scope.all ? 'all' : view.scope.weeks.join(', ')) : m.verifyScopeWeek(view.scope.weeks[0]!, view.scope.carried);
+  const scope = view.scope.all ? m.verifyScopeAll : m.verifyScopeWeek(view.scope.weeks[0]!, view.scope.carried);
   const out = wrap(`${c.bold(m.verifyHeading(sanitize(home(view.project.dir, ctx.env))))} ${c.dim(`${where} · ${scope}`)}`, columns);
   const idWidth = Math.max(0, ...view.weeks.flatMap((w) => w.items.map((i) => width(i.id))));
   for (const week of view.weeks) {
@@ -91,6 +91,7 @@ export function renderAfter(after: AfterView, ctx: Ctx): string {
   }
   for (const skip of after.skipped) out.push(...wrap(c.yellow(m.verifyNotTicked(skip.id, sanitize(list(skip.files)))), columns));
   if (after.changes.length) out.push(...wrap(c.dim(m.verifySyncHint), columns));
+  if (after.tickHint) out.push(...wrap(c.dim(m.verifyTickHint(after.tickHint)), columns));
   if (after.savedProject) out.push(...wrap(c.green(m.verifyProjectSaved(sanitize(after.savedProject))), columns));
   return out.join('\n');
 }

@@ -1,7 +1,8 @@
 /**
  * After the results: tick the items that passed (asked in a terminal, with
  * --tick without asking), and on the first run in a terminal offer to save
- * the project. Both land in one locked write. Nothing is ever unticked.
+ * the project. Each answer is saved as soon as it is given (a locked write),
+ * so Ctrl+C at the second question keeps the first. Nothing is ever unticked.
  */
 import type { Context } from '../../context.js';
 import { adoptAliases, courseFor, verifyItems, type CheckChange } from '../../progress/mutations.js';
@@ -23,6 +24,8 @@ export interface AfterView {
   skipped: { id: string; files: string[] }[];
   /** Items passed but the project has no commit to record. */
   needsCommit: boolean;
+  /** Without a terminal and without --tick: how many items --tick would tick. */
+  tickHint?: number;
   savedProject?: string;
 }
 
@@ -59,26 +62,27 @@ export async function afterVerify(ctx: Context, view: VerifyView, options: Verif
       });
     }
   }
-  let saveProject: string | undefined;
-  if (interactive && view.project.from !== 'saved' && !ctx.progress().progress.profile.projectDir) {
-    if (await ctx.prompts.confirm({ message: ctx.m.verifySaveProject(sanitize(view.project.dir)), default: true })) saveProject = view.project.dir;
-  }
-  if (!ids.length && !saveProject) return after;
   const items = new Map(view.weeks.flatMap((w) => w.items).map((i) => [i.id, i]));
-  const { result } = await updateProgress(
-    ctx.progressFile,
-    (p) => {
-      if (saveProject) p.profile = { ...p.profile, projectDir: saveProject };
-      if (!ids.length || !view.commit) return [];
-      adoptAliases(courseFor(p, view.courseId), [...items.values()], 'items');
-      return verifyItems(p, view.courseId, ids, { commit: view.commit, ...(view.remote ? { remote: view.remote } : {}), at: ctx.now, today: ctx.today });
-    },
-    { now: ctx.now },
-  );
-  return {
-    ...after,
-    ...(view.commit ? { commit: view.commit } : {}),
-    changes: result.map((c) => ({ ...c, text: items.get(c.id)?.text ?? c.id })),
-    ...(saveProject ? { savedProject: saveProject } : {}),
-  };
+  // Ticks are saved before the next question: Ctrl+C there keeps them.
+  if (ids.length && view.commit) {
+    const commit = view.commit;
+    const { result } = await updateProgress(
+      ctx.progressFile,
+      (p) => {
+        adoptAliases(courseFor(p, view.courseId), [...items.values()], 'items');
+        return verifyItems(p, view.courseId, ids, { commit, ...(view.remote ? { remote: view.remote } : {}), at: ctx.now, today: ctx.today });
+      },
+      { now: ctx.now },
+    );
+    after.commit = commit;
+    after.changes = result.map((c) => ({ ...c, text: items.get(c.id)?.text ?? c.id }));
+  } else if (offered.length && view.commit && !interactive && !options.json) after.tickHint = offered.filter((c) => c.preselect).length;
+  if (interactive && view.project.from !== 'saved' && !ctx.progress().progress.profile.projectDir) {
+    if (await ctx.prompts.confirm({ message: ctx.m.verifySaveProject(sanitize(view.project.dir)), default: true })) {
+      const dir = view.project.dir;
+      await updateProgress(ctx.progressFile, (p) => void (p.profile = { ...p.profile, projectDir: dir }), { now: ctx.now });
+      after.savedProject = dir;
+    }
+  }
+  return after;
 }
