@@ -340,15 +340,15 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('verify', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
-          const { verify, verifyJson, renderVerify, afterVerify, renderAfter } = await import('./commands/verify/main.js');
+          const { verify, verifyJson, renderVerify, afterVerify, renderAfter, renderSaved } = await import('./commands/verify/main.js');
           const view = await verify(ctx, options);
           if (!options.json) print(renderVerify(view, ctx));
-          const after = await afterVerify(ctx, view, options);
-          if (options.json) printJson(verifyJson(view, after.changes.map((c) => c.id)));
-          else {
-            const text = renderAfter(after, ctx);
+          const after = await afterVerify(ctx, view, options, (ticked) => {
+            const text = options.json ? '' : renderAfter(ticked, ctx);
             if (text) print(`\n${text}`);
-          }
+          });
+          if (options.json) printJson(verifyJson(view, after.changes.map((c) => c.id)));
+          else if (after.savedProject) print(renderSaved(after, ctx));
           exitCode = view.summary.fail ? 1 : 0;
         });
     },

@@ -80,6 +80,7 @@ export function renderVerify(view: VerifyView, ctx: Ctx & Pick<Context, 'env'>):
   return out.join('\n');
 }
 
+/** What was ticked (or why nothing was); the saved project is renderSaved's. */
 export function renderAfter(after: AfterView, ctx: Ctx): string {
   const { style, columns, m } = ctx;
   const { c } = style;
@@ -92,6 +93,9 @@ export function renderAfter(after: AfterView, ctx: Ctx): string {
   for (const skip of after.skipped) out.push(...wrap(c.yellow(m.verifyNotTicked(skip.id, sanitize(list(skip.files)))), columns));
   if (after.changes.length) out.push(...wrap(c.dim(m.verifySyncHint), columns));
   if (after.tickHint) out.push(...wrap(c.dim(m.verifyTickHint(after.tickHint)), columns));
-  if (after.savedProject) out.push(...wrap(c.green(m.verifyProjectSaved(sanitize(after.savedProject))), columns));
   return out.join('\n');
+}
+
+export function renderSaved(after: AfterView, ctx: Ctx): string {
+  return after.savedProject ? wrap(ctx.style.c.green(ctx.m.verifyProjectSaved(sanitize(after.savedProject))), ctx.columns).join('\n') : '';
 }

@@ -39,7 +39,8 @@ export function candidates(view: VerifyView): Candidate[] {
 
 export const shortCommit = (commit: string) => commit.slice(0, 7);
 
-export async function afterVerify(ctx: Context, view: VerifyView, options: VerifyOptions): Promise<AfterView> {
+/** `shown` gets what was ticked as soon as it is saved, before the question about the project. */
+export async function afterVerify(ctx: Context, view: VerifyView, options: VerifyOptions, shown: (after: AfterView) => void = () => undefined): Promise<AfterView> {
   const after: AfterView = { changes: [], skipped: [], needsCommit: false };
   const interactive = ctx.stdinIsTTY && ctx.stdoutIsTTY && !options.json;
   const offered = candidates(view);
@@ -77,6 +78,7 @@ export async function afterVerify(ctx: Context, view: VerifyView, options: Verif
     after.commit = commit;
     after.changes = result.map((c) => ({ ...c, text: items.get(c.id)?.text ?? c.id }));
   } else if (offered.length && view.commit && !interactive && !options.json) after.tickHint = offered.filter((c) => c.preselect).length;
+  shown(after);
   if (interactive && view.project.from !== 'saved' && !ctx.progress().progress.profile.projectDir) {
     if (await ctx.prompts.confirm({ message: ctx.m.verifySaveProject(sanitize(view.project.dir)), default: true })) {
       const dir = view.project.dir;
