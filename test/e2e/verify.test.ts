@@ -22,7 +22,7 @@ describe('verify', () => {
     const r = await run(['verify', '--project', project], { home, env: { ...env, COLUMNS: '100' } });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^Verifying \S+ at [0-9a-f]{7} \(main\) · week 2 and 8 items carried over/);
+    expect(r.stdout).toMatch(/^Verifying \S+ at [0-9a-f]{7} \(main\) · week 2 and 9 items carried over/);
     expect(r.stdout).toContain('Week 1: MLOps concepts and environment setup');
     expect(r.stdout).toMatch(/✔ dvc-data-versioning +Version your data with DVC/);
     expect(r.stdout).toMatch(/✘ p1-data-preprocessing +Data collection and preprocessing\n +✘ dvc\.yaml needs at least two stages: prepare \(cleaning\) → split \(train\/test\)\.\n +dvc\.yaml: stages has 1 entry; needs 2/);
@@ -66,7 +66,7 @@ describe('verify', () => {
     const home = await learner();
     const r = await run(['verify', '--project', buildProject(1), '--week', '1'], { home, env });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/5 passed · 0 failed · 3 manual/);
+    expect(r.stdout).toMatch(/5 passed · 0 failed · 4 manual/);
   });
 
   it('--tick ticks what passed with evidence and verified, never unticks, and leaves verified items alone', async () => {

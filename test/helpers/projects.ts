@@ -253,6 +253,8 @@ export function projectFiles(week: number): Files {
   }
   if (week >= 3) {
     requirements.push('mlflow==3.1.0');
+    files['dvc.yaml'] += '  train:\n    cmd: python src/train.py\n    deps: [src/train.py, data/train.csv]\n    params: [train.c]\n';
+    files['params.yaml'] += 'train:\n  c: 1.0\n';
     files['.gitignore'] += 'mlflow.db\nmlartifacts/\nmlruns/\n';
     files['src/train.py'] = TRAIN_W3;
     files['src/compare.py'] = 'import mlflow\n\nruns = mlflow.search_runs(experiment_names=["iris-train"], order_by=["metrics.test_f1_macro DESC"])\nprint(runs.head())\n';
@@ -280,6 +282,10 @@ export function projectFiles(week: number): Files {
     files['monitoring/prometheus.yml'] = 'global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: api\n    static_configs:\n      - targets: ["api:8000"]\n';
     files['grafana/provisioning/datasources/prometheus.yml'] = 'apiVersion: 1\ndatasources:\n  - name: Prometheus\n    type: prometheus\n    url: http://prometheus:9090\n';
     files['grafana/provisioning/alerting/rules.yml'] = 'apiVersion: 1\ngroups:\n  - orgId: 1\n    name: api\n    folder: alerts\n    interval: 1m\n    rules:\n      - uid: error-ratio\n        title: Error ratio above 5%\n        condition: C\n        for: 5m\n';
+    files['grafana/provisioning/dashboards/provider.yml'] = 'apiVersion: 1\nproviders:\n  - name: iris\n    type: file\n    options:\n      path: /var/lib/grafana/dashboards\n';
+    files['grafana/provisioning/alerting/contact-points.yml'] = 'apiVersion: 1\ncontactPoints:\n  - orgId: 1\n    name: team\n    receivers:\n      - uid: webhook\n        type: webhook\n        settings:\n          url: http://example.com/hook\n';
+    files['src/ab_test.py'] = 'from scipy import stats\n\n# Two-proportion test of the primary metric, champion vs challenger.\n';
+    files['EXPERIMENT.md'] = '# A/B test\n\nHypothesis, primary metric (accuracy), 10% to the challenger by hashing the user ID, two weeks.\n';
     files['grafana/dashboards/service.json'] = JSON.stringify({ title: 'Iris API', panels: [{ type: 'timeseries', title: 'p95 latency' }, { type: 'stat', title: 'Predictions' }] }, null, 2);
     files['src/drift.py'] = 'from evidently import Report\nfrom evidently.presets import DataDriftPreset\n\nreport = Report([DataDriftPreset()])\n';
     files['src/register.py'] = 'from mlflow import MlflowClient\n\nMlflowClient().set_registered_model_alias("iris-model", "challenger", "4")\n';

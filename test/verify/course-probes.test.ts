@@ -61,7 +61,7 @@ describe.each([1, 2, 3, 4, 5, 6])('week %i', (week) => {
     2: ['p1-data-preprocessing', 'week-2-assignment'],
     3: ['mlflow-experiment-tracking', 'week-3-assignment'],
     4: ['p1-docker-containerization', 'week-4-assignment'],
-    5: ['ci-cd-pipeline', 'p2-ci-cd-pipeline', 'week-5-assignment'],
+    5: ['ci-cd-pipeline', 'ci-cd-pipeline-practice', 'p2-ci-cd-pipeline', 'week-5-assignment'],
     6: ['logging-alerting', 'monitoring-system', 'week-6-assignment'],
   };
   it(`the project broken the way learners break week ${week} fails exactly ${expected[week]!.join(', ')}`, () => {
