@@ -11,7 +11,7 @@ import { dockerfileFacts, isRoot } from './dockerfile.js';
 import type { ProjectFiles } from './files.js';
 import type { GitFacts } from './git.js';
 import { expandBraces, globRegExp, hasWildcard } from './glob.js';
-import { compilePattern } from './pattern.js';
+import { compilePattern, type TextPattern } from './pattern.js';
 
 /** Shallow paths first (src/train.py before src/pkg/a/b.py): the files probes look for are seldom deep. */
 function byDepth(paths: string[]): string[] {
@@ -66,6 +66,8 @@ export async function evaluate(project: ProjectView, check: ProbeCheck): Promise
       return presence(project, check);
     case 'file': {
       const pattern = compilePattern(check.matches ?? check.notMatches!, check.ignoreCase);
+      const quick = allFilesAtOnce(project, check, pattern);
+      if (quick) return quick;
       return eachFile(project, check.path, (file, text) => {
         const match = pattern.firstMatch(text);
         if (check.matches !== undefined) return match ? pass({ code: 'matched', files: [file], pattern: pattern.source, line: match.line }, [file]) : fail({ code: 'no-match', files: [file], pattern: pattern.source });
@@ -125,6 +127,35 @@ function presence(project: ProjectView, check: Extract<ProbeCheck, { kind: 'exis
   return fail(paths.length ? { code: 'found', path: check.path, count: paths.length, min: check.min, ...flag, sample, ...named } : { code: 'no-file', path: check.path, ...flag, ...named });
 }
 
+/** The regular files a glob matches, shallow ones first (computed once per run). */
+function filesOf(project: ProjectView, glob: string): string[] {
+  return project.files.memo(`files\0${glob}`, () => byDepth(project.files.glob(glob).matches.filter((m) => m.type === 'file').map((m) => m.path)));
+}
+
+/**
+ * The common case of a file probe over many files, in one step: every file's
+ * text joined (with a line break and NUL between them), searched once. A
+ * pattern that matches in no file cannot match there either (each file is a
+ * run of whole lines in it, and lookbehind is not allowed), so "no file
+ * matches" is settled without a search per file; when it does match, the
+ * files are searched one by one to find which. Undefined: search per file.
+ */
+function allFilesAtOnce(project: ProjectView, check: Extract<ProbeCheck, { kind: 'file' }>, pattern: TextPattern): Outcome | undefined {
+  const files = filesOf(project, check.path);
+  if (files.length < 2) return undefined;
+  const corpus = project.files.memo(`corpus\0${check.ignoreCase}\0${check.path}`, () => {
+    const texts: string[] = [];
+    for (const file of files) {
+      const read = project.files.read(file);
+      if (!read.ok) return undefined;
+      texts.push(check.ignoreCase ? read.text.toLowerCase() : read.text);
+    }
+    return texts.join('\n\u0000\n');
+  });
+  if (corpus === undefined || pattern.testPrepared(corpus)) return undefined;
+  return check.matches !== undefined ? fail({ code: 'no-match', files, pattern: pattern.source }) : pass({ code: 'clean', files, pattern: pattern.source }, files.slice(0, 100));
+}
+
 /**
  * Runs `test` on the files a glob matches, in path order. Passes when one
  * file passes, or, for a negative check (`all`), when every file passes. A
@@ -132,7 +163,7 @@ function presence(project: ProjectView, check: Extract<ProbeCheck, { kind: 'exis
  */
 async function eachFile(project: ProjectView, glob: string, test: (file: string, text: string) => Outcome | Promise<Outcome>, all = false): Promise<Outcome> {
   const result = project.files.glob(glob);
-  const files = project.files.memo(`files\0${glob}`, () => byDepth(result.matches.filter((m) => m.type === 'file').map((m) => m.path)));
+  const files = filesOf(project, glob);
   if (!files.length) {
     const other = result.matches.filter((m) => m.type === 'other').map((m) => m.path);
     if (other.length) return fail({ code: 'unreadable', files: other, problem: 'not-file' });

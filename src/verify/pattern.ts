@@ -133,6 +133,8 @@ export interface TextPattern {
   firstLine(text: string): number;
   /** The first match's line number and that line's text, or undefined. */
   firstMatch(text: string): { line: number; text: string } | undefined;
+  /** Whether it matches text that is already lowercased when the pattern ignores case. */
+  testPrepared(text: string): boolean;
 }
 
 /**
@@ -158,6 +160,7 @@ function compile(source: string, ignoreCase: boolean): TextPattern {
     source,
     ignoreCase,
     test: (text) => regex.test(prepare(text)),
+    testPrepared: (text) => regex.test(text),
     firstLine(text) {
       return this.firstMatch(text)?.line ?? 0;
     },
