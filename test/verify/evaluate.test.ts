@@ -68,6 +68,16 @@ describe('file', () => {
     expect(await run(dir, { kind: 'file', path: 'requirements.txt', notMatches: '>=', ignoreCase: false })).toMatchObject({ ok: false, reason: { code: 'forbidden', line: 2, text: 'scikit-learn>=1.3' } });
   });
 
+  it('searching all files at once never changes the answer: a match across two files is none, ^ still starts each file', async () => {
+    const dir = repo({ 'a.py': 'x = 1\nfoo', 'b.py': 'bar = 2\n', 'c.py': 'Import os\n' });
+    const file = (extra: object) => run(dir, { kind: 'file', path: '*.py', ignoreCase: false, ...extra } as ProbeCheck);
+    expect(await file({ matches: 'foo[\\s\\S]*bar' })).toMatchObject({ ok: false, reason: { code: 'no-match', files: ['a.py', 'b.py', 'c.py'] } });
+    expect(await file({ matches: '^bar' })).toMatchObject({ ok: true, reason: { files: ['b.py'], line: 1 } });
+    expect(await file({ notMatches: 'foo$' })).toMatchObject({ ok: false, reason: { code: 'forbidden', files: ['a.py'], line: 2 } });
+    expect(await file({ notMatches: 'nothing' })).toMatchObject({ ok: true, reason: { code: 'clean', files: ['a.py', 'b.py', 'c.py'] } });
+    expect((await file({ matches: '^import os', ignoreCase: true })).ok).toBe(true);
+  });
+
   it('a missing file fails for both, and a file over 1 MB is not read', async () => {
     const dir = repo({ 'big.txt': `${'x'.repeat(1024 * 1024)}needle` });
     expect((await run(dir, { kind: 'file', path: 'nope.txt', notMatches: 'x', ignoreCase: false })).reason.code).toBe('no-file');
