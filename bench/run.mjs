@@ -99,26 +99,36 @@ const logs = big[100000].ms / big[10000].ms;
 rows.push({ label: '100k logs next vs 10k', ms: big[100000].ms, base: big[10000].ms, ratio: logs, target: 10, pass: logs <= 10 });
 console.log(`${logs <= 10 ? 'PASS' : 'FAIL'}  ${'next, 100,000 logs / 10,000 logs'.padEnd(44)} ${big[100000].ms.toFixed(1).padStart(7)} ms  ${big[10000].ms.toFixed(1).padStart(6)} ms  ${logs.toFixed(2).padStart(5)}×  ≤ 10 (linear)`);
 
-// verify on a learner's repository of 20,000 files: an absolute target (it reads the files).
+// verify on a learner's repository of 20,000 files. The issue's target is absolute (1.5 s on this
+// machine, where node -e 0 takes ~110 ms); like the other rows it is judged by the pairwise ratio
+// to node -e 0 (1500 / 110 = 13.6), which other work on the host moves much less than wall time.
 {
   const project = writeProject(join(work, 'project'), 20_000);
   const git = (...args) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: project, stdio: 'ignore' });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'bench project');
-  const args = [BIN, 'verify', '--project', project, '--all', '--json'];
-  const verifyEnv = { ...env, MLOPS_STUDY_HOME: home('verify') };
-  const once = () => {
+  const verifyEnv = { ...process.env, NO_COLOR: '1', ...env, MLOPS_STUDY_HOME: home('verify') };
+  const once = (args) => {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...verifyEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`verify exited ${r.status}: ${r.stderr}`);
+    const r = spawnSync(process.execPath, args, { env: verifyEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+    // verify exits 1 when an item fails, as most do on this synthetic project.
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
-  once();
-  const times = Array.from({ length: Math.min(RUNS, 10) }, once);
-  const ms = median(times);
-  rows.push({ label: 'verify, 20,000 files', ms, base: 0, ratio: ms, target: 1500, pass: ms <= 1500 });
-  console.log(`${ms <= 1500 ? 'PASS' : 'FAIL'}  ${'verify --all, a repository of 20,000 files'.padEnd(44)} ${ms.toFixed(1).padStart(7)} ms  ${''.padStart(9)}         ≤ 1500 ms`);
+  const args = [BIN, 'verify', '--project', project, '--all', '--json'];
+  once(args);
+  const cmd = [];
+  const base = [];
+  const ratios = [];
+  for (let i = 0; i < Math.min(RUNS, 10); i++) {
+    const b = once(['-e', '0']);
+    const c = once(args);
+    base.push(b);
+    cmd.push(c);
+    ratios.push(c / b);
+  }
+  row('verify --all, a repository of 20,000 files', 13.6, { ms: median(cmd), base: median(base), ratio: median(ratios) }, '(1.5 s at node -e 0 = 110 ms)');
 }
 
 rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 /** Verified ticks on the board and in the agenda: shown apart from self-reported ones, as the member's own claim. */
 import { describe, expect, it } from 'vitest';
 import { buildBoard } from '../../src/group/board.js';
+import { parseSnapshot } from '../../src/group/snapshot-schema.js';
+import { messages } from '../../src/i18n/messages.js';
 import { SNAPSHOT_VERSION, verifiedOf, type Snapshot, type SnapshotItem } from '../../src/group/snapshot.js';
 import { renderGroup } from '../../src/commands/group/render.js';
 import { renderAgenda } from '../../src/commands/group/agenda.js';
@@ -36,8 +38,18 @@ const board = () =>
       { file: 'members/jimin.json', text: JSON.stringify(snapshot('지민', [item('git-mastery', { verified, evidence: [`git:${sha}`, verified.remote] }), item('python-dev-env', { evidence: ['https://github.com/jimin/iris-mlops/pull/2'] }), item('open', { done: false, doneAt: null })])) },
       { file: 'members/alex.json', text: JSON.stringify(snapshot('Alex', [item('git-mastery')])) },
     ],
-    { curriculumId: 'mlops-study', today: '2026-12-08' },
+    { curriculumId: 'mlops-study', today: '2026-12-08', parse: parseSnapshot },
   );
+
+describe('reading verified from a snapshot file', () => {
+  it('keeps a well-formed one through the snapshot schema, and a malformed one does not cost the member their row', () => {
+    const good = parseSnapshot(JSON.parse(JSON.stringify(snapshot('지민', [item('a', { verified })]))));
+    expect(good.ok && good.snapshot.weeks[0]!.items[0]!.verified).toEqual(verified);
+    const bad = parseSnapshot(JSON.parse(JSON.stringify(snapshot('지민', [item('a', { verified: { commit: 'x'.repeat(5000), at: 42 } as never })]))));
+    expect(bad.ok).toBe(true);
+    expect(bad.ok && verifiedOf(bad.snapshot.weeks[0]!.items[0])).toBeUndefined();
+  });
+});
 
 describe('verifiedOf', () => {
   it('reads a well-formed verification of a done item only', () => {
@@ -54,12 +66,12 @@ describe('the board', () => {
     const b = board();
     expect(b.rows.find((r) => r.name === '지민')!.verified).toEqual([{ id: 'git-mastery', text: 'Text of git-mastery', week: 1, ...verified, link: `https://github.com/jimin/iris-mlops/commit/${sha}` }]);
     expect(b.rows.find((r) => r.name === 'Alex')!.verified).toEqual([]);
-    const text = renderGroup({ ...b, dir: '/g', today: '2026-12-08' }, { style: plainStyle(), columns: 100, lang: 'en' });
+    const text = renderGroup({ ...b, dir: '/g', today: '2026-12-08' }, { style: plainStyle(), columns: 100, lang: 'en', m: messages('en') });
     expect(text).toContain('2/3 66% ✔1');
     expect(text).toContain("지민: 1 tick verified by 지민's mlops-study, latest at 3f2c1a0 (2026-12-07)");
     expect(text).toContain(`https://github.com/jimin/iris-mlops/commit/${sha}`);
     expect(text).not.toMatch(/Alex: .*verified/);
-    const ko = renderGroup({ ...b, dir: '/g', today: '2026-12-08' }, { style: plainStyle(), columns: 40, lang: 'ko' });
+    const ko = renderGroup({ ...b, dir: '/g', today: '2026-12-08' }, { style: plainStyle(), columns: 40, lang: 'ko', m: messages('ko') });
     expect(ko.replace(/\s+/g, ' ')).toContain('지민: 지민의 mlops-study가 검증한 체크 1개, 최근 커밋 3f2c1a0 (2026-12-07)');
   });
 });

@@ -2,7 +2,7 @@
 import type { Context } from '../../context.js';
 import { renderInline } from '../../ui/markdown.js';
 import type { Style } from '../../ui/style.js';
-import { padEnd, sanitize, width, wrap } from '../../ui/text.js';
+import { padEnd, terminalLine, width, wrap } from '../../ui/text.js';
 import type { CheckView, ItemResult, Result, VerifyView } from './index.js';
 import { list } from './reasons.js';
 import { shortCommit, type AfterView } from './tick.js';
@@ -21,8 +21,8 @@ function checkLines(check: CheckView, ctx: Ctx, indent: string): string[] {
   const { c } = style;
   const lead = `${indent}${check.ok ? c.green(style.tick) : c.red(style.cross)} `;
   const hang = ' '.repeat(width(lead));
-  if (check.ok) return wrap(c.dim(sanitize(check.message)), columns, lead, hang);
-  return [...wrap(renderInline(sanitize(check.message), style), columns, lead, hang), ...(check.detail ? wrap(c.yellow(sanitize(check.detail)), columns, hang) : [])];
+  if (check.ok) return wrap(c.dim(terminalLine(check.message)), columns, lead, hang);
+  return [...wrap(renderInline(terminalLine(check.message), style), columns, lead, hang), ...(check.detail ? wrap(c.yellow(terminalLine(check.detail)), columns, hang) : [])];
 }
 
 /** "Read: mlops-study show <topic>" once per topic of the item's failed checks. */
@@ -37,7 +37,7 @@ function itemLines(item: ItemResult, view: VerifyView, ctx: Ctx, idWidth: number
   const wide = columns >= 70 && idWidth + 8 <= columns / 2;
   const status = item.verified ? m.verifyVerifiedAt(shortCommit(item.verified.commit)) : item.done ? m.verifyTickedByHand : '';
   const label = item.result === 'manual' ? m.verifyManual : status;
-  const text = `${sanitize(item.text)}${label ? ` ${c.dim(`(${label})`)}` : ''}`;
+  const text = `${terminalLine(item.text)}${label ? ` ${c.dim(`(${label})`)}` : ''}`;
   const lead = wide ? `  ${mark(style, item.result)} ${c.dim(padEnd(item.id, idWidth))}  ` : `  ${mark(style, item.result)} `;
   const out = wrap(item.result === 'manual' ? c.dim(text) : text, columns, lead, wide ? ' '.repeat(width(lead)) : '    ');
   if (!wide) out.push(...wrap(c.dim(item.id), columns, '    '));
@@ -47,7 +47,7 @@ function itemLines(item: ItemResult, view: VerifyView, ctx: Ctx, idWidth: number
     for (const d of item.deliverables) {
       const dLead = `${inner}${mark(style, d.result)} ${c.dim(String(d.number))} `;
       const dHang = ' '.repeat(width(dLead));
-      const dText = renderInline(sanitize(d.text), style);
+      const dText = renderInline(terminalLine(d.text), style);
       out.push(...wrap(d.result === 'manual' ? c.dim(`${dText} (${m.verifyManual})`) : dText, columns, dLead, dHang));
       if (d.result === 'fail') for (const check of d.checks.filter((ch) => !ch.ok)) out.push(...checkLines(check, ctx, dHang));
     }
@@ -57,19 +57,19 @@ function itemLines(item: ItemResult, view: VerifyView, ctx: Ctx, idWidth: number
     for (const check of item.checks) out.push(...checkLines(check, ctx, inner));
   }
   out.push(...readLines(item.checks, ctx, inner));
-  if (item.result === 'pass' && item.uncommitted.length && view.commit) out.push(...wrap(c.yellow(m.verifyUncommitted(sanitize(list(item.uncommitted)))), columns, inner));
+  if (item.result === 'pass' && item.uncommitted.length && view.commit) out.push(...wrap(c.yellow(m.verifyUncommitted(terminalLine(list(item.uncommitted)))), columns, inner));
   return out;
 }
 
 export function renderVerify(view: VerifyView, ctx: Ctx & Pick<Context, 'env'>): string {
   const { style, columns, m } = ctx;
   const { c } = style;
-  const where = view.commit ? m.verifyAtCommit(shortCommit(view.commit), sanitize(view.branch ?? '')) : view.repository ? m.verifyNoCommit : m.verifyNoRepo;
+  const where = view.commit ? m.verifyAtCommit(shortCommit(view.commit), terminalLine(view.branch ?? '')) : view.repository ? m.verifyNoCommit : m.verifyNoRepo;
   const scope = view.scope.all ? m.verifyScopeAll : m.verifyScopeWeek(view.scope.weeks[0]!, view.scope.carried);
-  const out = wrap(`${c.bold(m.verifyHeading(sanitize(home(view.project.dir, ctx.env))))} ${c.dim(`${where} · ${scope}`)}`, columns);
+  const out = wrap(`${c.bold(m.verifyHeading(terminalLine(home(view.project.dir, ctx.env))))} ${c.dim(`${where} · ${scope}`)}`, columns);
   const idWidth = Math.max(0, ...view.weeks.flatMap((w) => w.items.map((i) => width(i.id))));
   for (const week of view.weeks) {
-    out.push('', ...wrap(c.bold.cyan(m.topicOfWeek(week.week, sanitize(week.title))), columns));
+    out.push('', ...wrap(c.bold.cyan(m.topicOfWeek(week.week, terminalLine(week.title))), columns));
     for (const item of week.items) out.push(...itemLines(item, view, ctx, idWidth));
   }
   const { pass, fail, manual } = view.summary;
@@ -88,14 +88,14 @@ export function renderAfter(after: AfterView, ctx: Ctx): string {
   if (after.needsCommit) out.push(...wrap(c.yellow(m.verifyNeedsCommit), columns));
   for (const change of after.changes) {
     const label = change.change === 'done' ? m.verifyMarked(shortCommit(after.commit ?? '')) : m.verifyMarkedVerified(shortCommit(after.commit ?? ''));
-    out.push(...wrap(`${c.dim(change.id)} ${sanitize(change.text)} ${c.dim(`(${label})`)}`, columns, `${c.green(style.tick)} `, '  '));
+    out.push(...wrap(`${c.dim(change.id)} ${terminalLine(change.text)} ${c.dim(`(${label})`)}`, columns, `${c.green(style.tick)} `, '  '));
   }
-  for (const skip of after.skipped) out.push(...wrap(c.yellow(m.verifyNotTicked(skip.id, sanitize(list(skip.files)))), columns));
+  for (const skip of after.skipped) out.push(...wrap(c.yellow(m.verifyNotTicked(skip.id, terminalLine(list(skip.files)))), columns));
   if (after.changes.length) out.push(...wrap(c.dim(m.verifySyncHint), columns));
   if (after.tickHint) out.push(...wrap(c.dim(m.verifyTickHint(after.tickHint)), columns));
   return out.join('\n');
 }
 
 export function renderSaved(after: AfterView, ctx: Ctx): string {
-  return after.savedProject ? wrap(ctx.style.c.green(ctx.m.verifyProjectSaved(sanitize(after.savedProject))), ctx.columns).join('\n') : '';
+  return after.savedProject ? wrap(ctx.style.c.green(ctx.m.verifyProjectSaved(terminalLine(after.savedProject))), ctx.columns).join('\n') : '';
 }

@@ -7,7 +7,7 @@
 import type { Context } from '../../context.js';
 import { adoptAliases, courseFor, verifyItems, type CheckChange } from '../../progress/mutations.js';
 import { updateProgress } from '../../progress/store.js';
-import { sanitize, wrap } from '../../ui/text.js';
+import { terminalLine, wrap } from '../../ui/text.js';
 import type { ItemResult, VerifyOptions, VerifyView } from './index.js';
 import { list } from './reasons.js';
 
@@ -56,8 +56,8 @@ export async function afterVerify(ctx: Context, view: VerifyView, options: Verif
         pageSize: Math.max(4, Math.min(offered.length, ctx.rows - 7)),
         choices: offered.map(({ item, preselect }) => ({
           value: item.id,
-          name: wrap(`${item.week !== view.scope.weeks[0] || view.scope.weeks.length > 1 ? `[${item.week}] ` : ''}${sanitize(item.text)}`, ctx.columns - 4, '', '  ').join('\n'),
-          description: `${item.id}${item.done ? ` · ${ctx.m.verifyOfferTicked}` : ''}${preselect ? '' : ` · ${ctx.m.verifyOfferUncommitted}: ${sanitize(list(item.uncommitted))}`}`,
+          name: wrap(`${item.week !== view.scope.weeks[0] || view.scope.weeks.length > 1 ? `[${item.week}] ` : ''}${terminalLine(item.text)}`, ctx.columns - 4, '', '  ').join('\n'),
+          description: `${item.id}${item.done ? ` · ${ctx.m.verifyOfferTicked}` : ''}${preselect ? '' : ` · ${ctx.m.verifyOfferUncommitted}: ${terminalLine(list(item.uncommitted))}`}`,
           checked: preselect,
         })),
       });
@@ -80,7 +80,7 @@ export async function afterVerify(ctx: Context, view: VerifyView, options: Verif
   } else if (offered.length && view.commit && !interactive && !options.json) after.tickHint = offered.filter((c) => c.preselect).length;
   shown(after);
   if (interactive && view.project.from !== 'saved' && !ctx.progress().progress.profile.projectDir) {
-    if (await ctx.prompts.confirm({ message: ctx.m.verifySaveProject(sanitize(view.project.dir)), default: true })) {
+    if (await ctx.prompts.confirm({ message: ctx.m.verifySaveProject(terminalLine(view.project.dir)), default: true })) {
       const dir = view.project.dir;
       await updateProgress(ctx.progressFile, (p) => void (p.profile = { ...p.profile, projectDir: dir }), { now: ctx.now });
       after.savedProject = dir;
