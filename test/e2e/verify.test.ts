@@ -182,6 +182,22 @@ describe('which project', () => {
 });
 
 describe('a hostile repository', () => {
+  it('cannot reach the terminal through file names, branch names or file contents', async () => {
+    const home = await learner();
+    const project = buildProject(1);
+    const evil = 'data/\u001b]52;c;cHduZWQ=\u0007\u202eraw.csv';
+    writeFiles(project, { [evil]: 'x', 'requirements.txt': 'numpy\u001b[2J\n' });
+    git(project, 'add', '-f', evil, 'requirements.txt');
+    git(project, 'commit', '-qm', 'evil');
+    git(project, 'switch', '-qc', 'x\u202e');
+    for (const args of [['--all'], ['--all', '--lang', 'ko'], ['--all', '--json']]) {
+      const r = await run(['verify', '--project', project, ...args], { home, env });
+      expect(r.code).toBe(1);
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stdout).toContain(args.includes('--json') ? '\\u001b' : '\\u001b]52');
+    }
+  });
+
   it('can neither hang nor crash verify: symlinks out, a FIFO, a huge file, a deep tree, bad YAML', async () => {
     const home = await learner();
     const outside = tempDir('mlops-outside-');
