@@ -19,7 +19,7 @@ type Path = readonly PropertyKey[];
 export type Source = 'course' | 'tools' | 'weeks' | 'questions';
 
 // Where each kind of referenced thing is defined.
-const DEFINED_IN: Record<string, Source[]> = { tool: ['tools'], 'tool category': ['tools'], resource: ['course', 'tools'], project: ['course'], topic: ['weeks'], week: ['weeks'] };
+const DEFINED_IN: Record<string, Source[]> = { tool: ['tools'], 'tool category': ['tools'], resource: ['course', 'tools'], project: ['course'], topic: ['weeks'], week: ['weeks'], 'appendix unit': ['weeks'] };
 
 /**
  * Every check runs, also when some files failed to load (all problems are
@@ -84,21 +84,37 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     if (!numbers.has(outline.week)) numbers.set(outline.week, f);
     outline.topics.forEach((id, i) => define('topic', id, f, ['topics', i, 'id']));
   }
-  for (const { value: week, file: f } of files.weeks) {
-    if (numbers.has(week.week)) report(f, ['week'], `week ${week.week} is defined twice (also in ${numbers.get(week.week)!.file})`);
-    else numbers.set(week.week, f);
-    define('week', week.id, f, ['id']);
-    week.topics.forEach((t, i) => {
+  // A unit's topics, items and resources, in its own file or a part file.
+  const content = (unit: { topics: { id: string; tools: string[] }[]; items: { id: string; aliases: string[]; topic?: string; project?: string }[]; resources: string[] }, f: YamlFile) => {
+    unit.topics.forEach((t, i) => {
       define('topic', t.id, f, ['topics', i, 'id']);
       t.tools.forEach((tool, j) => refer('tool', tool, f, ['topics', i, 'tools', j]));
     });
-    week.items.forEach((item, i) => {
+    unit.items.forEach((item, i) => {
       define('item', item.id, f, ['items', i, 'id']);
       item.aliases.forEach((a, j) => define('item alias', a, f, ['items', i, 'aliases', j]));
       if (item.topic) refer('topic', item.topic, f, ['items', i, 'topic']);
       if (item.project) refer('project', item.project, f, ['items', i, 'project']);
     });
-    week.resources.forEach((r, j) => refer('resource', r, f, ['resources', j]));
+    unit.resources.forEach((r, j) => refer('resource', r, f, ['resources', j]));
+  };
+  for (const { value: week, file: f } of files.weeks) {
+    if (numbers.has(week.week)) report(f, ['week'], `week ${week.week} is defined twice (also in ${numbers.get(week.week)!.file})`);
+    else numbers.set(week.week, f);
+    define('week', week.id, f, ['id']);
+    content(week, f);
+  }
+  for (const { value: unit, file: f } of files.appendix ?? []) {
+    define('appendix unit', unit.id, f, ['id']);
+    content(unit, f);
+  }
+  const parts = new Map<string, string>();
+  for (const { value: part, file: f, folder } of files.parts ?? []) {
+    const key = `${part.of}#${part.part}`;
+    if (parts.has(key)) report(f, ['part'], `part ${part.part} of "${part.of}" is defined twice (also in ${parts.get(key)})`);
+    else parts.set(key, f.file);
+    refer(folder === 'weeks' ? 'week' : 'appendix unit', part.of, f, ['of']);
+    content(part, f);
   }
   const sorted = [...numbers.keys()].sort((a, b) => a - b);
   sorted.forEach((n, i) => {

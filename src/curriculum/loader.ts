@@ -10,7 +10,7 @@ import type * as z from 'zod';
 import { CurriculumError, UserError, type CurriculumProblem } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
-import { buildSchemas, courseHeader, type RawCourse, type RawQuestion, type RawTools, type RawWeek } from './schema.js';
+import { buildSchemas, courseHeader, type RawAppendix, type RawCourse, type RawPart, type RawQuestion, type RawTools, type RawWeek } from './schema.js';
 import { controlCharacterProblems, issueToProblems } from './problems.js';
 import { crossCheck, type Located, type Source } from './cross-check.js';
 import { assemble } from './assemble.js';
@@ -20,6 +20,10 @@ export interface LoadedFiles {
   course?: Located<RawCourse>;
   tools?: Located<RawTools>;
   weeks: Located<RawWeek>[];
+  /** appendix/*.yaml: units that are not weeks. */
+  appendix?: Located<RawAppendix>[];
+  /** Part files (`part: 2`, `of: <unit id>`) of a unit too large for one file, in weeks/ or appendix/. */
+  parts?: (Located<RawPart> & { folder: 'weeks' | 'appendix' })[];
   questions: Located<RawQuestion[]>[];
   /** Week files that failed the schema but still say their number and topic IDs, for the cross-checks. */
   weekOutlines?: Located<{ week: number; topics: string[] }>[];
@@ -74,15 +78,24 @@ export function loadCurriculum(dirInput: string): Curriculum {
     else failed.add('tools');
   }
   for (const abs of curriculumFiles(dir)) {
-    if (abs.startsWith(join(dir, 'weeks'))) {
-      const file = read(abs);
+    const folder = abs.startsWith(join(dir, 'weeks')) ? 'weeks' : abs.startsWith(join(dir, 'appendix')) ? 'appendix' : abs.startsWith(join(dir, 'questions')) ? 'questions' : undefined;
+    if (!folder) continue; // course.yaml and tools.yaml, read above
+    const file = read(abs);
+    if (folder !== 'questions' && typeof file.data === 'object' && file.data !== null && 'part' in file.data) {
+      const part = validate(file, schemas.part);
+      if (part) (files.parts ??= []).push({ value: part, file, folder });
+      else failed.add('weeks');
+    } else if (folder === 'appendix') {
+      const unit = validate(file, schemas.appendix);
+      if (unit) (files.appendix ??= []).push({ value: unit, file });
+      else failed.add('weeks');
+    } else if (folder === 'weeks') {
       const week = validate(file, schemas.week);
       const outline = week || file.problems.length ? undefined : outlineOf(file.data);
       if (week) files.weeks.push({ value: week, file });
       else if (outline) (files.weekOutlines ??= []).push({ value: outline, file });
       else failed.add('weeks');
-    } else if (abs.startsWith(join(dir, 'questions'))) {
-      const file = read(abs);
+    } else {
       const questions = validate(file, schemas.questions);
       if (questions) files.questions.push({ value: questions.questions, file });
       else failed.add('questions');

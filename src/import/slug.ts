@@ -24,4 +24,8 @@ export class IdRegistry {
     this.used.add(id);
     return id;
   }
+
+  taken(): Set<string> {
+    return new Set(this.used);
+  }
 }

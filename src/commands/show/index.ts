@@ -29,7 +29,7 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
     throw new UsageError(m.errNoWeek(key, curriculum.weeks.length), m.hintShowWeek);
   }
   if (key === 'lifecycle' || key === '라이프사이클') return { kind: 'lifecycle', stages: curriculum.lifecycle };
-  for (const week of curriculum.weeks) {
+  for (const week of [...curriculum.weeks, ...curriculum.appendix]) {
     if (week.id === key) return { kind: 'week', week };
     const topic = week.topics.find((t) => t.id === key);
     if (topic) return { kind: 'topic', topic, week };
@@ -42,14 +42,14 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
   if (stage) return { kind: 'lifecycle', stages: [stage] };
 
   const ids = [
-    ...curriculum.weeks.flatMap((w) => [w.id, ...w.topics.map((t) => t.id)]),
+    ...[...curriculum.weeks, ...curriculum.appendix].flatMap((w) => [w.id, ...w.topics.map((t) => t.id)]),
     ...curriculum.tools.map((t) => t.id),
     ...curriculum.projects.map((p) => p.id),
     ...curriculum.lifecycle.map((s) => s.id),
     'lifecycle',
   ];
   const guesses = closest(key, ids);
-  const item = curriculum.weeks.flatMap((w) => w.items).find((i) => i.id === key);
+  const item = [...curriculum.weeks, ...curriculum.appendix].flatMap((w) => w.items).find((i) => i.id === key);
   const hint = item?.topic
     ? m.hintItemTopic(key, item.topic)
     : guesses.length

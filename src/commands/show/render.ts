@@ -5,6 +5,7 @@ import { bullets, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { ShowView } from './index.js';
+import { unitHeading } from '../shared.js';
 import { renderTool, renderTopic } from './render-topic.js';
 
 export type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang'>;
@@ -28,7 +29,7 @@ export function renderShow(view: ShowView, ctx: RenderContext): string {
 function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kind: 'week' } }, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
-  const out = [c.dim(m.weekOf(week.number, curriculum.weeks.length)), ...wrap(c.bold.cyan(sanitize(pick(week.title, lang))), cols)];
+  const out = [c.dim(unitHeading(week, curriculum.weeks.length, m, lang)), ...wrap(c.bold.cyan(sanitize(pick(week.title, lang))), cols)];
   const summary = pick(week.summary, lang);
   if (summary) out.push(...wrap(renderInline(sanitize(summary), style), cols));
   if (week.goals.length) out.push('', ...heading(style, m.goals, cols), ...bullets(style, week.goals.map((g) => pick(g, lang)), cols));

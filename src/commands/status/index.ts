@@ -5,7 +5,7 @@ import { orphans } from '../../plan/item-state.js';
 import { streak, type Streak } from '../../plan/streak.js';
 import type { CourseStatus } from '../../plan/weeks.js';
 import { quizSummary, type QuizSummary } from '../../quiz/summary.js';
-import { courseProgress, itemView, schedule, type ItemView } from '../shared.js';
+import { courseProgress, itemView, schedule, unitHeading, type ItemView } from '../shared.js';
 
 export interface StatusView {
   courseTitle: string;
@@ -15,7 +15,11 @@ export interface StatusView {
   startAssumed: boolean;
   status: CourseStatus;
   overall: { done: number; total: number };
-  weeks: { week: number; title: string; done: number; total: number; current: boolean; items: ItemView[] }[];
+  weeks: { week: number; label?: string; title: string; done: number; total: number; current: boolean; items: ItemView[] }[];
+  /** Units that are not weeks: in the totals, never current. */
+  appendix: { id: string; title: string; done: number; total: number; items: ItemView[] }[];
+  /** "Week 2 of 6", or the current week's own label. */
+  heading: string;
   streak: Streak;
   orphans: { id: string; doneAt: string | null }[];
   quiz: QuizSummary;
@@ -27,8 +31,14 @@ export async function status(ctx: Context): Promise<StatusView> {
   const course = courseProgress(ctx, curriculum);
   const weeks = curriculum.weeks.map((w) => {
     const items = w.items.map((i) => itemView(i, course, ctx.lang));
-    return { week: w.number, title: pick(w.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, current: w.number === plan.position.week, items };
+    return { week: w.number, ...(w.label ? { label: pick(w.label, ctx.lang) } : {}), title: pick(w.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, current: w.number === plan.position.week, items };
   });
+  const appendix = curriculum.appendix.map((u) => {
+    const items = u.items.map((i) => itemView(i, course, ctx.lang));
+    return { id: u.id, title: pick(u.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, items };
+  });
+  const units = [...weeks, ...appendix];
+  const current = curriculum.weeks[plan.position.week - 1];
   return {
     courseTitle: pick(curriculum.title, ctx.lang),
     currentWeek: plan.position.week,
@@ -36,8 +46,10 @@ export async function status(ctx: Context): Promise<StatusView> {
     startDate: plan.startDate,
     startAssumed: plan.assumed,
     status: plan.position.status,
-    overall: { done: weeks.reduce((n, w) => n + w.done, 0), total: weeks.reduce((n, w) => n + w.total, 0) },
+    overall: { done: units.reduce((n, w) => n + w.done, 0), total: units.reduce((n, w) => n + w.total, 0) },
     weeks,
+    appendix,
+    heading: current ? unitHeading(current, curriculum.weeks.length, ctx.m, ctx.lang) : ctx.m.weekOf(plan.position.week, curriculum.weeks.length),
     streak: streak(course.activity, ctx.today),
     orphans: orphans(curriculum, course),
     quiz: quizSummary(curriculum, course, ctx.now, plan.position.week),
@@ -59,6 +71,7 @@ export function statusJson(view: StatusView) {
       total: w.total,
       items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })),
     })),
+    appendix: view.appendix.map((u) => ({ id: u.id, title: u.title, done: u.done, total: u.total, items: u.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })) })),
     streak: view.streak.days,
     lastActivity: view.streak.lastActive ?? null,
     orphaned: view.orphans,

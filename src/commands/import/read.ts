@@ -1,0 +1,74 @@
+/**
+ * Reads a guide: someone else's file, so only a regular file, at most
+ * MAX_GUIDE_BYTES, and text in an encoding we can name. UTF-8 (with or
+ * without a byte-order mark) and UTF-16 with a byte-order mark are read;
+ * UTF-16 without one, EUC-KR (CP949) and binary files are refused by name.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { UsageError, UserError } from '../../errors.js';
+import type { Messages } from '../../i18n/messages.js';
+
+export const MAX_GUIDE_BYTES = 20 * 1024 * 1024;
+
+export function readGuide(file: string, m: Messages): { text: string; encoding: string } {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(m.importNoFile(file));
+    if (code === 'EISDIR') throw new UsageError(m.importIsDirectory(file));
+    throw new UserError(m.importCannotRead(file, code ?? String(error)), 1);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UsageError(m.importIsDirectory(file));
+    if (!stat.isFile()) throw new UserError(m.importNotRegular(file), 1);
+    if (stat.size > MAX_GUIDE_BYTES) throw new UserError(m.importTooLarge(file, stat.size / 1024 / 1024, MAX_GUIDE_BYTES / 1024 / 1024), 1);
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decode(bytes.subarray(0, read), file, m);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function decode(bytes: Buffer, file: string, m: Messages): { text: string; encoding: string } {
+  let text: string;
+  let encoding = 'UTF-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'UTF-16LE';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'UTF-16BE';
+  } else {
+    const zeros = bytes.subarray(0, 4096).filter((b) => b === 0).length;
+    if (zeros) {
+      // Every other byte zero: UTF-16 saved without its byte-order mark.
+      const sample = Math.min(bytes.length, 4096);
+      if (zeros >= sample / 4) throw new UserError(m.importUtf16NoBom(file), 1);
+      throw new UserError(m.importBinary(file), 1);
+    }
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      let korean = false;
+      try {
+        korean = /[\uac00-\ud7a3]/.test(new TextDecoder('euc-kr', { fatal: true }).decode(bytes));
+      } catch {
+        // not EUC-KR either
+      }
+      throw new UserError(korean ? m.importEucKr(file) : m.importNotUtf8(file), 1);
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  }
+  if (text.includes('\u0000')) throw new UserError(m.importBinary(file), 1);
+  if (!text.trim()) throw new UserError(m.importEmpty(file), 1);
+  return { text: text.replace(/\r\n?/g, '\n'), encoding };
+}
