@@ -67,12 +67,13 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-export function importGuide(source: string, fileName: string, options: ImportOptions = {}): ImportResult {
+export function importGuide(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
+  const source = text.replace(/\r\n?/g, '\n');
   const blocks = parseMarkdown(source);
   const language = proseLanguage(blocks);
   const introTitle = language === 'ko' ? '소개' : 'Introduction';
-  const structure = findStructure(blocks, { introTitle, ...(options.weeksFrom ? { weeksFrom: options.weeksFrom } : {}), ...(options.topicColumn ? { topicColumn: options.topicColumn } : {}) });
   const titleBlock = titleHeading(blocks);
+  const structure = findStructure(blocks, { introTitle, ...(titleBlock ? { title: headingText(titleBlock) } : {}), ...(options.weeksFrom ? { weeksFrom: options.weeksFrom } : {}), ...(options.topicColumn ? { topicColumn: options.topicColumn } : {}) });
   const title = (titleBlock && headingText(titleBlock)) || fileName.replace(/\.[^.]+$/, '') || 'Imported guide';
   const ids = new IdRegistry();
   const courseId = ids.take(slugify(title), 'imported-guide');

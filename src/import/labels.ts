@@ -27,6 +27,8 @@ const AFTER = /^[\s\]):】〕」.：\-–—|·,/*_~]*/u;
 export interface Labelled {
   label?: string;
   title: string;
+  /** "1주차 (3/4)": the date after a label, for the unit's summary. */
+  date?: string;
 }
 
 /** "📅 1주차 — HTML과 CSS" → { label: "1주차", title: "HTML과 CSS" }; a title without a leading unit name stays whole. */
@@ -39,6 +41,9 @@ export function splitLabel(text: string): Labelled {
   const rest = body.slice(m[0].length).replace(AFTER, '').trim();
   // "Week 1" alone is its own title; a closing bracket left over ("[1주차] 환경") is dropped.
   if (!rest) return { title: label };
+  // "1주차 (3/4)", "Week 2 - 2024.03.11": a date is no title.
+  const date = /^\(?\s*(\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?:\s*[~–-]\s*\d{1,4}(?:[./-]\d{1,2}){0,2})?)\s*\)?$/.exec(rest);
+  if (date) return { title: label, date: date[1]! };
   return { label, title: rest };
 }
 

@@ -39,15 +39,20 @@ export function isContents(blocks: Block[]): boolean {
   return content.length > 0 && links.length > 0 && links.every((l) => l.url.startsWith('#')) && content.every((b) => b.type === 'list');
 }
 
-/** A reading list: every entry (list item or paragraph) holds a web link, and there are no tasks. */
+/**
+ * A reading list: every entry (list item or paragraph) is a web link and
+ * little else, and there are no tasks. A list whose entries say more about
+ * their links stays readable as an appendix unit.
+ */
 export function isReadingList(blocks: Block[]): boolean {
-  const entries: { links: { url: string }[]; box?: unknown }[] = [];
+  const entries: { text: string; links: { url: string; title: string }[]; box?: unknown }[] = [];
   for (const b of walk(blocks)) {
-    if (b.type === 'paragraph') entries.push({ links: b.inline.links });
-    else if (b.type === 'list') entries.push(...b.items.map((i) => ({ links: i.inline.links, box: i.box })));
-    else if (b.type === 'table' || b.type === 'code') return false;
+    if (b.type === 'paragraph') entries.push({ text: b.inline.text, links: b.inline.links });
+    else if (b.type === 'list') entries.push(...b.items.map((i) => ({ text: i.inline.text, links: i.inline.links, box: i.box })));
+    else if (b.type === 'table' || b.type === 'code' || b.type === 'quote') return false;
   }
-  return entries.length > 0 && entries.every((e) => !e.box && e.links.some((l) => isWebUrl(l.url)));
+  const rest = (e: (typeof entries)[number]) => e.links.reduce((t, l) => t.replace(l.title, ''), e.text).replace(/[\s\-–—:|·,()]+/g, '');
+  return entries.length > 0 && entries.every((e) => !e.box && e.links.some((l) => isWebUrl(l.url)) && rest(e).length <= 12);
 }
 
 const hasContent = (blocks: Block[]) => blocks.some((b) => b.type !== 'heading' && b.type !== 'rule');

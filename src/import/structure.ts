@@ -50,6 +50,8 @@ export interface StructureOptions {
   weeksFrom?: WeeksFrom;
   topicColumn?: string;
   introTitle: string;
+  /** The guide's title, for a guide that is one list with no sections. */
+  title?: string;
 }
 
 const isHeading = (b: Block): b is HeadingBlock => b.type === 'heading';
@@ -62,8 +64,8 @@ export function titleHeading(blocks: Block[]): HeadingBlock | undefined {
 }
 
 export function newUnit(text: string, line: number, appendix = false): Unit {
-  const { label, title } = splitLabel(text);
-  return { title, ...(label ? { label } : {}), line, blocks: [], attached: [], tasks: [], appendix };
+  const { label, title, date } = splitLabel(text);
+  return { title, ...(label ? { label } : {}), ...(date ? { summary: date } : {}), line, blocks: [], attached: [], tasks: [], appendix };
 }
 
 export function findStructure(blocks: Block[], options: StructureOptions): Structure {
@@ -172,7 +174,7 @@ function fromSections(body: Block[], options: StructureOptions): Structure {
   const headed = groups.filter((g) => g.heading);
   // No sections at all: the whole guide is one unit (a plain checklist stays a checklist).
   if (!headed.length) {
-    const unit = newUnit(options.introTitle, body[0]?.line ?? 1);
+    const unit = newUnit(options.title ?? options.introTitle, body[0]?.line ?? 1);
     unit.blocks.push(...body);
     return { kind: 'sections', units: body.length ? [unit] : [], appendix: [], intro: [], placements: [] };
   }

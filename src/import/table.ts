@@ -5,7 +5,7 @@
  */
 import { cellBox } from './checkbox.js';
 import { clean, type Box, type Row, type TableBlock } from './ir.js';
-import { namesAUnit } from './labels.js';
+import { namesAUnit, namesAWeek } from './labels.js';
 
 export type ColumnRole = 'unit' | 'date' | 'topic' | 'presenter' | 'assignment' | 'link' | 'status' | 'other';
 
@@ -87,8 +87,19 @@ function overrideColumn(headers: string[], value: string): number | undefined {
   return i < 0 ? undefined : i;
 }
 
-/** A table whose rows are units: at least two rows name one (or a unit column of numbers). */
-export const isSchedule = (shape: TableShape, table: TableBlock) => shape.unitColumn !== undefined && table.rows.length >= 2;
+/**
+ * A table whose rows are units: at least two rows name one (or a unit column
+ * of numbers). A table of nothing but row names and boxes (a chapter progress
+ * table, a week × task matrix) is a checklist, not a schedule.
+ */
+export function isSchedule(shape: TableShape, table: TableBlock): boolean {
+  const unit = shape.unitColumn;
+  if (unit === undefined || table.rows.length < 2) return false;
+  if (!shape.boxColumns.length) return true;
+  // With boxes, only a table of weeks (or sessions, days) is a schedule; chapters with a "done" column are a checklist.
+  const weekly = /주|회|week|wk|session|세션|day|일차|date|일자/i.test(shape.headers[unit] ?? '') || table.rows.filter((r) => namesAWeek(cellText(r, unit))).length * 2 >= table.rows.length;
+  return weekly;
+}
 
 /** The text a row is known by: its unit and topic cells ("1주차 · SQL 기초"), else its first text cell. */
 export function rowLabel(row: Row, shape: TableShape): string {

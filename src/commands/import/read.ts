@@ -48,11 +48,12 @@ export function decode(bytes: Buffer, file: string, m: Messages): { text: string
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     encoding = 'UTF-16BE';
   } else {
-    const zeros = bytes.subarray(0, 4096).filter((b) => b === 0).length;
-    if (zeros) {
-      // Every other byte zero: UTF-16 saved without its byte-order mark.
-      const sample = Math.min(bytes.length, 4096);
-      if (zeros >= sample / 4) throw new UserError(m.importUtf16NoBom(file), 1);
+    const sample = bytes.subarray(0, 4096);
+    if (sample.includes(0)) {
+      // UTF-16 saved without its byte-order mark: zeros in one half of the byte pairs (ASCII's high bytes), none in the other.
+      const ratio = (parity: number) => sample.filter((b, i) => i % 2 === parity && b === 0).length / Math.max(1, sample.length / 2);
+      const [even, odd] = [ratio(0), ratio(1)];
+      if (Math.max(even, odd) >= 0.2 && Math.min(even, odd) <= 0.02) throw new UserError(m.importUtf16NoBom(file), 1);
       throw new UserError(m.importBinary(file), 1);
     }
     try {
