@@ -35,15 +35,15 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     if (!(DEFINED_IN[kind] ?? []).some((source) => failed.has(source))) report(file, path, message);
   };
 
-  const ids = new Map<string, string>();
+  // Where each ID is first defined, located only when a duplicate needs it (locating re-reads the file).
+  const ids = new Map<string, { file: YamlFile; path: Path }>();
   const kinds = new Map<string, Set<string>>();
   const define = (kind: string, id: string, file: YamlFile, path: Path) => {
     const first = ids.get(id);
-    if (first) report(file, path, `duplicate id "${id}" (already used at ${first})`);
-    else {
-      const { line, column } = file.locate(path);
-      ids.set(id, `${file.file}:${line}:${column}`);
-    }
+    if (first) {
+      const { line, column } = first.file.locate(first.path);
+      report(file, path, `duplicate id "${id}" (already used at ${first.file.file}:${line}:${column})`);
+    } else ids.set(id, { file, path });
     if (!kinds.has(kind)) kinds.set(kind, new Set());
     kinds.get(kind)!.add(id);
   };

@@ -9,7 +9,7 @@ import { curriculumFiles, displayPath } from './files.js';
 import type * as z from 'zod';
 import { CurriculumError, UserError, type CurriculumProblem } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { readYamlFile, type YamlFile } from './yaml-file.js';
+import { knownYamlFile, readYamlFile, type YamlFile } from './yaml-file.js';
 import { buildSchemas, courseHeader, type RawAppendix, type RawCourse, type RawPart, type RawQuestion, type RawTools, type RawWeek } from './schema.js';
 import { controlCharacterProblems, issueToProblems } from './problems.js';
 import { crossCheck, type Located, type Source } from './cross-check.js';
@@ -38,7 +38,22 @@ function outlineOf(data: unknown): { week: number; topics: string[] } | undefine
   return ids.every((id) => typeof id === 'string') ? { week: week as number, topics: ids as string[] } : undefined;
 }
 
-export function loadCurriculum(dirInput: string): Curriculum {
+export interface LoadOptions {
+  /** Data of files this process just wrote from it (import), by absolute path: checked, not parsed again. */
+  known?: ReadonlyMap<string, unknown>;
+}
+
+export function loadCurriculum(dirInput: string, options: LoadOptions = {}): Curriculum {
+  const { dir, files } = checkedFiles(dirInput, options);
+  return assemble(dir, files);
+}
+
+/** Validates a curriculum directory without building the Curriculum (import checks its output so, in less memory). */
+export function checkCurriculum(dirInput: string, options: LoadOptions = {}): void {
+  checkedFiles(dirInput, options);
+}
+
+function checkedFiles(dirInput: string, options: LoadOptions): { dir: string; files: Required<Pick<LoadedFiles, 'course'>> & LoadedFiles } {
   const dir = resolve(dirInput);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(`curriculum directory not found: ${dir}`, 1, 'Pass a directory that contains course.yaml (see docs/curriculum-format.md).');
@@ -48,7 +63,7 @@ export function loadCurriculum(dirInput: string): Curriculum {
   }
   const problems: CurriculumProblem[] = [];
   const read = (abs: string): YamlFile => {
-    const file = readYamlFile(abs, displayPath(abs));
+    const file = options.known?.has(abs) ? knownYamlFile(abs, displayPath(abs), options.known.get(abs)) : readYamlFile(abs, displayPath(abs));
     problems.push(...file.problems, ...controlCharacterProblems(file));
     return file;
   };
@@ -106,7 +121,7 @@ export function loadCurriculum(dirInput: string): Curriculum {
   }
   problems.push(...crossCheck(files, failed));
   if (problems.length || !files.course) throw new CurriculumError(sortProblems(problems));
-  return assemble(dir, files as Required<Pick<LoadedFiles, 'course'>> & LoadedFiles);
+  return { dir, files: files as Required<Pick<LoadedFiles, 'course'>> & LoadedFiles };
 }
 
 function sortProblems(problems: CurriculumProblem[]): CurriculumProblem[] {

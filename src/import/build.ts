@@ -4,7 +4,6 @@
  * deterministic: the same guide (and the same earlier import) gives
  * byte-identical files, so re-importing shows only real changes in git.
  */
-import { Document } from 'yaml';
 import type { Lang } from '../i18n/lang.js';
 import { clean, linksOf, type Block } from './ir.js';
 import { parseMarkdown } from './markdown.js';
@@ -17,12 +16,19 @@ import { IdRegistry, slugify } from './slug.js';
 import { findStructure, headingText, titleHeading, type StructureKind, type WeeksFrom } from './structure.js';
 import type { Lookalike, Task } from './tasks.js';
 import { buildUnit, type BuiltUnit } from './units.js';
+import { toYaml } from './yaml-out.js';
 
 export interface ImportOptions {
   weeksFrom?: WeeksFrom;
   topicColumn?: string;
   /** The items of an earlier import into the same directory. */
   previous?: PreviousItem[];
+  /**
+   * Receives each file as soon as it is made (the command writes it to disk);
+   * then `files` keeps only the names, so a large guide's YAML is not all held
+   * at once.
+   */
+  write?: (path: string, text: string) => void;
 }
 
 export interface UnitReport {
@@ -59,6 +65,8 @@ export interface ImportResult {
   title: string;
   language: Lang;
   files: Record<string, string>;
+  /** The data of each file (what its YAML reads back as), so validation need not parse it again. */
+  data: Record<string, object>;
   /** Item IDs ticked in the guide, and those not ticked. */
   checked: string[];
   unchecked: string[];
@@ -89,6 +97,13 @@ export function importGuide(text: string, fileName: string, options: ImportOptio
   const rowUnit = new Map(structure.kind === 'table' ? structure.units.map((u) => [u.line, u.label ?? u.title]) : []);
   const links = blocks.flatMap((b) => linksOf([b]).map((link) => ({ link, section: rowUnit.get(link.line) ?? sectionOf.get(b) ?? '' })));
   const { resources, byUrl, skipped } = collectResources(links, ids);
+  const introText = structure.intro.length ? firstSentence(structure.intro, '') : '';
+  const firstIntro = structure.appendix[0]?.attached[0];
+  const description = introText || (firstIntro ? firstSentence(firstIntro.blocks, '') : '');
+  // From here on each unit's blocks are read once, by buildUnit, which lets go of them: a 5 MB guide is never held twice.
+  blocks.length = 0;
+  sectionOf.clear();
+  structure.intro.length = 0;
 
   const built = [
     ...structure.units.map((u, i) => buildUnit(u, `${i + 1}`, ids, byUrl, options.topicColumn)),
@@ -98,6 +113,13 @@ export function importGuide(text: string, fileName: string, options: ImportOptio
   const renamed = options.previous ? matchPrevious(built.flatMap((b) => b.items.map((item) => Object.assign(item, { unit: b.unit.title }))), options.previous, ids.taken()) : [];
 
   const files: Record<string, string> = {};
+  const data: Record<string, object> = {};
+  const yamlFile = (path: string, value: object, comment: string) => {
+    data[path] = value;
+    const text = toYaml(value as Parameters<typeof toYaml>[0], clean(comment));
+    if (options.write) options.write(path, text);
+    files[path] = options.write ? '' : text;
+  };
   const units: UnitReport[] = [];
   const weekCount = structure.units.length;
   const pad = String(Math.max(weekCount, structure.appendix.length)).length < 2 ? 2 : String(Math.max(weekCount, structure.appendix.length)).length;
@@ -113,14 +135,12 @@ export function importGuide(text: string, fileName: string, options: ImportOptio
       title: b.unit.title || b.unit.label || `${number}`,
       ...(b.unit.summary ? { summary: b.unit.summary } : {}),
     };
-    const written = writeUnit(files, base, head, b, `${appendix ? `Appendix unit ${number}` : `Week ${number} of ${weekCount}`}, imported from ${fileName} (line ${b.unit.line}).`);
+    const written = writeUnit(yamlFile, base, head, b, `${appendix ? `Appendix unit ${number}` : `Week ${number} of ${weekCount}`}, imported from ${fileName} (line ${b.unit.line}).`);
     units.push({ title: head.title, ...(b.unit.label ? { label: b.unit.label } : {}), line: b.unit.line, appendix, topics: b.topics.length, items: b.items.length, checked: b.items.filter((x) => x.checked).length, files: written });
   });
 
-  const introText = structure.intro.length ? firstSentence(structure.intro, '') : '';
-  const description = introText || (structure.appendix[0]?.attached[0] ? firstSentence(structure.appendix[0].attached[0].blocks, '') : '');
   const course = { formatVersion: 1, id: courseId, version: '1.0.0', languages: [language], title, ...(description ? { description } : {}), ...(resources.length ? { resources } : {}) };
-  files['course.yaml'] = yamlFile(course, `Imported from ${fileName} by \`mlops-study import\`. Format: docs/curriculum-format.md`);
+  yamlFile('course.yaml', course, `Imported from ${fileName} by \`mlops-study import\`. Format: docs/curriculum-format.md`);
 
   const items = built.flatMap((b) => b.items);
   const taken = new Map<string, { mark: string; origin: Task['origin']; lines: number[] }>();
@@ -135,6 +155,7 @@ export function importGuide(text: string, fileName: string, options: ImportOptio
     title,
     language,
     files,
+    data,
     checked: items.filter((i) => i.checked).map((i) => i.id),
     unchecked: items.filter((i) => !i.checked).map((i) => i.id),
     renames: items.map((i) => ({ id: i.id, aliases: i.aliases ?? [] })),
@@ -158,7 +179,7 @@ export function importGuide(text: string, fileName: string, options: ImportOptio
 }
 
 /** A unit's file, and part files when it is too large for one (sizes.ts). */
-function writeUnit(files: Record<string, string>, base: string, head: Record<string, unknown>, b: BuiltUnit, comment: string): string[] {
+function writeUnit(write: (path: string, value: object, comment: string) => void, base: string, head: Record<string, unknown>, b: BuiltUnit, comment: string): string[] {
   const items = b.items.map(({ id, source, text, aliases }) => ({ id, source, text, ...(aliases?.length ? { aliases } : {}) }));
   const entries = [...b.topics.map((t) => ({ topic: t })), ...items.map((item) => ({ item }))];
   const parts = packParts(entries, yamlBytes(head) + yamlBytes(b.resources));
@@ -167,16 +188,9 @@ function writeUnit(files: Record<string, string>, base: string, head: Record<str
     const its = entries.flatMap((e) => ('item' in e ? [e.item] : []));
     const body = { ...(topics.length ? { topics } : {}), ...(its.length ? { items: its } : {}) };
     const name = i === 0 ? `${base}.yaml` : `${base}-${i + 1}.yaml`;
-    files[name] =
-      i === 0
-        ? yamlFile({ ...head, ...body, ...(b.resources.length ? { resources: b.resources } : {}) }, comment)
-        : yamlFile({ part: i + 1, of: head.id, ...body }, `Part ${i + 1} of ${parts.length} of ${String(head.id)} (too large for one file). ${comment}`);
+    if (i === 0) write(name, { ...head, ...body, ...(b.resources.length ? { resources: b.resources } : {}) }, comment);
+    else write(name, { part: i + 1, of: head.id, ...body }, `Part ${i + 1} of ${parts.length} of ${String(head.id)} (too large for one file). ${comment}`);
     return name;
   });
 }
 
-function yamlFile(data: unknown, comment: string): string {
-  const doc = new Document(data);
-  doc.commentBefore = ` ${clean(comment)}`;
-  return doc.toString({ lineWidth: 0, blockQuote: 'literal' });
-}

@@ -7,7 +7,7 @@
  * Reference definitions ([ref]: url) are collected beforehand for all chunks.
  */
 
-export const CHUNK = 256 * 1024;
+export const CHUNK = 16 * 1024;
 
 export interface Chunk {
   text: string;

@@ -5,6 +5,9 @@
  */
 import type { Inline, Link } from './ir.js';
 
+/** Shared by every inline without links (most of them): one empty list, not one each. */
+const NO_LINKS: Link[] = Object.freeze([]) as unknown as Link[];
+
 export const isWebUrl = (url: string) => /^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i.test(url);
 
 export class InlineBuilder {
@@ -103,6 +106,8 @@ export class InlineBuilder {
 
   done(): Inline {
     while (this.open.length) this.linkClose();
-    return { text: this.text, md: this.md.replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim(), links: this.links };
+    const md = this.md.replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
+    // Most text has no markup: then text and markdown are one string, not two.
+    return { text: md === this.text ? md : this.text, md, links: this.links.length ? this.links : NO_LINKS };
   }
 }

@@ -3,7 +3,7 @@
  * inside) into blocks, with markdown-it. Two things keep a 5 MB guide fast
  * and small: markdown-it is linear where micromark was quadratic on long
  * nested lists and long paragraphs (see docs/curriculum-format.md, "import"),
- * and the guide is fed in chunks of about 256 kB, cut only where no block
+ * and the guide is fed in chunks of about 16 kB, cut only where no block
  * can continue (see chunks.ts), so its tokens never all exist at once.
  */
 import MarkdownIt from 'markdown-it';

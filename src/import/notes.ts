@@ -77,10 +77,17 @@ export function firstSentence(blocks: Block[], fallback: string): string {
 export function proseLanguage(blocks: Block[]): 'ko' | 'en' {
   let hangul = 0;
   let latin = 0;
+  let seen = 0;
   const count = (text: string) => {
-    const prose = text.replace(/https?:\/\/\S+/g, '');
-    hangul += prose.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
-    latin += prose.match(/[A-Za-z]/g)?.length ?? 0;
+    // 200,000 characters of prose decide it; a 5 MB guide need not be read twice over.
+    if (seen > 200_000) return;
+    seen += text.length;
+    const prose = text.includes('://') ? text.replace(/https?:\/\/\S+/g, '') : text;
+    for (let i = 0; i < prose.length; i++) {
+      const c = prose.charCodeAt(i);
+      if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    }
   };
   const visit = (list: Block[]) => {
     for (const b of list) {

@@ -7,8 +7,8 @@
 
 /** Characters of notes per topic; YAML adds indentation, a Hangul character is 3 bytes. */
 export const TOPIC_CHARS = 300_000;
-/** Bytes per written file: well under MAX_FILE_BYTES (2 MB). */
-export const FILE_BYTES = 1_500_000;
+/** Bytes per written file, by an estimate that is never below the real size: under MAX_FILE_BYTES (2 MiB). */
+export const FILE_BYTES = 1_800_000;
 
 export function splitNotes(notes: string, max = TOPIC_CHARS): string[] {
   if (notes.length <= max) return [notes];
@@ -27,10 +27,16 @@ export function splitNotes(notes: string, max = TOPIC_CHARS): string[] {
   return parts.filter(Boolean);
 }
 
-/** Bytes a value takes in YAML, roughly (UTF-8 plus indentation per line). */
+/** Bytes a value takes in YAML, at most (3 bytes a character covers any UTF-8, plus indentation per line). */
 export function yamlBytes(value: unknown): number {
-  const json = JSON.stringify(value);
-  return Buffer.byteLength(json, 'utf8') + (json.match(/\\n/g)?.length ?? 0) * 8;
+  if (typeof value === 'string') {
+    let lines = 1;
+    for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) lines++;
+    return value.length * 3 + lines * 8;
+  }
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + yamlBytes(v) + 8, 0);
+  if (value && typeof value === 'object') return Object.entries(value).reduce((n, [k, v]) => n + k.length + 4 + yamlBytes(v), 0);
+  return 16;
 }
 
 /** Fills parts in order, each under `max` bytes; the first part also carries `head`. */

@@ -27,6 +27,9 @@ export interface Extracted {
   lookalikes: Lookalike[];
 }
 
+// A paragraph line that may start with a checkbox ("☐ …", "[x] …"): only such paragraphs are split into lines.
+const BOX_LINE = /(?:^|\n)[\s\u00a0]*(?:\[|☐|☑|✅|✔|✓|⬜|🔲|□|☒|🗹|🗸)/u;
+
 export function extractTasks(blocks: Block[], topicColumn?: string): Extracted {
   const out: Extracted = { tasks: [], rest: [], lookalikes: [] };
   for (const b of blocks) {
@@ -47,6 +50,8 @@ export function extractTasks(blocks: Block[], topicColumn?: string): Extracted {
         items.push({ ...item, blocks: inner.rest });
       }
       if (items.length) out.rest.push({ ...b, items });
+    } else if (b.type === 'paragraph' && !BOX_LINE.test(b.inline.text)) {
+      out.rest.push(b);
     } else if (b.type === 'paragraph') {
       const text = b.inline.text.split('\n');
       const md = b.inline.md.split('\n');

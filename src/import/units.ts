@@ -73,5 +73,8 @@ export function buildUnit(unit: Unit, key: string, ids: IdRegistry, resourceByUr
     .map((t, i) => ({ id: ids.take(t.text, `item-${key}-${i + 1}`), source: 'checklist' as const, text: t.text, checked: t.checked, line: t.line, mark: t.mark, origin: t.origin }));
   const links = [...linksOf(unit.blocks), ...unit.attached.flatMap((a) => linksOf(a.blocks))];
   const resources = [...new Set(links.map((l) => resourceByUrl.get(l.url)).filter((id): id is string => Boolean(id)))];
+  // The unit's blocks are now topics and items: let go of them (a 5 MB guide's blocks are ~80 MB).
+  unit.blocks = [];
+  unit.attached = [];
   return { unit, topics, items, resources, lookalikes, splitTopics };
 }

@@ -58,19 +58,32 @@ export function inspectTarget(dir: string, force: boolean, m: Messages): Existin
   return { imported, own: curriculumFilesIn(dir).filter((f) => !imported.includes(f)) };
 }
 
-/** Writes `files` to a temporary directory, validates it with the learner's own files, then moves it into place. */
-export async function writeCurriculum(dir: string, files: Record<string, string>, existing: Existing | undefined, source: string, m: Messages): Promise<void> {
+/** A temporary directory beside `dir` (same file system: moving it into place is a rename), and a writer into it. */
+export function tempBeside(dir: string): { temp: string; write: (path: string, text: string) => void } {
   const temp = join(dirname(dir), `.${basename(dir)}.import-${process.pid}-${Date.now().toString(36)}`);
   mkdirSync(temp, { recursive: true });
-  try {
-    for (const [path, text] of Object.entries(files)) {
+  return {
+    temp,
+    write: (path, text) => {
       mkdirSync(dirname(join(temp, path)), { recursive: true });
       writeFileSync(join(temp, path), text);
-    }
+    },
+  };
+}
+
+/**
+ * Validates what import wrote to `temp` together with the learner's own files,
+ * then moves it into `dir`. On any failure nothing in `dir` has changed and
+ * `temp` is gone.
+ */
+export async function finishCurriculum(temp: string, dir: string, data: Record<string, object>, existing: Existing | undefined, source: string, m: Messages): Promise<void> {
+  try {
+    const paths = Object.keys(data).sort();
     for (const own of existing?.own ?? []) cpSync(join(dir, own), join(temp, own));
-    const { loadCurriculum } = await import('../../curriculum/loader.js');
+    const { checkCurriculum } = await import('../../curriculum/loader.js');
     try {
-      loadCurriculum(temp);
+      // What import wrote is checked from the data it was written from (yaml-out.ts writes exactly that); the learner's own files are read.
+      checkCurriculum(temp, { known: new Map(paths.map((path) => [join(temp, path), data[path]])) });
     } catch (error) {
       if (!(error instanceof CurriculumError)) throw error;
       const mine = error.problems.filter((p) => existing?.own.some((own) => p.file.endsWith(own)));
@@ -78,8 +91,8 @@ export async function writeCurriculum(dir: string, files: Record<string, string>
       if (mine.length) throw new UserError(m.importOwnFilesBreak(dir, text), 1, m.importHintOwnFiles);
       throw new UserError(m.importInvalid(dir, text), 1);
     }
-    const manifest = `${JSON.stringify({ source, files: Object.keys(files).sort() }, null, 2)}\n`;
-    if (!existing && !existsSync(dir)) {
+    const manifest = `${JSON.stringify({ source, files: paths }, null, 2)}\n`;
+    if (!existing && !(existsSync(dir) && readdirSync(dir).length)) {
       // A new directory: the whole temporary one moves into place at once.
       writeFileSync(join(temp, MANIFEST), manifest);
       mkdirSync(dirname(dir), { recursive: true });
@@ -87,8 +100,8 @@ export async function writeCurriculum(dir: string, files: Record<string, string>
       renameSync(temp, dir);
       return;
     }
-    for (const old of existing?.imported ?? []) if (!(old in files) && existsSync(join(dir, old))) unlinkSync(join(dir, old));
-    for (const path of Object.keys(files)) {
+    for (const old of existing?.imported ?? []) if (!paths.includes(old) && existsSync(join(dir, old))) unlinkSync(join(dir, old));
+    for (const path of paths) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       renameSync(join(temp, path), join(dir, path));
     }
