@@ -38,6 +38,13 @@ export function readGuide(file: string, m: Messages): { text: string; encoding: 
   }
 }
 
+/** Decoded in that byte order, the sample is text: almost no control characters, replacement characters or lone surrogates. */
+function looksLikeUtf16(sample: Buffer, encoding: 'utf-16le' | 'utf-16be'): boolean {
+  const text = new TextDecoder(encoding).decode(sample.subarray(0, sample.length - (sample.length % 2)));
+  const bad = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g)?.length ?? 0;
+  return text.length > 0 && bad <= text.length / 100;
+}
+
 export function decode(bytes: Buffer, file: string, m: Messages): { text: string; encoding: string } {
   let text: string;
   let encoding = 'UTF-8';
@@ -50,10 +57,8 @@ export function decode(bytes: Buffer, file: string, m: Messages): { text: string
   } else {
     const sample = bytes.subarray(0, 4096);
     if (sample.includes(0)) {
-      // UTF-16 saved without its byte-order mark: zeros in one half of the byte pairs (ASCII's high bytes), none in the other.
-      const ratio = (parity: number) => sample.filter((b, i) => i % 2 === parity && b === 0).length / Math.max(1, sample.length / 2);
-      const [even, odd] = [ratio(0), ratio(1)];
-      if (Math.max(even, odd) >= 0.2 && Math.min(even, odd) <= 0.02) throw new UserError(m.importUtf16NoBom(file), 1);
+      // UTF-16 saved without its byte-order mark reads as text in one byte order; a binary file in neither.
+      if (looksLikeUtf16(sample, 'utf-16le') || looksLikeUtf16(sample, 'utf-16be')) throw new UserError(m.importUtf16NoBom(file), 1);
       throw new UserError(m.importBinary(file), 1);
     }
     try {

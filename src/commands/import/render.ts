@@ -68,7 +68,7 @@ export function renderImport(view: ImportView, ctx: RenderContext): string {
   ];
   section(m.importLinksHeading, links);
 
-  section(m.importRenamedHeading, r.renamed.map((x) => `${c.dim(m.importLine(x.line))} ${quote(x.oldText, 30)} ${style.arrow} ${quote(x.text, 30)} ${c.dim(`(${sanitize(x.from)} ${style.arrow} ${sanitize(x.to)})`)}`));
+  section(m.importRenamedHeading, r.renamed.map((x) => `${c.dim(m.importLine(x.line))} ${quote(x.oldText, 80)} ${style.arrow} ${quote(x.text, 80)} ${c.dim(`(${sanitize(x.from)} ${style.arrow} ${sanitize(x.to)})`)}`));
   const notes = [
     ...(r.splitTopics.length ? [m.importSplit(r.splitTopics.length)] : []),
     ...(view.kept.length ? [m.importKept(view.kept.length, view.kept.slice(0, 3).map(sanitize).join(', '))] : []),
