@@ -57,7 +57,9 @@ export function courseProgress(ctx: Context, curriculum: CurriculumIndex): Cours
 export function unitHeading(week: { number: number; label?: Localized }, weekCount: number, m: Context['m'], lang: Context['lang']): string {
   if (week.number === 0) return m.appendix;
   const label = week.label ? pick(week.label, lang) : '';
-  return label && label !== m.weekHeading(week.number) ? m.unitOf(label, week.number, weekCount) : m.weekOf(week.number, weekCount);
+  // "Week 3" or "3주차" for week 3 says nothing the usual heading does not.
+  const usual = new RegExp(`^(week\\s*${week.number}|${week.number}\\s*주\\s*차)$`, 'i');
+  return label && !usual.test(label.trim()) ? m.unitOf(label, week.number, weekCount) : m.weekOf(week.number, weekCount);
 }
 
 /** Parses --week: a whole number within the course. */

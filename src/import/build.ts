@@ -105,6 +105,12 @@ export function importGuide(text: string, fileName: string, options: ImportOptio
   sectionOf.clear();
   structure.intro.length = 0;
 
+  // Unit IDs first, so `show faq` finds the unit and its topics take the suffixes.
+  const weekCount = structure.units.length;
+  const unitIds = [
+    ...structure.units.map((_, i) => ids.take(`week-${i + 1}`, `week-${i + 1}`)),
+    ...structure.appendix.map((u, i) => ids.take(slugify(u.title) || 'appendix', `appendix-${i + 1}`)),
+  ];
   const built = [
     ...structure.units.map((u, i) => buildUnit(u, `${i + 1}`, ids, byUrl, options.topicColumn)),
     ...structure.appendix.map((u, i) => buildUnit(u, `a${i + 1}`, ids, byUrl, options.topicColumn)),
@@ -121,13 +127,12 @@ export function importGuide(text: string, fileName: string, options: ImportOptio
     files[path] = options.write ? '' : text;
   };
   const units: UnitReport[] = [];
-  const weekCount = structure.units.length;
   const pad = String(Math.max(weekCount, structure.appendix.length)).length < 2 ? 2 : String(Math.max(weekCount, structure.appendix.length)).length;
   built.forEach((b, i) => {
     const appendix = b.unit.appendix;
     const number = appendix ? i - weekCount + 1 : i + 1;
     const base = `${appendix ? 'appendix' : 'weeks'}/${String(number).padStart(pad, '0')}`;
-    const id = ids.take(appendix ? `${slugify(b.unit.title) || 'appendix'}` : `week-${number}`, appendix ? `appendix-${number}` : `week-${number}`);
+    const id = unitIds[i]!;
     const head = {
       ...(appendix ? {} : { week: number }),
       id,

@@ -145,7 +145,9 @@ function fromTable(body: Block[], table: TableBlock | undefined, options: Struct
       .map((c, i) => ({ header: shape.headers[i] || `${i + 1}`, md: c.inline.md.replace(/\s*\n\s*/g, ' ').trim(), i }))
       .filter((c) => c.md && c.i !== shape.unitColumn && c.i !== shape.topicColumn && !shape.boxColumns.includes(c.i));
     const links = row.cells.flatMap((c) => c.inline.links);
-    if (others.length || links.length) unit.details = { title: unit.title, summary: date || unit.title, notes: others.map((c) => `- **${c.header}**: ${c.md}`).join('\n') };
+    // Its one line: the other columns' text ("2022.04.13 · 김하늘 · 발표 자료").
+    const line = others.map((c) => clean(row.cells[c.i]!.inline.text)).filter(Boolean).join(' · ');
+    if (others.length || links.length) unit.details = { title: unit.title, summary: line.length > 100 ? `${line.slice(0, 97)}…` : line || unit.title, notes: others.map((c) => `- **${c.header}**: ${c.md}`).join('\n') };
     unit.blocks.push({ type: 'paragraph', line: row.line, inline: { text: '', md: '', links } });
     return { unit, at };
   });

@@ -43,7 +43,7 @@ export function buildUnit(unit: Unit, key: string, ids: IdRegistry, resourceByUr
   const splitTopics: string[] = [];
   const lookalikes: Lookalike[] = [];
   const tasks: Task[] = [...unit.tasks];
-  const addTopic = (title: string, blocks: Block[], extra = '') => {
+  const addTopic = (title: string, blocks: Block[], extra = '', summary = '') => {
     const found = extractTasks(blocks, topicColumn);
     tasks.push(...found.tasks);
     lookalikes.push(...found.lookalikes);
@@ -54,10 +54,10 @@ export function buildUnit(unit: Unit, key: string, ids: IdRegistry, resourceByUr
     if (parts.length > 1) splitTopics.push(title);
     parts.forEach((part, i) => {
       const t = parts.length > 1 ? `${title} (${i + 1}/${parts.length})` : title;
-      topics.push({ id: ids.take(t, `topic-${key}-${topics.length + 1}`), title: t, summary: firstSentence(i === 0 ? found.rest : [], t), notes: part });
+      topics.push({ id: ids.take(t, `topic-${key}-${topics.length + 1}`), title: t, summary: (i === 0 && summary) || firstSentence(i === 0 ? found.rest : [], t), notes: part });
     });
   };
-  if (unit.details) addTopic(unit.details.title, [], unit.details.notes);
+  if (unit.details) addTopic(unit.details.title, [], unit.details.notes, unit.details.summary);
   // The unit's own content, split at its top headings (and at question sections): text before them is the overview.
   const headings = unit.blocks.filter((b) => b.type === 'heading');
   const depth = Math.min(...headings.map((h) => h.depth));

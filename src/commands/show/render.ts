@@ -46,7 +46,8 @@ function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kin
     if (a.deliverables.length) out.push('', `  ${c.bold(m.deliverables)}`, ...bullets(style, a.deliverables.map((d) => pick(d, lang)), cols, '    '));
     if (a.bring.length) out.push('', `  ${c.bold(m.bring)}`, ...bullets(style, a.bring.map((b) => pick(b, lang)), cols, '    '));
   }
-  out.push('', ...heading(style, m.checklist, cols), ...week.items.flatMap((i) => wrap(`${sanitize(pick(i.text, lang))} ${c.dim(i.id)}`, cols, `  ${style.bullet} `)));
+  // An appendix unit of notes only (a FAQ, a License) has no checklist to show.
+  if (week.items.length || week.number > 0) out.push('', ...heading(style, m.checklist, cols), ...week.items.flatMap((i) => wrap(`${sanitize(pick(i.text, lang))} ${c.dim(i.id)}`, cols, `  ${style.bullet} `)));
   const resources = week.resources.map((id) => curriculum.resources.find((r) => r.id === id)).filter((r) => r !== undefined);
   if (resources.length) {
     out.push('', ...heading(style, m.resources, cols));
