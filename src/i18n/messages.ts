@@ -205,9 +205,9 @@ const en = {
   importWouldWrite: (files: number) => `${plural(files, 'file')} would be written.`,
   importPlacedHeading: 'Outside the weeks',
   importPlacedTo: (to: string, unit?: string) =>
-    ({ intro: 'course description and the introduction unit', appendix: `appendix unit${unit ? ` "${unit}"` : ''}`, resources: 'course resources', unit: `a topic of ${unit ?? 'the unit before'}`, contents: 'a table of contents: skipped' })[to] ?? to,
+    ({ intro: 'course description and the introduction unit', appendix: `appendix unit${unit ? ` "${unit}"` : ''}`, resources: 'course resources', unit: `a topic of ${unit ?? 'the unit before'}`, contents: 'a table of contents: skipped', weeks: 'its schedule table, row by row into the weeks it names' })[to] ?? to,
   importBoxesHeading: 'Checkboxes',
-  importEmptyCell: 'an empty status cell',
+  importTakenEmpty: (n: number, lines: string) => `${plural(n, 'empty cell')} of a status column taken as open checklist ${n === 1 ? 'item' : 'items'} (${lines})`,
   importTaken: (n: number, mark: string, origin: string, lines: string) =>
     `${plural(n, origin === 'table' ? 'table cell' : origin === 'line' ? 'line' : 'list item')} marked ${mark} taken as checklist ${n === 1 ? 'item' : 'items'} (${lines})`,
   importLookalikes: (n: number, examples: string, lines: string) => `${plural(n, 'look-alike checkbox', 'look-alike checkboxes')} kept as text, not items: ${examples}${n > 2 ? ' …' : ''} (${lines})`,
@@ -438,9 +438,9 @@ const ko: Messages = {
   importWouldWrite: (files) => `파일 ${files}개를 쓰게 됩니다.`,
   importPlacedHeading: '주차 밖의 내용',
   importPlacedTo: (to, unit) =>
-    ({ intro: '과정 설명과 소개 단위', appendix: `부록${unit ? ` "${unit}"` : ''}`, resources: '과정 자료 목록', unit: `${unit ?? '앞 단위'}의 주제`, contents: '목차: 건너뜀' })[to] ?? to,
+    ({ intro: '과정 설명과 소개 단위', appendix: `부록${unit ? ` "${unit}"` : ''}`, resources: '과정 자료 목록', unit: `${unit ?? '앞 단위'}의 주제`, contents: '목차: 건너뜀', weeks: '일정 표: 행마다 해당 주차로' })[to] ?? to,
   importBoxesHeading: '체크박스',
-  importEmptyCell: '빈 상태 칸',
+  importTakenEmpty: (n, lines) => `상태 열의 빈 칸 ${n}개를 완료 전 체크리스트 항목으로 가져옴 (${lines})`,
   importTaken: (n, mark, origin, lines) => `${mark}로 표시된 ${origin === 'table' ? '표 칸' : origin === 'line' ? '줄' : '목록 항목'} ${n}개를 체크리스트 항목으로 가져옴 (${lines})`,
   importLookalikes: (n, examples, lines) => `체크박스처럼 보이는 ${n}개는 항목이 아니라 본문으로 남김: ${examples}${n > 2 ? ' …' : ''} (${lines})`,
   importLinksHeading: '링크',

@@ -98,8 +98,9 @@ export function importGuide(text: string, fileName: string, options: ImportOptio
   const links = blocks.flatMap((b) => linksOf([b]).map((link) => ({ link, section: rowUnit.get(link.line) ?? sectionOf.get(b) ?? '' })));
   const { resources, byUrl, skipped } = collectResources(links, ids);
   const introText = structure.intro.length ? firstSentence(structure.intro, '') : '';
-  const firstIntro = structure.appendix[0]?.attached[0];
-  const description = introText || (firstIntro ? firstSentence(firstIntro.blocks, '') : '');
+  // Else the first sentence of the introduction's sections ("## 소개", "## About").
+  const introUnit = structure.appendix[0]?.title === introTitle ? structure.appendix[0] : undefined;
+  const description = introText || (introUnit?.attached.map((a) => firstSentence(a.blocks, '')).find(Boolean) ?? '');
   // From here on each unit's blocks are read once, by buildUnit, which lets go of them: a 5 MB guide is never held twice.
   blocks.length = 0;
   sectionOf.clear();

@@ -88,7 +88,11 @@ export class InlineBuilder {
         this.markup('`');
         break;
       case 'input':
-        if ((attrs.type ?? '').toLowerCase() === 'checkbox') this.add('checked' in attrs ? '[x] ' : '[ ] ');
+        // A checkbox starts a line of its own, where it is read like "[x] …".
+        if ((attrs.type ?? '').toLowerCase() === 'checkbox') {
+          if (this.text.trim()) this.lineBreak();
+          this.add('checked' in attrs ? '[x] ' : '[ ] ');
+        }
         break;
       case 'li':
       case 'p':

@@ -44,7 +44,8 @@ export function splitLabel(text: string): Labelled {
   // "1주차 (3/4)", "Week 2 - 2024.03.11": a date is no title.
   const date = /^\(?\s*(\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?:\s*[~–-]\s*\d{1,4}(?:[./-]\d{1,2}){0,2})?)\s*\)?$/.exec(rest);
   if (date) return { title: label, date: date[1]! };
-  return { label, title: rest };
+  // "Week 1 (Foundations)": the brackets only set the title apart.
+  return { label, title: rest.replace(/^[(（]([^()（）]+)[)）]$/u, '$1') };
 }
 
 /** The number in a label ("Week 0" → 0, "PART 2" → 2), for the report. */

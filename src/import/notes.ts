@@ -60,7 +60,9 @@ const oneLine = (md: string) => md.replace(/\s*\n\s*/g, ' ').trim();
 /** A topic's one-line summary: its first sentence, or the titles of its sub-sections. */
 export function firstSentence(blocks: Block[], fallback: string): string {
   const firstHeading = blocks.findIndex((b) => b.type === 'heading');
-  const paragraph = blocks.findIndex((b) => b.type === 'paragraph' && clean(b.inline.text));
+  // Not a line of links ("English | 한국어", a row of badges): that is navigation, not what the text is about.
+  const prose = (b: Block) => b.type === 'paragraph' && clean(b.inline.links.reduce((t, l) => t.replace(l.title, ''), b.inline.text)).replace(/[\s|·•/,()\-–—*]+/g, '').length > 3;
+  const paragraph = blocks.findIndex(prose);
   let text = '';
   if (paragraph >= 0 && (firstHeading < 0 || paragraph < firstHeading)) text = clean((blocks[paragraph] as Extract<Block, { type: 'paragraph' }>).inline.text);
   else text = blocks.flatMap((b) => (b.type === 'heading' ? [clean(b.inline.text)] : [])).filter(Boolean).join(' · ');

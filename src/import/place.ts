@@ -18,7 +18,7 @@ export interface Outside {
   at: number;
 }
 
-export type PlacementTarget = 'intro' | 'appendix' | 'resources' | 'unit' | 'contents';
+export type PlacementTarget = 'intro' | 'appendix' | 'resources' | 'unit' | 'contents' | 'weeks';
 
 /** Where a section outside the units went, for the report. */
 export interface Placement {
@@ -28,7 +28,7 @@ export interface Placement {
   unit?: string;
 }
 
-const APPENDIX = /appendix|부록|extra|bonus|추가\s*자료|더\s*보기|faq|자주\s*(묻는|하는)|q\s*&\s*a|community|커뮤니티|license|licence|라이선스|라이센스|contribut|기여|acknowledg|감사|thanks|credits|references?|참고|resources?|자료|further|reading\s*list|links?\b|링크|about|author|저자|contact|연락|changelog|변경\s*이력|회고|retrospective|quiz|퀴즈|questions|질문|면접|interview|review|복습|glossary|용어/i;
+const APPENDIX = /appendix|부록|extra|bonus|추가\s*자료|더\s*보기|faq|자주\s*(묻는|하는)|q\s*&\s*a|community|커뮤니티|license|licence|라이선스|라이센스|contribut|기여|acknowledg|감사|thanks|credits|references?|참고|resources?|자료|further|reading\s*list|links?\b|링크|about|author|저자|contact|연락|changelog|변경\s*이력|회고|retrospective|quiz|퀴즈|questions|질문|면접|interview|review|복습|glossary|용어|members?|멤버|참여\s*(인원|자)|스터디원|팀원|people|team\b|maintainers?/i;
 
 export const isAppendixTitle = (title: string) => APPENDIX.test(title);
 

@@ -5,11 +5,11 @@
  * the units goes where it belongs (see place.ts): the introduction and
  * appendix-like sections to appendix units, reading lists to the course.
  */
-import { clean, type Block, type HeadingBlock, type ListBlock, type TableBlock } from './ir.js';
+import { clean, type Block, type HeadingBlock, type Link, type ListBlock, type Row, type TableBlock } from './ir.js';
 import { namesAUnit, namesAWeek, splitLabel } from './labels.js';
 import { notesOf } from './notes.js';
 import { isAppendixTitle, isContents, isReadingList, placeOutside, type Outside, type Placement } from './place.js';
-import { isSchedule, tableShape } from './table.js';
+import { isSchedule, tableShape, type TableShape } from './table.js';
 import { tableTasks, type Task } from './tasks.js';
 
 export type StructureKind = 'headings' | 'table' | 'list' | 'sections';
@@ -107,20 +107,25 @@ function sections(blocks: Block[], all: Block[]): Outside[] {
 function fromHeadings(body: Block[], unitHeadings: HeadingBlock[], options: StructureOptions): Structure {
   const placed: { unit: Unit; at: number }[] = [];
   const owned = new Set<Block>();
+  const index = new Map(body.map((b, i) => [b, i]));
+  const isUnitHeading = new Set<Block>(unitHeadings);
   for (const h of unitHeadings) {
     const unit = newUnit(headingText(h), h.line);
-    const start = body.indexOf(h);
+    const start = index.get(h)!;
     placed.push({ unit, at: start });
     owned.add(h);
     for (let i = start + 1; i < body.length; i++) {
       const b = body[i]!;
-      if (isHeading(b) && (b.depth <= h.depth || unitHeadings.includes(b))) break;
+      if (isHeading(b) && (b.depth <= h.depth || isUnitHeading.has(b))) break;
       owned.add(b);
       unit.blocks.push(b);
     }
   }
-  const rest = body.filter((b) => !owned.has(b));
-  return { kind: 'headings', ...placeOutside(sections(rest, body), placed, unitHeadings[0]?.depth ?? 2, options.introTitle) };
+  const { rest, merged } = mergeSchedules(body.filter((b) => !owned.has(b)), placed.map((p) => p.unit), options.topicColumn);
+  const result = placeOutside(sections(rest, body), placed, unitHeadings[0]?.depth ?? 2, options.introTitle);
+  result.placements.push(...merged.map((m) => ({ title: m.title, line: m.line, to: 'weeks' as const })));
+  result.placements.sort((a, b) => a.line - b.line);
+  return { kind: 'headings', ...result };
 }
 
 function fromTable(body: Block[], table: TableBlock | undefined, options: StructureOptions): Structure {
@@ -128,27 +133,96 @@ function fromTable(body: Block[], table: TableBlock | undefined, options: Struct
   const shape = tableShape(table, options.topicColumn);
   const tasks = tableTasks(table, shape);
   const at = body.indexOf(table);
+  if (shape.separators.length) return fromSeparatedTable(body, table, shape, tasks, options);
   const placed = table.rows.map((row, r) => {
-    const cell = (i: number | undefined) => (i === undefined ? '' : clean(row.cells[i]?.inline.text ?? ''));
-    const unitCell = cell(shape.unitColumn);
-    const header = shape.unitColumn === undefined ? '' : shape.headers[shape.unitColumn] ?? '';
-    // A bare number under "주차"/"Week" is written out as the guide's own label: "1주차", "Week 1".
-    const label = /^\d+$/.test(unitCell) && header && !/^(#|no\.?|번호|순서)$/i.test(header) ? (/[\uac00-\ud7a3]$/.test(header) ? `${unitCell}${header}` : `${header} ${unitCell}`) : unitCell;
-    const topic = cell(shape.topicColumn);
-    const unit = newUnit(topic && label ? `${label}: ${topic}` : topic || label || `${r + 1}`, row.line);
-    if (!topic && label) unit.title = label;
-    const date = cell(shape.dateColumn);
-    if (date) unit.summary = date;
-    unit.tasks.push(...tasks.filter((t) => t.row === r).map((t) => t.task));
-    // The row's other columns (date, presenter, reading…) are the unit's first topic.
-    const others = row.cells
-      .map((c, i) => ({ header: shape.headers[i] || `${i + 1}`, md: c.inline.md.replace(/\s*\n\s*/g, ' ').trim(), i }))
-      .filter((c) => c.md && c.i !== shape.unitColumn && c.i !== shape.topicColumn && !shape.boxColumns.includes(c.i));
-    const links = row.cells.flatMap((c) => c.inline.links);
-    // Its one line: the other columns' text ("2022.04.13 · 김하늘 · 발표 자료").
-    const line = others.map((c) => clean(row.cells[c.i]!.inline.text)).filter(Boolean).join(' · ');
-    if (others.length || links.length) unit.details = { title: unit.title, summary: line.length > 100 ? `${line.slice(0, 97)}…` : line || unit.title, notes: others.map((c) => `- **${c.header}**: ${c.md}`).join('\n') };
-    unit.blocks.push({ type: 'paragraph', line: row.line, inline: { text: '', md: '', links } });
+    const info = scheduleRow(row, r, shape, tasks);
+    const unit = newUnit(info.topic && info.label ? `${info.label}: ${info.topic}` : info.topic || info.label || `${r + 1}`, row.line);
+    if (!info.topic && info.label) unit.title = info.label;
+    addRow(unit, info, row.line);
+    return { unit, at };
+  });
+  const rest = body.filter((b) => b !== table);
+  return { kind: 'table', ...placeOutside(sections(rest, body), placed, 99, options.introTitle) };
+}
+
+interface RowInfo {
+  label: string;
+  topic: string;
+  date: string;
+  details?: { summary: string; notes: string };
+  tasks: Task[];
+  links: Link[];
+}
+
+/** One row of a schedule table: its unit's label (a bare number under "주차" written out: "1주차", "Week 1"), topic, date, the other columns. */
+function scheduleRow(row: Row, r: number, shape: TableShape, tasks: { task: Task; row: number }[]): RowInfo {
+  const cell = (i: number | undefined) => (i === undefined ? '' : clean(row.cells[i]?.inline.text ?? ''));
+  const unitCell = cell(shape.unitColumn);
+  const header = shape.unitColumn === undefined ? '' : (shape.headers[shape.unitColumn] ?? '');
+  const label = /^\d+$/.test(unitCell) && header && !/^(#|no\.?|번호|순서)$/i.test(header) ? (/[\uac00-\ud7a3]$/.test(header) ? `${unitCell}${header}` : `${header} ${unitCell}`) : unitCell;
+  const others = row.cells
+    .map((c, i) => ({ header: shape.headers[i] || `${i + 1}`, md: c.inline.md.replace(/\s*\n\s*/g, ' ').trim(), i }))
+    .filter((c) => c.md && c.i !== shape.unitColumn && c.i !== shape.topicColumn && !shape.boxColumns.includes(c.i));
+  const links = row.cells.flatMap((c) => c.inline.links);
+  // Its one line: the other columns' text ("2022.04.13 · 김하늘 · 발표 자료").
+  const line = others.map((c) => clean(row.cells[c.i]!.inline.text)).filter(Boolean).join(' · ');
+  return {
+    label,
+    topic: cell(shape.topicColumn),
+    date: cell(shape.dateColumn),
+    ...(others.length || links.length ? { details: { summary: line.length > 100 ? `${line.slice(0, 97)}…` : line, notes: others.map((c) => `- **${c.header}**: ${c.md}`).join('\n') } } : {}),
+    tasks: tasks.filter((t) => t.row === r).map((t) => t.task),
+    links,
+  };
+}
+
+function addRow(unit: Unit, info: RowInfo, line: number): void {
+  if (info.date) unit.summary ??= info.date;
+  unit.tasks.push(...info.tasks);
+  if (info.details) unit.details ??= { title: unit.title, summary: info.details.summary || unit.title, notes: info.details.notes };
+  unit.blocks.unshift({ type: 'paragraph', line, inline: { text: '', md: '', links: info.links } });
+}
+
+const labelKey = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * A schedule table beside week headings ("| 0주차 | 01/04 | … |" above "### 0주차 …"):
+ * each row joins the unit it names (its date, columns, links and boxes), and the
+ * table leaves the introduction. Only when most rows name a unit.
+ */
+function mergeSchedules(rest: Block[], units: Unit[], topicColumn?: string): { rest: Block[]; merged: { line: number; title: string }[] } {
+  const byLabel = new Map(units.map((u) => [labelKey(u.label ?? u.title), u]));
+  const merged: { line: number; title: string }[] = [];
+  let section = '';
+  const kept = rest.filter((b) => {
+    if (b.type === 'heading') section = headingText(b);
+    if (b.type !== 'table') return true;
+    const shape = tableShape(b, topicColumn);
+    if (!isSchedule(shape, b) || shape.separators.length) return true;
+    const tasks = tableTasks(b, shape);
+    const rows = b.rows.map((row, r) => ({ row, info: scheduleRow(row, r, shape, tasks) }));
+    const matched = rows.filter((x) => byLabel.has(labelKey(x.info.label)));
+    if (matched.length * 2 < rows.length) return true;
+    for (const { row, info } of matched) addRow(byLabel.get(labelKey(info.label))!, info, row.line);
+    merged.push({ line: b.line, title: section });
+    return matched.length < rows.length; // rows that name no unit keep the table in the notes
+  });
+  return { rest: kept, merged };
+}
+
+/** A table whose units are heading rows, each followed by its sessions: one unit per heading row, its sessions as notes. */
+function fromSeparatedTable(body: Block[], table: TableBlock, shape: TableShape, tasks: { task: Task; row: number }[], options: StructureOptions): Structure {
+  const at = body.indexOf(table);
+  const placed = shape.separators.map((start, k) => {
+    const head = table.rows[start]!;
+    const unit = newUnit(clean(head.cells.find((c) => clean(c.inline.text))!.inline.text), head.line);
+    const end = shape.separators[k + 1] ?? table.rows.length;
+    const sessions = table.rows.slice(start + 1, end);
+    unit.tasks.push(...tasks.filter((t) => t.row > start && t.row < end).map((t) => t.task));
+    const lines = sessions.map((row) => `- ${row.cells.map((c) => c.inline.md.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join(' · ')}`).filter((l) => l !== '- ');
+    const first = sessions.map((row) => clean(row.cells[0]?.inline.text ?? '')).find(Boolean) ?? '';
+    if (lines.length) unit.details = { title: unit.title, summary: first || unit.title, notes: lines.join('\n') };
+    unit.blocks.push({ type: 'paragraph', line: head.line, inline: { text: '', md: '', links: sessions.flatMap((r) => r.cells.flatMap((c) => c.inline.links)) } });
     return { unit, at };
   });
   const rest = body.filter((b) => b !== table);

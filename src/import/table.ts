@@ -34,6 +34,12 @@ export interface TableShape {
   dateColumn?: number;
   /** Columns whose cells are checkboxes (or empty, in a status column). */
   boxColumns: number[];
+  /**
+   * Rows that are a unit's heading inside the table: one filled cell naming a
+   * unit ("<td colspan=4><b>Week 1</b> (Preliminaries)</td>"), the rows below
+   * it being that unit's sessions. HTML course schedules are written so.
+   */
+  separators: number[];
 }
 
 const cellText = (row: Row, i: number) => clean(row.cells[i]?.inline.text ?? '');
@@ -77,7 +83,11 @@ export function tableShape(table: TableBlock, topicOverride?: string): TableShap
   let topicColumn = topicOverride ? overrideColumn(headers, topicOverride) : pick('topic');
   // No topic header: the first column of text that is not the unit, a date or boxes.
   topicColumn ??= roles.findIndex((r, j) => j !== unitColumn && !boxColumns.includes(j) && (r === 'other' || r === 'topic'));
-  return { roles, headers, ...(unitColumn !== undefined ? { unitColumn } : {}), ...(topicColumn >= 0 ? { topicColumn } : {}), ...(pick('date') !== undefined ? { dateColumn: pick('date') } : {}), boxColumns };
+  const separators = table.rows.flatMap((r, i) => {
+    const filled = r.cells.filter((c) => clean(c.inline.text));
+    return filled.length === 1 && namesAUnit(clean(filled[0]!.inline.text)) ? [i] : [];
+  });
+  return { separators: separators.length >= 2 ? separators : [], roles, headers, ...(unitColumn !== undefined ? { unitColumn } : {}), ...(topicColumn >= 0 ? { topicColumn } : {}), ...(pick('date') !== undefined ? { dateColumn: pick('date') } : {}), boxColumns };
 }
 
 /** --topic-column: a header (any case) or a column number from 1. */
@@ -93,6 +103,7 @@ function overrideColumn(headers: string[], value: string): number | undefined {
  * table, a week × task matrix) is a checklist, not a schedule.
  */
 export function isSchedule(shape: TableShape, table: TableBlock): boolean {
+  if (shape.separators.length) return true;
   const unit = shape.unitColumn;
   if (unit === undefined || table.rows.length < 2) return false;
   if (!shape.boxColumns.length) return true;

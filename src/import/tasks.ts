@@ -59,7 +59,9 @@ export function extractTasks(blocks: Block[], topicColumn?: string): Extracted {
       const kept: string[] = [];
       text.forEach((line, i) => {
         const lead = leadingBox(line);
-        if (lead.box && clean(lead.rest)) out.tasks.push({ text: clean(lead.rest), checked: lead.box.checked, line: b.line + i, mark: lead.box.mark, origin: 'line' });
+        // The task's words as written (markup kept, like a list item's), else as text.
+        const words = aligned ? clean(leadingBox(md[i]!).rest) : '';
+        if (lead.box && clean(lead.rest)) out.tasks.push({ text: words || clean(lead.rest), checked: lead.box.checked, line: b.line + i, mark: lead.box.mark, origin: 'line' });
         else kept.push(aligned ? md[i]! : line);
       });
       if (kept.length === text.length) out.rest.push(b);
@@ -85,20 +87,26 @@ export function extractTasks(blocks: Block[], topicColumn?: string): Extracted {
 /** The boxes of a table, one task each, with the row they are in. */
 export function tableTasks(table: TableBlock, shape: TableShape): { task: Task; row: number }[] {
   const out: { task: Task; row: number }[] = [];
-  const many = shape.boxColumns.length > 1;
+  // The column's header names the task unless it only says "done" ("완료", "Status"), or the row names nothing.
+  const named = (col: number) => shape.boxColumns.length > 1 || shape.roles[col] !== 'status';
   table.rows.forEach((row, r) => {
     const label = rowLabel(row, shape);
+    // A box with words of its own ("[x] read chapter 2") is a task in any column.
+    for (let col = 0; col < row.cells.length; col++) {
+      if (shape.boxColumns.includes(col)) continue;
+      for (const { box, text } of cellBoxes(row, col)) if (text) out.push({ task: { text, checked: box.checked, line: row.line, mark: box.mark, origin: 'table' }, row: r });
+    }
     for (const col of shape.boxColumns) {
       const header = shape.headers[col] ?? '';
-      const named = (own: string) => own || [label, many || !label ? header : ''].filter(Boolean).join(' · ');
+      const name = (own: string) => own || [label, named(col) || !label ? header : ''].filter(Boolean).join(' · ');
       const boxes = cellBoxes(row, col);
       for (const { box, text } of boxes) {
-        const name = named(text);
-        if (name) out.push({ task: { text: name, checked: box.checked, line: row.line, mark: box.mark, origin: 'table' }, row: r });
+        const text2 = name(text);
+        if (text2) out.push({ task: { text: text2, checked: box.checked, line: row.line, mark: box.mark, origin: 'table' }, row: r });
       }
       // An empty cell in a status column is a box not yet ticked.
       const cell = clean(row.cells[col]?.inline.text ?? '');
-      if (!boxes.length && !cell && shape.roles[col] === 'status' && named('')) out.push({ task: { text: named(''), checked: false, line: row.line, mark: '', origin: 'table' }, row: r });
+      if (!boxes.length && !cell && shape.roles[col] === 'status' && name('')) out.push({ task: { text: name(''), checked: false, line: row.line, mark: '', origin: 'table' }, row: r });
     }
   });
   return out;

@@ -235,3 +235,53 @@ describe('8. big and odd input', () => {
     expect(table.rows.map((r) => r.line)).toEqual(Array.from({ length: 3000 }, (_, i) => i + 3));
   });
 });
+
+describe('HTML course schedules', () => {
+  it('makes a table whose weeks are heading rows (<td colspan><b>Week 1</b>…) one week per heading row, sessions as its notes', () => {
+    const { c } = imported('html-schedule.md');
+    expect(c.weeks.map(shown)).toEqual(['Week 1: Foundations', 'Week 2: Classification']);
+    expect(text(c.weeks[0]!.topics[0]!.notes)).toContain('- Thu Jan 22 · 02 Linear regression · [slides](https://example.edu/aml/slides/02)');
+    expect(c.weeks[0]!.items.map((i) => text(i.text))).toEqual(['read chapter 2']);
+    expect(c.weeks[0]!.resources).toHaveLength(2);
+    expect(c.appendix.map((u) => text(u.title))).toEqual(['Introduction', 'Members']);
+  });
+});
+
+describe('a messy real-world guide', () => {
+  const source = read('messy-real-world.md');
+  const { result, c } = imported('messy-real-world.md');
+  const all = [...c.weeks, ...c.appendix];
+
+  it('loses nothing it tracked: every mark that is a checkbox is an item with its state, the one that is not is reported', () => {
+    // Independent of the importer: the marks as written, line by line.
+    const lines = source.split('\n');
+    const marked = lines.filter((l) => /^\s*- \[(x| |✔️)\] |^[☐☑] |\| \[(✅| )\] \||\| ⬜ \||\| ✅ \|/.test(l));
+    const emptyStatus = lines.filter((l) => /^\| \d장 \| [^|]+ \| +\|$/.test(l));
+    expect(result.report.items).toBe(marked.length + emptyStatus.length);
+    expect(result.report.lookalikes).toEqual([{ text: '[발표] 실험 추적 도구 비교', line: 56 }]);
+    const done = all.flatMap((u) => u.items).filter((i) => result.checked.includes(i.id)).map((i) => text(i.text));
+    expect(done.sort()).toEqual(
+      ['0주차 · 오리엔테이션 · 환경 설정 · 발표', '1주차 · 실험 추적 · 발표', '디스코드 입장', '개발 환경 준비 (Python 3.11, Docker)', '자기소개 올리기', 'MLflow 서버 띄우기', '`dvc repro`로 파이프라인 재실행', '1장 · ML 시스템 개요', '2장 · 데이터 엔지니어링'].sort(),
+    );
+  });
+
+  it('puts each schedule row into the week it names, and every web link in a resource or the report', () => {
+    expect(c.weeks.map((w) => [text(w.label), text(w.summary)])).toEqual([
+      ['0주차', '01/04'],
+      ['1주차', '01/11'],
+      ['2주차', '01/18'],
+      ['3주차', '01/25'],
+    ]);
+    const urls = [...new Set([...source.matchAll(/https?:\/\/[^\s)"'>]+/g)].map((m) => m[0]))].filter((u) => !/shields\.io|avatars\.|\.png$/.test(u));
+    const kept = new Set([...c.resources.map((r) => r.url), ...result.report.skippedLinks.map((s) => s.url)]);
+    expect(urls.filter((u) => !kept.has(u))).toEqual([]);
+    expect(text(c.description)).toBe('데이터 과학자와 백엔드 개발자가 함께 모델을 서비스로 만드는 과정을 8주 동안 익힙니다.');
+  });
+
+  it('says where every section outside the weeks went', () => {
+    const headings = [...source.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim()).filter((h) => h !== '주차별 상세');
+    const placed = result.report.placements.map((p) => p.title);
+    expect(headings.filter((h) => !placed.includes(h))).toEqual([]);
+    expect(c.weeks.flatMap((w) => w.topics.map((t) => text(t.title)))).toContain('복습 질문');
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Context } from '../../context.js';
 import { displayPath } from '../../curriculum/files.js';
-import { padEnd, sanitize, truncate, wrap } from '../../ui/text.js';
+import { padEnd, sanitize, truncate, width, wrap } from '../../ui/text.js';
 import type { ImportView } from './index.js';
 
 type RenderContext = Pick<Context, 'style' | 'columns' | 'lang' | 'cwd' | 'm'>;
@@ -43,9 +43,10 @@ export function renderImport(view: ImportView, ctx: RenderContext): string {
       return { key, name, counts: m.importUnitCounts(u.topics, u.items, u.checked), line: u.line, files: u.files };
     });
     const nameWidth = Math.max(8, Math.min(48, columns - 34));
+    const keyWidth = Math.max(...rows.map((row) => width(row.key)));
     section(m.importUnitsHeading, []);
     for (const row of rows) {
-      if (columns >= 70) out.push(`  ${padEnd(row.key, 3)} ${padEnd(truncate(row.name, nameWidth), nameWidth)}  ${c.dim(row.counts)}`);
+      if (columns >= 70) out.push(`  ${padEnd(row.key, keyWidth)}  ${padEnd(truncate(row.name, nameWidth), nameWidth)}  ${c.dim(row.counts)}`);
       else out.push(...wrap(`${row.key} ${row.name}`, columns, '  ', '      '), ...wrap(c.dim(row.counts), columns, '      '));
     }
     out.push(...wrap(c.dim(m.importWouldWrite(r.units.reduce((n, u) => n + u.files.length, 1))), columns, '  '));
@@ -54,7 +55,7 @@ export function renderImport(view: ImportView, ctx: RenderContext): string {
   section(m.importPlacedHeading, r.placements.map((p) => `${c.dim(m.importLine(p.line))} ${quote(p.title)} ${style.arrow} ${m.importPlacedTo(p.to, p.unit === undefined ? undefined : sanitize(p.unit))}`));
 
   const boxes = [
-    ...r.taken.map((t) => m.importTaken(t.lines.length, sanitize(t.mark || m.importEmptyCell), t.origin, lineRange(t.lines, m))),
+    ...r.taken.map((t) => (t.mark ? m.importTaken(t.lines.length, sanitize(t.mark), t.origin, lineRange(t.lines, m)) : m.importTakenEmpty(t.lines.length, lineRange(t.lines, m)))),
     ...(r.lookalikes.length ? [m.importLookalikes(r.lookalikes.length, r.lookalikes.slice(0, 2).map((l) => quote(l.text, 30)).join(', '), lineRange(r.lookalikes.map((l) => l.line), m))] : []),
   ];
   section(m.importBoxesHeading, boxes);
