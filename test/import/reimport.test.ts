@@ -109,6 +109,7 @@ describe('import --dry-run and the report', () => {
     const r = await run(['import', join(shapes, 'outside-weeks.md'), '--dry-run'], { env: now, cwd: work });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('2 weeks, 4 appendix units, 6 topics, 4 checklist items, 3 resources');
+    expect(r.stdout).toContain('\nUnits\n');
     expect(r.stdout).toMatch(/ 1 +Week 1: SQL refresher +1 topic · 1 item/);
     expect(r.stdout).toContain('line 35 "References" → course resources');
     expect(r.stdout).toContain('7 files would be written.');

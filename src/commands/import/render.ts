@@ -32,7 +32,7 @@ export function renderImport(view: ImportView, ctx: RenderContext): string {
     out.push('', c.bold(title));
     for (const line of lines) out.push(...wrap(line, columns, '  ', '    '));
   };
-  out.push(`${view.dryRun ? c.cyan(style.arrow) : c.green(style.tick)} ${(view.dryRun ? m.importDryRun : m.importDone)(displayPath(view.source, ctx.cwd), dir)}`);
+  out.push(...wrap((view.dryRun ? m.importDryRun : m.importDone)(displayPath(view.source, ctx.cwd), dir), columns, `${view.dryRun ? c.cyan(style.arrow) : c.green(style.tick)} `, '  '));
   out.push(...wrap(m.importCounts(r.weeks, r.appendix, r.topics, r.items, r.resources), columns, '  ', '  '));
   out.push(...wrap(c.dim(`${m.importStructure(r.structure)} · ${m.importLanguage(r.language, view.encoding)}`), columns, '  ', '  '));
 
@@ -44,7 +44,7 @@ export function renderImport(view: ImportView, ctx: RenderContext): string {
     });
     const nameWidth = Math.max(8, Math.min(48, columns - 34));
     const keyWidth = Math.max(...rows.map((row) => width(row.key)));
-    section(m.importUnitsHeading, []);
+    out.push('', c.bold(m.importUnitsHeading));
     for (const row of rows) {
       if (columns >= 70) out.push(`  ${padEnd(row.key, keyWidth)}  ${padEnd(truncate(row.name, nameWidth), nameWidth)}  ${c.dim(row.counts)}`);
       else out.push(...wrap(`${row.key} ${row.name}`, columns, '  ', '      '), ...wrap(c.dim(row.counts), columns, '      '));
@@ -81,6 +81,6 @@ export function renderImport(view: ImportView, ctx: RenderContext): string {
     const lines = [...(p.ticked ? [m.importTicked(p.ticked)] : []), ...(p.unticked ? [m.importUnticked(p.unticked)] : []), ...(p.keptTicks ? [m.importKeptTicks(p.keptTicks)] : [])];
     section(m.importProgressHeading, lines.length ? lines : [m.importProgressSame]);
   } else if (!view.dryRun && view.result.checked.length) out.push('', ...wrap(c.dim(m.importHintProgress(view.result.checked.length)), columns));
-  out.push('', c.dim(view.dryRun ? m.importNextDry : m.importNext(dir)));
+  out.push('', ...wrap(c.dim(view.dryRun ? m.importNextDry : m.importNext(dir)), columns));
   return out.join('\n');
 }
