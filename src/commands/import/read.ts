@@ -24,7 +24,7 @@ export function readGuide(file: string, m: Messages): { text: string; encoding: 
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new UsageError(m.importIsDirectory(file));
     if (!stat.isFile()) throw new UserError(m.importNotRegular(file), 1);
-    if (stat.size > MAX_GUIDE_BYTES) throw new UserError(m.importTooLarge(file, stat.size / 1024 / 1024, MAX_GUIDE_BYTES / 1024 / 1024), 1);
+    if (stat.size > MAX_GUIDE_BYTES) throw new UserError(m.importTooLarge(file, (stat.size / 1024 / 1024).toFixed(1), String(MAX_GUIDE_BYTES / 1024 / 1024)), 1);
     const bytes = Buffer.alloc(stat.size);
     let read = 0;
     while (read < stat.size) {
