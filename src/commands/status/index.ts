@@ -2,10 +2,21 @@
 import type { Context } from '../../context.js';
 import { pick } from '../../i18n/lang.js';
 import { orphans } from '../../plan/item-state.js';
+import { roadmapWeeks, sharedItems, tallyGuide } from '../../plan/roadmap.js';
 import { streak, type Streak } from '../../plan/streak.js';
 import type { CourseStatus } from '../../plan/weeks.js';
 import { quizSummary, type QuizSummary } from '../../quiz/summary.js';
+import { placeLabel, stageView, type StageView } from '../guide-labels.js';
 import { courseProgress, itemView, schedule, unitHeading, type ItemView } from '../shared.js';
+
+export interface GuideView {
+  /** The guide's total length in weeks: [at least, at most]. */
+  weeks: [number, number];
+  stages: { stage: StageView; done: number; total: number; items: string[] }[];
+  sections: { title: string; done: number; total: number; items: string[] }[];
+  /** Items the guide lists in more than one place, and those places. */
+  shared: { id: string; places: string[] }[];
+}
 
 export interface StatusView {
   courseTitle: string;
@@ -20,6 +31,8 @@ export interface StatusView {
   appendix: { id: string; title: string; done: number; total: number; items: ItemView[] }[];
   /** "Week 2 of 6", or the current week's own label. */
   heading: string;
+  /** Progress by the guide's own structure; absent when the curriculum has no roadmap or checklist sections. */
+  guide?: GuideView;
   streak: Streak;
   orphans: { id: string; doneAt: string | null }[];
   quiz: QuizSummary;
@@ -39,6 +52,16 @@ export async function status(ctx: Context): Promise<StatusView> {
   });
   const units = [...weeks, ...appendix];
   const current = curriculum.weeks[plan.position.week - 1];
+  const tally = tallyGuide(curriculum, course);
+  const guide: GuideView | undefined =
+    tally.stages.length || tally.sections.length
+      ? {
+          weeks: roadmapWeeks(curriculum),
+          stages: tally.stages.map((t) => ({ stage: stageView(t.of, ctx.lang), done: t.done, total: t.total, items: t.items.map((i) => i.id) })),
+          sections: tally.sections.map((t) => ({ title: pick(t.of.title, ctx.lang), done: t.done, total: t.total, items: t.items.map((i) => i.id) })),
+          shared: sharedItems(curriculum).map(({ item, places }) => ({ id: item.id, places: places.map((p) => placeLabel(p, ctx.m, ctx.lang)) })),
+        }
+      : undefined;
   return {
     courseTitle: pick(curriculum.title, ctx.lang),
     currentWeek: plan.position.week,
@@ -50,6 +73,7 @@ export async function status(ctx: Context): Promise<StatusView> {
     weeks,
     appendix,
     heading: current ? unitHeading(current, curriculum.weeks.length, ctx.m, ctx.lang) : ctx.m.weekOf(plan.position.week, curriculum.weeks.length),
+    ...(guide ? { guide } : {}),
     streak: streak(course.activity, ctx.today),
     orphans: orphans(curriculum, course),
     quiz: quizSummary(curriculum, course, ctx.now, plan.position.week),
@@ -72,6 +96,8 @@ export function statusJson(view: StatusView) {
       items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })),
     })),
     appendix: view.appendix.map((u) => ({ id: u.id, title: u.title, done: u.done, total: u.total, items: u.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })) })),
+    roadmap: view.guide?.stages.map((s) => ({ stage: s.stage.number, title: s.stage.title, duration: s.stage.duration, weeks: s.stage.weeks, done: s.done, total: s.total, items: s.items })) ?? [],
+    checklist: view.guide?.sections.map(({ title, done, total, items }) => ({ title, done, total, items })) ?? [],
     streak: view.streak.days,
     lastActivity: view.streak.lastActive ?? null,
     orphaned: view.orphans,
