@@ -176,10 +176,11 @@ function scheduleRow(row: Row, r: number, shape: TableShape, tasks: { task: Task
   };
 }
 
-function addRow(unit: Unit, info: RowInfo, line: number): void {
+/** A schedule row into its unit; `title` names the row's topic (else the unit's title). */
+function addRow(unit: Unit, info: RowInfo, line: number, title = unit.title): void {
   if (info.date) unit.summary ??= info.date;
   unit.tasks.push(...info.tasks);
-  if (info.details) unit.details ??= { title: unit.title, summary: info.details.summary || unit.title, notes: info.details.notes };
+  if (info.details) unit.details ??= { title, summary: info.details.summary || unit.title, notes: info.details.notes };
   unit.blocks.unshift({ type: 'paragraph', line, inline: { text: '', md: '', links: info.links } });
 }
 
@@ -203,7 +204,8 @@ function mergeSchedules(rest: Block[], units: Unit[], topicColumn?: string): { r
     const rows = b.rows.map((row, r) => ({ row, info: scheduleRow(row, r, shape, tasks) }));
     const matched = rows.filter((x) => byLabel.has(labelKey(x.info.label)));
     if (matched.length * 2 < rows.length) return true;
-    for (const { row, info } of matched) addRow(byLabel.get(labelKey(info.label))!, info, row.line);
+    // The row's topic is named after the table's section ("일정", "Schedule"), beside the week's own topics.
+    for (const { row, info } of matched) addRow(byLabel.get(labelKey(info.label))!, info, row.line, section || undefined);
     merged.push({ line: b.line, title: section });
     return matched.length < rows.length; // rows that name no unit keep the table in the notes
   });
