@@ -39,7 +39,7 @@ export const descriptions = {
   optGroupDir: { en: 'the shared group directory (a git working copy) to remember', ko: '기억해 둘 그룹 공유 디렉터리 (git 작업 사본)' },
   import: { en: 'Turn a markdown study guide into a curriculum directory', ko: '마크다운 스터디 가이드를 커리큘럼 디렉터리로 변환' },
   optImportOutput: { en: 'the directory to write (default: named after the guide)', ko: '만들 디렉터리 (기본값: 가이드 제목)' },
-  optWithProgress: { en: 'save the checked tasks ([x]) as done in your progress', ko: '체크된 항목([x])을 내 진행 상황에 완료로 저장' },
+  optWithProgress: { en: "save the guide's ticked boxes as done (a box unticked again undoes only an import's tick)", ko: '가이드에서 체크된 항목을 완료로 저장 (다시 해제된 항목은 import가 체크한 것만 되돌림)' },
   optImportForce: { en: 'replace what an earlier import wrote there (your own files stay)', ko: '전에 import가 쓴 파일 교체 (직접 추가한 파일은 남음)' },
   optDryRun: { en: 'show what would be written, write nothing', ko: '쓸 내용을 보여 주기만 하고 아무것도 쓰지 않음' },
   optWeeksFrom: { en: 'what makes the weeks: h1–h6 (headings of that level), table, list or sections', ko: '주차를 만들 기준: h1–h6(그 수준의 제목), table, list, sections' },
