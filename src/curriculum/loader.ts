@@ -3,7 +3,7 @@
  * questions/*.yaml, validates them all and reports every problem at once as a
  * CurriculumError. The result is plain data (see types.ts).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { curriculumFiles, displayPath } from './files.js';
 import type * as z from 'zod';
@@ -56,14 +56,21 @@ export function checkCurriculum(dirInput: string, options: LoadOptions = {}): vo
 function checkedFiles(dirInput: string, options: LoadOptions): { dir: string; files: Required<Pick<LoadedFiles, 'course'>> & LoadedFiles } {
   const dir = resolve(dirInput);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UserError(`curriculum directory not found: ${dir}`, 1, 'Pass a directory that contains course.yaml (see docs/curriculum-format.md).');
+    throw new UserError(`curriculum directory not found: ${dir}`, 1, 'Pass a directory that contains course.yaml (see docs/curriculum-format.md).', {
+      message: `커리큘럼 디렉터리가 없습니다: ${dir}`,
+      hint: 'course.yaml이 들어 있는 디렉터리를 지정하세요 (docs/curriculum-format.md 참고).',
+    });
   }
-  if (!existsSync(join(dir, 'course.yaml'))) {
-    throw new UserError(`no course.yaml in ${dir}`, 1, 'A curriculum directory needs course.yaml; `mlops-study new <dir>` creates one.');
+  // lstat: a course.yaml that is a dangling symlink or a FIFO is there, and is reported as what it is.
+  if (!present(join(dir, 'course.yaml'))) {
+    throw new UserError(`no course.yaml in ${dir}`, 1, 'A curriculum directory needs course.yaml; `mlops-study new <dir>` creates one.', {
+      message: `${dir}에 course.yaml이 없습니다`,
+      hint: '커리큘럼 디렉터리에는 course.yaml이 필요합니다. `mlops-study new <dir>`로 만들 수 있습니다.',
+    });
   }
   const problems: CurriculumProblem[] = [];
   const read = (abs: string): YamlFile => {
-    const file = options.known?.has(abs) ? knownYamlFile(abs, displayPath(abs), options.known.get(abs)) : readYamlFile(abs, displayPath(abs));
+    const file = options.known?.has(abs) ? knownYamlFile(abs, displayPath(abs), options.known.get(abs)) : readYamlFile(abs, displayPath(abs), dir);
     problems.push(...file.problems, ...controlCharacterProblems(file));
     return file;
   };
@@ -86,7 +93,7 @@ function checkedFiles(dirInput: string, options: LoadOptions): { dir: string; fi
   if (course) files.course = { value: course, file: courseFile };
   else failed.add('course');
   const toolsPath = join(dir, 'tools.yaml');
-  if (existsSync(toolsPath)) {
+  if (present(toolsPath)) {
     const toolsFile = read(toolsPath);
     const tools = validate(toolsFile, schemas.tools);
     if (tools) files.tools = { value: tools, file: toolsFile };
@@ -122,6 +129,15 @@ function checkedFiles(dirInput: string, options: LoadOptions): { dir: string; fi
   problems.push(...crossCheck(files, failed));
   if (problems.length || !files.course) throw new CurriculumError(sortProblems(problems));
   return { dir, files: files as Required<Pick<LoadedFiles, 'course'>> & LoadedFiles };
+}
+
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sortProblems(problems: CurriculumProblem[]): CurriculumProblem[] {

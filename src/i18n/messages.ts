@@ -1,5 +1,107 @@
 /** Interface text in English and Korean. Curriculum text is translated in the curriculum itself. */
 import type { Lang } from './lang.js';
+import type { SkipReason } from '../group/board.js';
+import type { FieldProblem } from '../group/snapshot-schema.js';
+import type { Refusal } from '../util/regular-file.js';
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
+
+const refusedEn = (r: Refusal): string => {
+  switch (r.reason) {
+    case 'missing':
+      return 'does not exist';
+    case 'symlink':
+      return `is a symbolic link (to ${r.target}); only regular files are read`;
+    case 'dangling':
+      return `is a symbolic link to ${r.target}, which does not exist`;
+    case 'outside':
+      return `leads outside the directory (to ${r.target}); only files inside it are read`;
+    case 'too-big':
+      return `is ${size(r.size)}; at most ${size(r.max)} is read`;
+    case 'unreadable':
+      return `cannot be read (${r.code})`;
+    case 'not-directory':
+      return 'is a file, not a directory';
+    default:
+      return { directory: 'is a directory, not a file', fifo: 'is a named pipe (FIFO), not a file', device: 'is a device, not a file', socket: 'is a socket, not a file', special: 'is not a regular file' }[r.reason];
+  }
+};
+/** What a path is, briefly (for members/ and a member file that group sync will not write to). */
+const pathIsEn = (r: Refusal): string =>
+  r.reason === 'symlink' || r.reason === 'dangling'
+    ? `is a symbolic link (to ${r.target})`
+    : r.reason === 'outside'
+      ? `leads outside the repository (to ${r.target})`
+      : r.reason === 'unreadable'
+        ? `cannot be read (${r.code})`
+        : ({ directory: 'is a directory', 'not-directory': 'is a file, not a directory', fifo: 'is a named pipe (FIFO)', device: 'is a device', socket: 'is a socket', special: 'is not a regular file' } as Record<string, string>)[r.reason] ?? refusedEn(r);
+const fieldEn = (p: FieldProblem): string =>
+  ({
+    missing: 'is missing',
+    text: 'should be text',
+    number: 'should be a number',
+    'whole-number': 'should be a whole number',
+    'true-false': 'should be true or false',
+    list: 'should be a list',
+    object: 'should be an object',
+    date: 'should be a date (YYYY-MM-DD)',
+    time: 'should be a time (ISO 8601)',
+    share: 'should be a share from 0 to 1, or null',
+    'too-long': 'is too long',
+    'too-many': 'has too many entries',
+    'out-of-range': 'is out of range',
+    empty: 'is empty',
+    'done-over-total': 'is more than the total',
+    value: 'has a value this mlops-study does not read',
+  })[p];
+
+const refusedKo = (r: Refusal): string => {
+  switch (r.reason) {
+    case 'missing':
+      return '없습니다';
+    case 'symlink':
+      return `심볼릭 링크입니다(${r.target}를 가리킴). 일반 파일만 읽습니다`;
+    case 'dangling':
+      return `없는 대상(${r.target})을 가리키는 심볼릭 링크입니다`;
+    case 'outside':
+      return `디렉터리 밖(${r.target})으로 이어집니다. 디렉터리 안의 파일만 읽습니다`;
+    case 'too-big':
+      return `크기가 ${size(r.size)}입니다. ${size(r.max)}까지만 읽습니다`;
+    case 'unreadable':
+      return `읽을 수 없습니다 (${r.code})`;
+    case 'not-directory':
+      return '디렉터리가 아니라 파일입니다';
+    default:
+      return { directory: '파일이 아니라 디렉터리입니다', fifo: '파일이 아니라 이름 있는 파이프(FIFO)입니다', device: '파일이 아니라 장치입니다', socket: '파일이 아니라 소켓입니다', special: '일반 파일이 아닙니다' }[r.reason];
+  }
+};
+const pathIsKo = (r: Refusal): string =>
+  r.reason === 'symlink' || r.reason === 'dangling'
+    ? `심볼릭 링크(${r.target})입니다`
+    : r.reason === 'outside'
+      ? `저장소 밖(${r.target})으로 이어집니다`
+      : r.reason === 'unreadable'
+        ? `읽을 수 없습니다 (${r.code})`
+        : ({ directory: '디렉터리입니다', 'not-directory': '디렉터리가 아니라 파일입니다', fifo: '이름 있는 파이프(FIFO)입니다', device: '장치입니다', socket: '소켓입니다', special: '일반 파일이 아닙니다' } as Record<string, string>)[r.reason] ?? refusedKo(r);
+const fieldKo = (p: FieldProblem): string =>
+  ({
+    missing: '없습니다',
+    text: '텍스트여야 합니다',
+    number: '숫자여야 합니다',
+    'whole-number': '정수여야 합니다',
+    'true-false': 'true나 false여야 합니다',
+    list: '목록이어야 합니다',
+    object: '객체여야 합니다',
+    date: '날짜(YYYY-MM-DD)여야 합니다',
+    time: '시각(ISO 8601)이어야 합니다',
+    share: '0에서 1 사이의 비율이나 null이어야 합니다',
+    'too-long': '너무 깁니다',
+    'too-many': '항목이 너무 많습니다',
+    'out-of-range': '범위를 벗어났습니다',
+    empty: '비어 있습니다',
+    'done-over-total': '전체 개수보다 큽니다',
+    value: '이 mlops-study가 읽지 못하는 값입니다',
+  })[p];
 
 /** "1 week", "3 weeks" (and "1 look-alike checkbox", "2 look-alike checkboxes"). */
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -189,6 +291,50 @@ const en = {
   versionsNone: 'This curriculum pins no versions.',
   versionsPackage: 'package',
   versionsVersion: 'version',
+  // Other people's files (issue 14)
+  fileRefused: refusedEn,
+  pathIs: pathIsEn,
+  fieldProblem: fieldEn,
+  skipReason: (r: SkipReason): string => {
+    switch (r.kind) {
+      case 'file':
+        return `the file ${refusedEn(r.refusal)}`;
+      case 'folder':
+        return `not read: it ${pathIsEn(r.refusal)}`;
+      case 'not-json':
+        return 'not JSON';
+      case 'not-snapshot':
+        return 'not a snapshot (no snapshotVersion)';
+      case 'newer':
+        return `snapshotVersion ${r.version} is newer than this mlops-study reads (1); upgrade mlops-study`;
+      case 'field':
+        return `field ${r.path} ${fieldEn(r.problem)}`;
+      case 'other-curriculum':
+        return `another curriculum ("${r.id}", not "${r.expected}")`;
+      case 'duplicate':
+        return `duplicate member "${r.name}" (also in ${r.other})`;
+      case 'too-many-files':
+        return `${r.notRead} more file${r.notRead === 1 ? ' was' : 's were'} not read (at most ${r.max} are)`;
+    }
+  },
+  groupSkipped: (n: number) => `Skipped ${n} snapshot${n === 1 ? '' : 's'}:`,
+  errMembersFolder: (dir: string, what: string) => `members/ in ${dir} ${what}; group sync writes only into a real members/ directory inside the repository, so nothing was changed`,
+  hintMembersFolder: 'Someone committed it: remove it (git rm members, then commit) or ask who did, then sync again.',
+  errMemberFile: (file: string, what: string) => `${file} ${what}; group sync writes your snapshot only as a regular file, so nothing was changed`,
+  hintMemberFile: (file: string) => `Remove it (git rm ${file}, then commit) and sync again.`,
+  errSyncNeedsName: 'group sync needs your name: it is how the group sees you on the board',
+  errExportNeedsName: 'export needs your name: it is written into the snapshot',
+  hintNeedsName: 'Choose it once: mlops-study init --name "<your name>"',
+  nameEmpty: 'enter a name',
+  nameControl: 'a name cannot contain control or text-direction characters',
+  nameLong: (max: number) => `a name is at most ${max} characters`,
+  errName: (problem: string) => `--name cannot be used: ${problem}`,
+  hintName: 'For example: mlops-study init --name "Jimin Kim"',
+  syncMoved: (from: string, to: string) => `moved your snapshot ${from} → ${to}`,
+  errStartRange: (value: string, min: string, max: string) => `--start ${value} is not a plausible start date; choose one from ${min} to ${max}`,
+  initStartRange: (min: string, max: string) => `Choose a date from ${min} to ${max}`,
+  errUnknownOption: (option: string) => `unknown option '${option}'`,
+  usageHint: "Run 'mlops-study --help' for usage.",
   // import: guides of every shape, appendix units, labels (issue 19)
   importNoFile: (file: string) => `no such file: ${file}`,
   importIsDirectory: (file: string) => `${file} is a directory; import reads one markdown file`,
@@ -236,6 +382,8 @@ const en = {
   importLinksNotWeb: (n: number, example: string, lines: string) => `${plural(n, 'link')} to files or other non-web addresses, not resources: ${example}${n > 1 ? ' …' : ''} (${lines})`,
   importLinksAnchor: (n: number, lines: string) => `${plural(n, 'link')} to sections of the guide itself (#…), not resources (${lines})`,
   importLinksBadge: (n: number, lines: string) => `${plural(n, 'image-only link')} (badges) skipped (${lines})`,
+  importLinksControl: (n: number, lines: string) =>
+    n === 1 ? `1 link: its address holds control or bidi characters, not made a resource (${lines})` : `${n} links: their addresses hold control or bidi characters, not made resources (${lines})`,
   importRenamedHeading: 'Edited items keep their progress',
   importNotesHeading: 'Notes',
   importSplit: (n: number) => `${plural(n, 'topic')} too large for one file ${n === 1 ? 'was' : 'were'} split into parts`,
@@ -444,6 +592,50 @@ const ko: Messages = {
   versionsNone: '이 커리큘럼에는 고정한 버전이 없습니다.',
   versionsPackage: '패키지',
   versionsVersion: '버전',
+  // Other people's files (issue 14)
+  fileRefused: refusedKo,
+  pathIs: pathIsKo,
+  fieldProblem: fieldKo,
+  skipReason: (r) => {
+    switch (r.kind) {
+      case 'file':
+        return refusedKo(r.refusal);
+      case 'folder':
+        return `읽지 않았습니다: ${pathIsKo(r.refusal)}`;
+      case 'not-json':
+        return 'JSON이 아닙니다';
+      case 'not-snapshot':
+        return '스냅샷이 아닙니다 (snapshotVersion 없음)';
+      case 'newer':
+        return `snapshotVersion ${r.version}은 이 mlops-study가 읽는 버전(1)보다 새롭습니다. mlops-study를 업데이트하세요`;
+      case 'field':
+        return `필드 ${r.path}: ${fieldKo(r.problem)}`;
+      case 'other-curriculum':
+        return `다른 커리큘럼입니다 ("${r.id}", 지금 쓰는 것은 "${r.expected}")`;
+      case 'duplicate':
+        return `멤버 "${r.name}"가 중복됩니다 (${r.other}에도 있음)`;
+      case 'too-many-files':
+        return `파일 ${r.notRead}개는 읽지 않았습니다 (최대 ${r.max}개)`;
+    }
+  },
+  groupSkipped: (n) => `건너뛴 스냅샷 ${n}개:`,
+  errMembersFolder: (dir, what) => `${dir}의 members/는 ${what}. group sync는 저장소 안의 실제 members/ 디렉터리에만 쓰므로 아무것도 바꾸지 않았습니다`,
+  hintMembersFolder: '누군가 커밋한 것입니다. 지우거나(git rm members 후 커밋) 커밋한 사람에게 물어본 뒤 다시 sync 하세요.',
+  errMemberFile: (file, what) => `${file}은 ${what}. group sync는 스냅샷을 일반 파일로만 쓰므로 아무것도 바꾸지 않았습니다`,
+  hintMemberFile: (file) => `지운 뒤(git rm ${file} 후 커밋) 다시 sync 하세요.`,
+  errSyncNeedsName: 'group sync에는 이름이 필요합니다. 그룹 현황에 이 이름으로 보입니다',
+  errExportNeedsName: 'export에는 이름이 필요합니다. 스냅샷에 이름이 들어갑니다',
+  hintNeedsName: '한 번만 정하면 됩니다: mlops-study init --name "<이름>"',
+  nameEmpty: '이름을 입력하세요',
+  nameControl: '이름에는 제어 문자나 텍스트 방향 문자를 쓸 수 없습니다',
+  nameLong: (max) => `이름은 ${max}자까지입니다`,
+  errName: (problem) => `--name을 쓸 수 없습니다: ${problem}`,
+  hintName: '예: mlops-study init --name "김지민"',
+  syncMoved: (from, to) => `스냅샷을 옮김 ${from} → ${to}`,
+  errStartRange: (value, min, max) => `--start ${value}는 시작일로 볼 수 없습니다. ${min}부터 ${max} 사이의 날짜를 고르세요`,
+  initStartRange: (min, max) => `${min}부터 ${max} 사이의 날짜를 고르세요`,
+  errUnknownOption: (option) => `알 수 없는 옵션 '${option}'`,
+  usageHint: '사용법: mlops-study --help',
   // import: guides of every shape, appendix units, labels (issue 19)
   importNoFile: (file) => `파일이 없습니다: ${file}`,
   importIsDirectory: (file) => `${file}는 디렉터리입니다. import는 마크다운 파일 하나를 읽습니다`,
@@ -489,6 +681,7 @@ const ko: Messages = {
   importLinksNotWeb: (n, example, lines) => `파일 등 웹 주소가 아닌 링크 ${n}개는 자료로 만들지 않음: ${example}${n > 1 ? ' …' : ''} (${lines})`,
   importLinksAnchor: (n, lines) => `가이드 안의 섹션으로 가는 링크(#…) ${n}개는 자료로 만들지 않음 (${lines})`,
   importLinksBadge: (n, lines) => `이미지만 있는 링크(배지) ${n}개는 건너뜀 (${lines})`,
+  importLinksControl: (n, lines) => `주소에 제어 문자나 방향 문자가 있는 링크 ${n}개는 자료로 만들지 않음 (${lines})`,
   importRenamedHeading: '고친 항목도 진행 상황이 유지됨',
   importNotesHeading: '참고',
   importSplit: (n) => `파일 하나에 담기에 너무 큰 주제 ${n}개를 여러 부분으로 나눔`,

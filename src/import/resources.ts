@@ -7,6 +7,7 @@
 import { isWebUrl } from './inline.js';
 import type { Link } from './ir.js';
 import type { IdRegistry } from './slug.js';
+import { hasBidiCharacters, hasControlCharacters } from '../util/untrusted.js';
 
 export interface Resource {
   id: string;
@@ -19,7 +20,7 @@ export interface SkippedLink {
   line: number;
   title: string;
   url: string;
-  reason: 'not-web' | 'anchor' | 'badge';
+  reason: 'not-web' | 'anchor' | 'badge' | 'control';
 }
 
 // The address says most (a YouTube link is a video); else the words around the link.
@@ -42,6 +43,16 @@ const kindOf = (url: string, words: string) => BY_URL.find(([re]) => re.test(url
 // Link texts that say nothing about the page.
 const GENERIC = /^(here|link|this|click( here)?|read( more)?|more|source|website|site|page|url|blog( post)?( here)?|post|video|slides?|docs?|pdf|github|repo|code|바로\s*가기|바로가기|링크|여기|클릭|이것|보기|자세히|원문|출처|자료|영상|블로그|발표\s*자료|슬라이드|코드|레포|보러\s*가기|[\d.]+)$/i;
 
+function unsafeAddress(url: string): boolean {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // a malformed escape: judged as written
+  }
+  return [url, decoded].some((u) => hasControlCharacters(u) || hasBidiCharacters(u));
+}
+
 /** "https://docs.docker.com/get-started/overview/" → "docs.docker.com/get-started/overview". */
 export function titleFromUrl(url: string): string {
   try {
@@ -60,6 +71,9 @@ export function collectResources(links: { link: Link; section: string }[], ids: 
     const { link } = entry;
     if (link.url.startsWith('#')) skipped.push({ line: link.line, title: link.title, url: link.url, reason: 'anchor' });
     else if (!isWebUrl(link.url)) skipped.push({ line: link.line, title: link.title, url: link.url, reason: 'not-web' });
+    // A direction override makes a link read as another address than the one it opens (issue 14).
+    // The parser percent-encodes the address (%E2%80%AE): the decoded one is what a browser would show.
+    else if (unsafeAddress(link.url)) skipped.push({ line: link.line, title: link.title, url: link.url, reason: 'control' });
     else if (!link.title && !first.has(link.url)) skipped.push({ line: link.line, title: '', url: link.url, reason: 'badge' });
     else if (!first.has(link.url)) first.set(link.url, entry);
   }

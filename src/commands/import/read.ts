@@ -1,41 +1,26 @@
 /**
- * Reads a guide: someone else's file, so only a regular file, at most
+ * Reads a guide: someone else's file, so only a regular file (read through
+ * the one reader of untrusted files, src/util/regular-file.ts), at most
  * MAX_GUIDE_BYTES, and text in an encoding we can name. UTF-8 (with or
  * without a byte-order mark) and UTF-16 with a byte-order mark are read;
  * UTF-16 without one, EUC-KR (CP949) and binary files are refused by name.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UsageError, UserError } from '../../errors.js';
 import type { Messages } from '../../i18n/messages.js';
+import { readRegularFile } from '../../util/regular-file.js';
 
 export const MAX_GUIDE_BYTES = 20 * 1024 * 1024;
 
 export function readGuide(file: string, m: Messages): { text: string; encoding: string } {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(m.importNoFile(file));
-    if (code === 'EISDIR') throw new UsageError(m.importIsDirectory(file));
-    throw new UserError(m.importCannotRead(file, code ?? String(error)), 1);
+  // A regular file only (a FIFO would wait forever, a device never end), bounded while reading (src/util/regular-file.ts).
+  const read = readRegularFile(file, { symlinks: 'follow', maxBytes: MAX_GUIDE_BYTES });
+  if (!read.ok) {
+    if (read.reason === 'missing') throw new UsageError(m.importNoFile(file));
+    if (read.reason === 'directory') throw new UsageError(m.importIsDirectory(file));
+    if (read.reason === 'too-big') throw new UserError(m.importTooLarge(file, (read.size / 1024 / 1024).toFixed(1), String(read.max / 1024 / 1024)), 1);
+    throw new UserError(`${file} ${m.fileRefused(read)}`, 1);
   }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new UsageError(m.importIsDirectory(file));
-    if (!stat.isFile()) throw new UserError(m.importNotRegular(file), 1);
-    if (stat.size > MAX_GUIDE_BYTES) throw new UserError(m.importTooLarge(file, (stat.size / 1024 / 1024).toFixed(1), String(MAX_GUIDE_BYTES / 1024 / 1024)), 1);
-    const bytes = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, bytes, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return decode(bytes.subarray(0, read), file, m);
-  } finally {
-    closeSync(fd);
-  }
+  return decode(read.bytes, file, m);
 }
 
 /** Decoded in that byte order, the sample is text: almost no control characters, replacement characters or lone surrogates. */

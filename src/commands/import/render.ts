@@ -1,13 +1,13 @@
 /**
  * The import report: what was made and from which structure, then, grouped
  * and counted, where each section went and what was not taken, with lines.
- * Every text from the guide goes through `sanitize` (src/ui/text.ts) here
- * and nowhere else: titles, marks, link texts and addresses are someone
- * else's file.
+ * Every text from the guide goes through `sanitize` or `terminalLine`
+ * (src/util/untrusted.ts, by way of src/ui/text.ts) here and nowhere else:
+ * titles, marks, link texts, addresses and file names are someone else's.
  */
 import type { Context } from '../../context.js';
 import { displayPath } from '../../curriculum/files.js';
-import { padEnd, sanitize, truncate, width, wrap } from '../../ui/text.js';
+import { padEnd, sanitize, terminalLine, truncate, width, wrap } from '../../ui/text.js';
 import type { ImportView } from './index.js';
 
 type RenderContext = Pick<Context, 'style' | 'columns' | 'lang' | 'cwd' | 'm'>;
@@ -25,14 +25,15 @@ export function renderImport(view: ImportView, ctx: RenderContext): string {
   const { style, columns, m } = ctx;
   const { c } = style;
   const r = view.result.report;
-  const dir = displayPath(view.dir, ctx.cwd);
+  // File names are text from outside too: shown, never acted on.
+  const dir = terminalLine(displayPath(view.dir, ctx.cwd));
   const out: string[] = [];
   const section = (title: string, lines: string[]) => {
     if (!lines.length) return;
     out.push('', c.bold(title));
     for (const line of lines) out.push(...wrap(line, columns, '  ', '    '));
   };
-  out.push(...wrap((view.dryRun ? m.importDryRun : m.importDone)(displayPath(view.source, ctx.cwd), dir), columns, `${view.dryRun ? c.cyan(style.arrow) : c.green(style.tick)} `, '  '));
+  out.push(...wrap((view.dryRun ? m.importDryRun : m.importDone)(terminalLine(displayPath(view.source, ctx.cwd)), dir), columns, `${view.dryRun ? c.cyan(style.arrow) : c.green(style.tick)} `, '  '));
   out.push(...wrap(m.importCounts(r.weeks, r.appendix, r.topics, r.items, r.resources), columns, '  ', '  '));
   out.push(...wrap(c.dim(`${m.importStructure(r.structure)} · ${m.importLanguage(r.language, view.encoding)}`), columns, '  ', '  '));
 
@@ -66,13 +67,14 @@ export function renderImport(view: ImportView, ctx: RenderContext): string {
     ...(notWeb.length ? [m.importLinksNotWeb(notWeb.length, `${quote(notWeb[0]!.title || notWeb[0]!.url, 24)} ${style.arrow} ${sanitize(truncate(notWeb[0]!.url, 40))}`, lineRange(notWeb.map((s) => s.line), m))] : []),
     ...(by('anchor').length ? [m.importLinksAnchor(by('anchor').length, lineRange(by('anchor').map((s) => s.line), m))] : []),
     ...(by('badge').length ? [m.importLinksBadge(by('badge').length, lineRange(by('badge').map((s) => s.line), m))] : []),
+    ...(by('control').length ? [m.importLinksControl(by('control').length, lineRange(by('control').map((s) => s.line), m))] : []),
   ];
   section(m.importLinksHeading, links);
 
   section(m.importRenamedHeading, r.renamed.map((x) => `${c.dim(m.importLine(x.line))} ${quote(x.oldText, 80)} ${style.arrow} ${quote(x.text, 80)} ${c.dim(`(${sanitize(x.from)} ${style.arrow} ${sanitize(x.to)})`)}`));
   const notes = [
     ...(r.splitTopics.length ? [m.importSplit(r.splitTopics.length)] : []),
-    ...(view.kept.length ? [m.importKept(view.kept.length, view.kept.slice(0, 3).map(sanitize).join(', '))] : []),
+    ...(view.kept.length ? [m.importKept(view.kept.length, view.kept.slice(0, 3).map(terminalLine).join(', '))] : []),
   ];
   section(m.importNotesHeading, notes);
 

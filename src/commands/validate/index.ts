@@ -7,6 +7,8 @@ import { CurriculumError, UserError, type CurriculumProblem } from '../../errors
 
 export interface ValidateView {
   dir: string;
+  /** The problems with their Korean text where they have one (the JSON has the English). */
+  problems: CurriculumProblem[];
   json: {
     ok: boolean;
     counts: {
@@ -48,11 +50,12 @@ export async function validate(ctx: Context, dirArgument?: string): Promise<Vali
   const shown = displayPath(dir, ctx.cwd);
   try {
     const curriculum = loadCurriculum(dir);
-    return { dir: shown, json: { ok: true, counts: counts(curriculum), errors: [] } };
+    return { dir: shown, problems: [], json: { ok: true, counts: counts(curriculum), errors: [] } };
   } catch (error) {
-    if (error instanceof CurriculumError) return { dir: shown, json: { ok: false, counts: counts(undefined), errors: error.problems } };
+    if (error instanceof CurriculumError) return { dir: shown, problems: error.problems, json: { ok: false, counts: counts(undefined), errors: error.problems.map(({ ko: _ko, ...p }) => p) } };
     if (error instanceof UserError) {
-      return { dir: shown, json: { ok: false, counts: counts(undefined), errors: [{ file: shown, line: 1, column: 1, message: error.message }] } };
+      const problem = { file: shown, line: 1, column: 1, message: error.message, ...(error.ko ? { ko: error.ko.message } : {}) };
+      return { dir: shown, problems: [problem], json: { ok: false, counts: counts(undefined), errors: [{ file: shown, line: 1, column: 1, message: error.message }] } };
     }
     throw error;
   }
