@@ -306,6 +306,9 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option('-o, --output <dir>', d('optImportOutput'))
         .option('--with-progress', d('optWithProgress'))
         .option('--force', d('optImportForce'))
+        .option('--dry-run', d('optDryRun'))
+        .option('--weeks-from <what>', d('optWeeksFrom'))
+        .option('--topic-column <column>', d('optTopicColumn'))
         .addHelpText('after', examplesText('import', lang))
         .action(async (file: string, options, command: Command) => {
           const ctx = await context(command);

@@ -10,7 +10,8 @@ export function renderTopic(topic: Topic, week: Week, curriculum: Curriculum, ct
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
   const out = [
-    c.dim(m.topicOfWeek(week.number, sanitize(pick(week.title, lang)))),
+    // Where it is: "Week 2: Data", "Week 0: Setup" (the guide's own label), "Appendix: FAQ".
+    c.dim(week.number === 0 ? `${m.appendix}: ${sanitize(pick(week.title, lang))}` : week.label ? sanitize(`${pick(week.label, lang)}: ${pick(week.title, lang)}`) : m.topicOfWeek(week.number, sanitize(pick(week.title, lang)))),
     ...wrap(c.bold.cyan(sanitize(pick(topic.title, lang))), cols),
     ...wrap(c.italic(renderInline(sanitize(pick(topic.summary, lang)), style)), cols),
     '',

@@ -5,6 +5,7 @@ import { bullets, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { ShowView } from './index.js';
+import { unitHeading } from '../shared.js';
 import { renderRoadmap, renderVersions } from './render-guide.js';
 import { renderTool, renderTopic } from './render-topic.js';
 import { stageOfWeek } from '../../plan/roadmap.js';
@@ -35,7 +36,7 @@ export function renderShow(view: ShowView, ctx: RenderContext): string {
 function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kind: 'week' } }, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
-  const out = [c.dim(m.weekOf(week.number, curriculum.weeks.length))];
+  const out = [c.dim(unitHeading(week, curriculum.weeks.length, m, lang))];
   const stage = stageOfWeek(curriculum, week.number);
   if (stage) {
     const labels = stageLabels(stageView(stage, lang), m);
@@ -58,7 +59,8 @@ function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kin
     if (a.deliverables.length) out.push('', `  ${c.bold(m.deliverables)}`, ...bullets(style, a.deliverables.map((d) => pick(d, lang)), cols, '    '));
     if (a.bring.length) out.push('', `  ${c.bold(m.bring)}`, ...bullets(style, a.bring.map((b) => pick(b, lang)), cols, '    '));
   }
-  out.push('', ...heading(style, m.checklist, cols), ...week.items.flatMap((i) => wrap(`${sanitize(pick(i.text, lang))} ${c.dim(i.id)}`, cols, `  ${style.bullet} `)));
+  // An appendix unit of notes only (a FAQ, a License) has no checklist to show.
+  if (week.items.length || week.number > 0) out.push('', ...heading(style, m.checklist, cols), ...week.items.flatMap((i) => wrap(`${sanitize(pick(i.text, lang))} ${c.dim(i.id)}`, cols, `  ${style.bullet} `)));
   const resources = week.resources.map((id) => curriculum.resources.find((r) => r.id === id)).filter((r) => r !== undefined);
   if (resources.length) {
     out.push('', ...heading(style, m.resources, cols));

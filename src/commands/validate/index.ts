@@ -32,8 +32,9 @@ export function counts(curriculum: Curriculum | undefined): ValidateView['json']
   const weeks = curriculum?.weeks ?? [];
   return {
     weeks: weeks.length,
-    topics: weeks.reduce((n, w) => n + w.topics.length, 0),
-    items: weeks.reduce((n, w) => n + w.items.length, 0),
+    // Appendix units are not weeks, but their topics and items are part of the course.
+    topics: [...weeks, ...(curriculum?.appendix ?? [])].reduce((n, w) => n + w.topics.length, 0),
+    items: [...weeks, ...(curriculum?.appendix ?? [])].reduce((n, w) => n + w.items.length, 0),
     questions: curriculum?.questions.length ?? 0,
     tools: curriculum?.tools.length ?? 0,
     resources: curriculum?.resources.length ?? 0,
