@@ -9,12 +9,16 @@
  */
 import { Command, Help, Option } from 'commander';
 import { createContext, outputColumns, resolveLang, type Environment, type GlobalOptions } from './context.js';
-import { describe, examplesText } from './i18n/help.js';
+import { LocalCommand, localizedHelp } from './i18n/commander.js';
+import { describe, examplesText as helpExamples, placeholder } from './i18n/help.js';
+import { messages } from './i18n/messages.js';
 import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
 import { readProgress } from './progress/read.js';
 import { progressFile } from './progress/paths.js';
 import { print, printErrorRaw, printJson, printRaw } from './ui/output.js';
-import { width } from './ui/text.js';
+import { errorLines } from './ui/error-lines.js';
+import { unbreakable, width } from './ui/text.js';
+import { CANONICAL, commandLine } from './util/invocation.js';
 import { check } from './commands/check/index.js';
 import { renderCheck } from './commands/check/render.js';
 import { next, nextJson } from './commands/next/index.js';
@@ -45,14 +49,25 @@ export async function run(argv: string[], environment: Environment): Promise<num
   const d = (key: Parameters<typeof describe>[0]) => describe(key, lang);
   let exitCode = 0;
   const helpWidth = outputColumns(environment);
-  const program = new Command('mlops-study');
+  // Usage lines and examples start the program the way this run was started.
+  const programName = commandLine(environment.invocation ?? CANONICAL, []);
+  const examplesText = (command: string, language: Lang) => helpExamples(command, language, programName);
+  const p = (key: Parameters<typeof placeholder>[0]) => placeholder(key, lang);
+  const m = messages(lang);
+  const program = LocalCommand.program(programName, {
+    m,
+    cmd: (...args) => unbreakable(commandLine(environment.invocation ?? CANONICAL, args)),
+    lines: (text) => errorLines(text, environment.columns),
+  });
   const context = (command: Command) => createContext(environment, command.optsWithGlobals<GlobalOptions>());
 
   program
     .description(d('program'))
-    .version(environment.version, '-V, --version')
-    .addOption(new Option('--lang <lang>', d('optLang')).choices(['ko', 'en']))
-    .option('--curriculum <dir>', d('optCurriculum'))
+    .version(environment.version, '-V, --version', d('optVersion'))
+    .helpOption('-h, --help', d('optHelp'))
+    .helpCommand('help [command]', d('helpCommand'))
+    .addOption(new Option(`--lang ${p('lang')}`, d('optLang')).choices(['ko', 'en']))
+    .option(`--curriculum ${p('dirValue')}`, d('optCurriculum'))
     .option('--no-color', d('optNoColor'))
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -61,6 +76,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     // Wrap descriptions by display width (Hangul takes two columns); in a narrow
     // terminal a description goes under its term instead of into a sliver of a column.
     .configureHelp({
+      ...localizedHelp(m, helpWidth, width),
       displayWidth: (text) => width(text),
       minWidthToWrap: 12,
       formatItem(this: Help, term, termWidth, description, helper) {
@@ -75,7 +91,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('next')
         .description(d('next'))
-        .option('-w, --week <n>', d('optWeek'))
+        .option(`-w, --week ${p('week')}`, d('optWeek'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('next', lang))
         .action(async (options, command: Command) => {
@@ -89,11 +105,11 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('check')
         .description(d('check'))
-        .argument('[ids...]')
-        .option('-w, --week <n>', d('optWeek'))
+        .argument(p('ids'), d('argIds'))
+        .option(`-w, --week ${p('week')}`, d('optWeek'))
         .option('--undo', d('optUndo'))
-        .option('--note <text>', d('optNote'))
-        .option('--evidence <value>', d('optEvidence'), (value: string, all: string[] = []) => [...all, value])
+        .option(`--note ${p('text')}`, d('optNote'))
+        .option(`--evidence ${p('value')}`, d('optEvidence'), (value: string, all: string[] = []) => [...all, value])
         .addHelpText('after', examplesText('check', lang))
         .action(async (ids: string[], options, command: Command) => {
           const ctx = await context(command);
@@ -118,7 +134,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('validate')
         .description(d('validate'))
-        .argument('[dir]')
+        .argument(p('dir'), d('argValidateDir'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('validate', lang))
         .action(async (dir: string | undefined, options, command: Command) => {
@@ -134,9 +150,9 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('init')
         .description(d('init'))
-        .option('--start <date>', d('optStart'))
-        .option('--name <name>', d('optName'))
-        .option('--group-dir <dir>', d('optGroupDir'))
+        .option(`--start ${p('date')}`, d('optStart'))
+        .option(`--name ${p('name')}`, d('optName'))
+        .option(`--group-dir ${p('dirValue')}`, d('optGroupDir'))
         .option('-y, --yes', d('optYes'))
         .addHelpText('after', examplesText('init', lang))
         .action(async (options, command: Command) => {
@@ -156,7 +172,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('show')
         .description(d('show'))
-        .argument('<what>', 'week number, topic ID, tool ID, project ID, "lifecycle", "roadmap" or "versions"')
+        .argument(p('what'), d('argWhat'))
         .option('--no-pager', d('optNoPager'))
         .addHelpText('after', examplesText('show', lang))
         .action(async (what: string, options: { pager: boolean }, command: Command) => {
@@ -170,7 +186,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('tools')
         .description(d('tools'))
-        .option('--category <name>', d('optCategory'))
+        .option(`--category ${p('category')}`, d('optCategory'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('tools', lang))
         .action(async (options, command: Command) => {
@@ -185,7 +201,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('resources')
         .description(d('resources'))
-        .option('-w, --week <n>', d('optWeek'))
+        .option(`-w, --week ${p('week')}`, d('optWeek'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('resources', lang))
         .action(async (options, command: Command) => {
@@ -200,7 +216,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('search')
         .description(d('search'))
-        .argument('<words...>')
+        .argument(p('words'), d('argWords'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('search', lang))
         .action(async (words: string[], options, command: Command) => {
@@ -215,11 +231,11 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('quiz')
         .description(d('quiz'))
-        .option('-w, --week <n>', d('optQuizWeek'))
+        .option(`-w, --week ${p('week')}`, d('optQuizWeek'))
         .option('--all', d('optQuizAll'))
         .option('--due', d('optQuizDue'))
-        .option('-n, --count <n>', d('optQuizCount'))
-        .option('--seed <n>', d('optQuizSeed'))
+        .option(`-n, --count ${p('count')}`, d('optQuizCount'))
+        .option(`--seed ${p('n')}`, d('optQuizSeed'))
         .option('--rate', d('optQuizRate'))
         .addHelpText('after', examplesText('quiz', lang))
         .action(async (options, command: Command) => {
@@ -254,8 +270,8 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('export')
         .description(d('export'))
-        .option('--format <format>', d('optFormat'), 'json')
-        .option('-o, --output <file>', d('optOutput'))
+        .option(`--format ${p('format')}`, d('optFormat'))
+        .option(`-o, --output ${p('file')}`, d('optOutput'))
         .option('--force', d('optForce'))
         .addHelpText('after', examplesText('export', lang))
         .action(async (options, command: Command) => {
@@ -270,7 +286,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       const group = program
         .command('group')
         .description(d('group'))
-        .argument('[dir]')
+        .argument(p('dir'), d('argGroupDir'))
         .option('--json', d('optJson'))
         .option('--md', d('optMd'))
         .addHelpText('after', examplesText('group', lang))
@@ -284,7 +300,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       group
         .command('sync')
         .description(d('groupSync'))
-        .argument('[dir]')
+        .argument(p('dir'), d('argGroupDir'))
         .option('--no-push', d('optNoPush'))
         .addHelpText('after', examplesText('group sync', lang))
         .action(async (dir: string | undefined, options, command: Command) => {
@@ -299,8 +315,8 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('import')
         .description(d('import'))
-        .argument('<guide>', 'a markdown file')
-        .option('-o, --output <dir>', d('optImportOutput'))
+        .argument(p('guide'), d('argGuide'))
+        .option(`-o, --output ${p('dirValue')}`, d('optImportOutput'))
         .option('--with-progress', d('optWithProgress'))
         .option('--force', d('optImportForce'))
         .addHelpText('after', examplesText('import', lang))
@@ -315,13 +331,13 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('new')
         .description(d('new'))
-        .argument('<dir>')
+        .argument(p('newDir'), d('argNewDir'))
         .addHelpText('after', examplesText('new', lang))
         .action(async (dir: string, _options, command: Command) => {
           const ctx = await context(command);
           const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
-          print([`${ctx.style.tick} ${view.dir}`, ...view.files.map((f) => `  ${f}`), '', `mlops-study validate ${dir}`, `mlops-study next --curriculum ${dir}`].join('\n'));
+          print([`${ctx.style.tick} ${view.dir}`, ...view.files.map((f) => `  ${f}`), '', ctx.cmd('validate', dir), ctx.cmd('next', '--curriculum', dir)].join('\n'));
         });
     },
     doctor: () => {

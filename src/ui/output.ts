@@ -4,6 +4,7 @@
  * A closed pipe (`| head -1`) ends output quietly.
  */
 import { writeSync } from 'node:fs';
+import { unglue } from './text.js';
 
 let pipeClosed = false;
 
@@ -13,7 +14,8 @@ function write(fd: 1 | 2, text: string): void {
 
 function writeRaw(fd: 1 | 2, text: string): void {
   if (fd === 1 && pipeClosed) return;
-  let buffer = Buffer.from(text);
+  // Commands glued to stay on one line are ordinary spaces on the screen (see GLUE in text.ts).
+  let buffer = Buffer.from(unglue(text));
   while (buffer.length) {
     try {
       const written = writeSync(fd, buffer);

@@ -6,6 +6,22 @@ import { charWidth, displayWidth } from './width.js';
 
 export const width = displayWidth;
 
+/**
+ * Glue for words that must stay on one line: a command in a hint is joined
+ * with it (see Context.cmd), so wrapping moves it to a line of its own, whole,
+ * even when it is longer than the terminal. Output turns it back into spaces
+ * (ui/output.ts), so what is copied from the screen runs when pasted.
+ */
+export const GLUE = '\u00a0';
+
+export function unbreakable(text: string): string {
+  return text.replaceAll(' ', GLUE);
+}
+
+export function unglue(text: string): string {
+  return text.includes(GLUE) ? text.replaceAll(GLUE, ' ') : text;
+}
+
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Removes control characters (ESC included) from text that came from files. */
@@ -90,8 +106,8 @@ export function wrap(text: string, columns: number, indent = '', hanging?: strin
       continue;
     }
     if (line) flush();
-    // A URL stays whole (the terminal soft-wraps it and it stays clickable).
-    if (w <= room || /^\S*https?:\/\//.test(word) || word.includes('\u001b')) {
+    // A URL stays whole (the terminal soft-wraps it and it stays clickable), and so does a command.
+    if (w <= room || /^\S*https?:\/\//.test(word) || word.includes('\u001b') || word.includes(GLUE)) {
       line = word;
       used = w;
     } else {
@@ -105,5 +121,5 @@ export function wrap(text: string, columns: number, indent = '', hanging?: strin
     }
   }
   if (line || lines.length === 0) flush();
-  return lines;
+  return lines.map(unglue);
 }

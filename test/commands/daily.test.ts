@@ -22,7 +22,7 @@ describe('next', () => {
     expect(first).toMatchObject({ week: 1, weekCount: 2, startedToday: true, startDate: '2026-12-01', endDate: '2026-12-07', status: 'in-progress' });
     expect(first.items.map((i) => [i.id, i.done])).toEqual([['first-item', false], ['second-item', false]]);
     expect(first.topics).toEqual([{ id: 'basics', title: 'Basics', summary: 'Basics in one line' }]);
-    expect(first.suggestion).toContain('mlops-study show basics');
+    expect(first.suggestion).toEqual({ text: 'Start with the first topic', command: ['show', 'basics'] });
     const later = await next(await at('2026-12-09T10:00:00+09:00', home), {});
     expect(later).toMatchObject({ week: 2, startedToday: false, startDate: '2026-12-08' });
   });

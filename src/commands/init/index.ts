@@ -23,16 +23,16 @@ export interface InitView {
   lang: Lang;
 }
 
-function checkStart(value: string | undefined, m: Context['m']): string | undefined {
+function checkStart(value: string | undefined, m: Context['m'], cmd: Context['cmd']): string | undefined {
   if (value !== undefined && !isCalendarDate(value)) {
-    throw new UsageError(m.errStartDate(value), m.hintStartDate);
+    throw new UsageError(m.errStartDate(value), m.hintStartDate(cmd('init', '--start', '2026-12-01')));
   }
   return value;
 }
 
 export async function init(ctx: Context, options: InitOptions): Promise<InitView> {
   const before = ctx.progress().progress.profile;
-  const start = checkStart(options.start, ctx.m);
+  const start = checkStart(options.start, ctx.m, ctx.cmd);
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"`, 'Use --lang ko or --lang en.');
   const flagged: Profile = {
     ...(options.name !== undefined ? { name: options.name.trim() } : {}),
@@ -47,7 +47,7 @@ export async function init(ctx: Context, options: InitOptions): Promise<InitView
   } else if (ctx.stdinIsTTY) {
     wanted = await ask(ctx, { ...before, ...flagged });
   } else {
-    throw new UsageError(ctx.m.errInitNeedsInput, ctx.m.hintInitFlags);
+    throw new UsageError(ctx.m.errInitNeedsInput, ctx.m.hintInitFlags(ctx.cmd('init', '--start', '2026-12-01', '--name', ctx.lang === 'ko' ? '지민' : 'Jimin', '--lang', ctx.lang)));
   }
   const after: Profile = { ...before, ...wanted };
   const changed = JSON.stringify(after) !== JSON.stringify(before);
