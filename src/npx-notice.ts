@@ -27,6 +27,5 @@ export function npxNotice(environment: Environment): void {
   const link = unbreakable(here ? 'npm link' : `cd ${dir} && npm link`);
   const install = unbreakable(`npm install -g ${here ? '.' : dir}`);
   const columns = environment.columns ?? 80;
-  const lines = m.npxNotice(link, install, unbreakable('mlops-study next')).split('\n');
-  printError(['', ...lines.flatMap((line) => wrap(line, columns))].join('\n'));
+  printError(['', ...wrap(m.npxTip, columns), ...wrap(`${link}   ${m.npxTipOr(install)}`, columns, '  ', '  '), ...wrap(m.npxTipThen(unbreakable('mlops-study next')), columns)].join('\n'));
 }

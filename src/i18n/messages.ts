@@ -190,8 +190,9 @@ const en = {
   hintLabel: 'hint',
   unexpectedError: (message: string) => `unexpected error: ${message}`,
   unexpectedHint: 'this is a bug. Run again with DEBUG=mlops-study for details, and report it.',
-  npxNotice: (link: string, install: string, direct: string) =>
-    `Tip: npx looks the package up on every start, which takes several times longer than mlops-study itself. Put it on your PATH once:\n  ${link}   (or: ${install})\nthen start it as ${direct}`,
+  npxTip: 'Tip: npx looks the package up on every start, which takes several times longer than mlops-study itself. Put it on your PATH once, and it starts several times faster:',
+  npxTipOr: (install: string) => `(or: ${install})`,
+  npxTipThen: (direct: string) => `Then start it as ${direct}`,
   errLang: (value: string) => `unknown language "${value}"`,
   hintLang: 'Use --lang ko or --lang en.',
   // issue 15: commander's help and usage errors
@@ -400,8 +401,9 @@ const ko: Messages = {
   hintLabel: '도움말',
   unexpectedError: (message) => `예상하지 못한 오류: ${message}`,
   unexpectedHint: '프로그램의 버그입니다. DEBUG=mlops-study를 붙여 다시 실행하면 자세한 내용이 나옵니다. 그 내용을 알려 주세요.',
-  npxNotice: (link, install, direct) =>
-    `팁: npx는 시작할 때마다 패키지를 찾느라 mlops-study 자체보다 몇 배 오래 걸립니다. PATH에 한 번 등록해 두세요:\n  ${link}   (또는: ${install})\n그다음부터는 ${direct}처럼 바로 실행하면 됩니다`,
+  npxTip: '팁: npx는 시작할 때마다 패키지를 찾느라 mlops-study 자체보다 몇 배 오래 걸립니다. PATH에 한 번 등록해 두면 몇 배 빨리 시작합니다:',
+  npxTipOr: (install) => `(또는: ${install})`,
+  npxTipThen: (direct) => `그다음부터는 이렇게 실행하세요: ${direct}`,
   errLang: (value) => `지원하지 않는 언어입니다: "${value}"`,
   hintLang: '--lang ko나 --lang en을 쓰세요.',
   // issue 15: commander's help and usage errors
