@@ -159,11 +159,11 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           // The global --lang doubles as the language to save in the profile.
           const lang = command.optsWithGlobals<GlobalOptions>().lang;
-          const { init, renderInit, renderProfile } = await study();
+          const { init, renderInit, renderSettings, settings } = await study();
           const current = ctx.progress().progress.profile;
           if (ctx.stdinIsTTY && !options.yes && Object.keys(current).length) {
             // Re-running init: show what is set before asking to change it.
-            print([ctx.style.c.bold(ctx.m.initCurrent), ...renderProfile(current, ctx, ctx.lang), ''].join('\n'));
+            print([ctx.style.c.bold(ctx.m.initCurrent), ...renderSettings(settings(current, [], ctx.env), ctx, ctx.lang), ''].join('\n'));
           }
           print(renderInit(await init(ctx, { ...options, ...(lang ? { lang } : {}) }), ctx));
         });

@@ -244,6 +244,15 @@ const en = {
   docPagerNo: 'less not found: `show` prints everything at once',
   docProblems: (n: number) => `${n} problem${n === 1 ? '' : 's'} found`,
   docAllFine: 'Everything looks fine.',
+  // issue 15: init's settings and where each comes from
+  initLabels: { name: 'Name', startDate: 'Start date', lang: 'Language', groupDir: 'Group directory' } as Record<'name' | 'startDate' | 'lang' | 'groupDir', string>,
+  initFromFlag: (flag: string) => `from ${flag}`,
+  initFromProfile: 'saved',
+  initFromEnv: (variable: string) => `from ${variable}, not saved`,
+  initFromDefault: 'default, not saved',
+  initStartUnset: '(not set: the first run of next starts week 1 that day)',
+  initFromToday: 'today, saved',
+  langName: (lang: string) => (lang === 'ko' ? 'Korean · ko' : 'English · en'),
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -490,6 +499,15 @@ const ko: Messages = {
   docPagerNo: 'less 없음: `show`가 한 번에 모두 출력합니다',
   docProblems: (n) => `문제 ${n}개를 찾았습니다`,
   docAllFine: '모두 정상입니다.',
+  // issue 15: init's settings and where each comes from
+  initLabels: { name: '이름', startDate: '시작일', lang: '언어', groupDir: '그룹 디렉터리' },
+  initFromFlag: (flag) => `${flag} 옵션`,
+  initFromProfile: '저장됨',
+  initFromEnv: (variable) => `환경 변수 ${variable}, 저장 안 됨`,
+  initFromDefault: '기본값, 저장 안 됨',
+  initStartUnset: '(설정 안 됨: next를 처음 실행한 날이 1주차 시작일이 됩니다)',
+  initFromToday: '오늘로 정해 저장함',
+  langName: (lang) => (lang === 'ko' ? '한국어 · ko' : '영어 · en'),
 };
 
 export type { Messages };

@@ -145,6 +145,21 @@ describe('init and config', () => {
     expect(next.stdout).toContain('6주 중 1주차');
   });
 
+  it('names each setting in the run\'s language with where it comes from: a flag, the profile, the environment', async () => {
+    const home = tempDir();
+    const env = { LANG: 'ko_KR.UTF-8', MLOPS_STUDY_GROUP_DIR: '/srv/study-group' };
+    const first = await run(['init', '--name', '지민', '--yes'], { home, env });
+    expect(first.stdout).toMatch(/^현재 설정$/m);
+    expect(first.stdout).toMatch(/^ {2}이름 +지민 \(--name 옵션\)$/m);
+    expect(first.stdout).toMatch(/^ {2}시작일 +\d{4}-\d\d-\d\d \(오늘로 정해 저장함\)$/m);
+    expect(first.stdout).toMatch(/^ {2}언어 +한국어 · ko \(환경 변수 LANG=ko_KR\.UTF-8, 저장 안 됨\)$/m);
+    expect(first.stdout).toMatch(/^ {2}그룹 디렉터리 +\/srv\/study-group \(환경 변수 MLOPS_STUDY_GROUP_DIR, 저장 안 됨\)$/m);
+    const again = await run(['init', '--lang', 'en', '--yes'], { home, env: { LANG: 'C.UTF-8' } });
+    expect(again.stdout).toMatch(/^ {2}Name +지민 \(saved\)$/m);
+    expect(again.stdout).toMatch(/^ {2}Language +English · en \(from --lang\)$/m);
+    expect(again.stdout).toMatch(/^ {2}Group directory +\(not set\)$/m);
+  });
+
   it('rejects an impossible date with exit 2', async () => {
     const home = tempDir();
     const r = await run(['init', '--start', '2026-02-30', '--yes'], { home });
