@@ -263,7 +263,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .action(async (options, command: Command) => {
           const ctx = await context(command);
           const { repair, repairRender: render } = await study();
-          print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.lang)), ctx));
+          print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.m)), ctx));
         });
     },
     export: () => {
@@ -337,7 +337,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
-          print([`${ctx.style.tick} ${view.dir}`, ...view.files.map((f) => `  ${f}`), '', ctx.cmd('validate', dir), ctx.cmd('next', '--curriculum', dir)].join('\n'));
+          print([`${ctx.style.tick} ${view.dir}`, ...view.files.map((f) => `  ${f}`), '', ctx.m.newNext, `  ${ctx.cmd('validate', dir)}`, `  ${ctx.cmd('next', '--curriculum', dir)}`].join('\n'));
         });
     },
     doctor: () => {

@@ -91,7 +91,7 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   const fixed = env.MLOPS_STUDY_NOW;
   if (fixed) {
     const date = new Date(fixed);
-    if (Number.isNaN(date.getTime())) throw new UsageError(`MLOPS_STUDY_NOW is not a date: ${fixed}`);
+    if (Number.isNaN(date.getTime())) throw new UsageError(messages(langFromEnv(env) ?? 'en').errNow(fixed));
     return date;
   }
   return new Date();

@@ -62,7 +62,7 @@ describe('config repair', () => {
     const home = tempDir();
     writeFileSync(join(home, 'config.json'), JSON.stringify({ schemaVersion: 1, courses: { 'tiny-course': { items: { 'first-item': { doneAt: '2026-11-30T00:00:00Z' }, 'second-item': 'soon' }, cards: { 'q-basics': { due: 'never' } } } } }));
     const r = await run(['config', 'repair', '--yes'], { home, env });
-    expect(r.stdout).toContain('Kept: 1 ticked items, 0 quiz cards');
+    expect(r.stdout).toContain('Kept: 1 ticked item, 0 quiz cards');
     expect(r.stdout).toContain('courses.tiny-course.items.second-item has no valid doneAt time');
     expect(Object.keys(readProgressFile(home).courses['tiny-course'].items)).toEqual(['first-item']);
   });
@@ -77,7 +77,7 @@ describe('config repair', () => {
     expect(status.stderr).toContain('cards.q-advanced is not a valid review card');
     const r = await run(['config', 'repair', '--yes'], { home, env });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('1 quiz cards');
+    expect(r.stdout).toContain('1 quiz card,');
     expect(readProgressFile(home).courses['tiny-course'].cards).toEqual({ 'q-basics': whole });
     expect((await run(['status'], { home, env })).code).toBe(0);
   });

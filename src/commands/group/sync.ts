@@ -34,34 +34,35 @@ type Step = <T>(label: string, work: () => T) => Promise<T>;
 
 export async function sync(ctx: Context, dirArgument: string | undefined, options: SyncOptions, step: Step): Promise<SyncView> {
   const push = options.push !== false;
+  const { m } = ctx;
   const dir = groupDir(ctx, dirArgument);
   const run = (args: string[]) => {
     try {
       return git(dir, args);
     } catch (error) {
-      if (error instanceof GitMissing) throw new UserError('git is not installed (or not on PATH); group sync needs it', 1, 'Install git, or share snapshots by hand with `mlops-study export -o FILE`.');
+      if (error instanceof GitMissing) throw new UserError(m.errGitMissing, 1, m.hintGitMissing(ctx.cmd('export', '-o', { placeholder: 'FILE' })));
       throw error;
     }
   };
-  const must = (args: string[], what: string): GitResult => {
+  const must = (args: string[]): GitResult => {
     const r = run(args);
-    if (!r.ok) throw new UserError(`${what}: ${gitReason(r)}`);
+    if (!r.ok) throw new UserError(m.errGitRead(gitReason(r)));
     return r;
   };
 
   if (!run(['rev-parse', '--is-inside-work-tree']).ok) {
-    throw new UsageError(`${dir} is not a git working copy`, "Clone your group's repository first (git clone URL DIR), then run sync there.");
+    throw new UsageError(m.errNotGitCopy(dir), m.hintClone);
   }
-  const dirty = must(['status', '--porcelain', '--untracked-files=no'], 'cannot read the working copy').stdout;
-  if (dirty) throw new UserError(`the working copy in ${dir} has uncommitted changes; nothing was changed`, 1, 'Commit or stash them first, then run sync again.');
+  const dirty = must(['status', '--porcelain', '--untracked-files=no']).stdout;
+  if (dirty) throw new UserError(m.errDirty(dir), 1, m.hintDirty);
   const branch = run(['symbolic-ref', '--short', 'HEAD']);
-  if (!branch.ok) throw new UserError(`${dir} is not on a branch (detached HEAD); nothing was changed`, 1, 'Check out your branch, e.g. git switch main.');
+  if (!branch.ok) throw new UserError(m.errDetached(dir), 1, m.hintDetached);
   const head = run(['rev-parse', '--verify', '-q', 'HEAD']);
   const start = head.ok ? head.stdout : undefined;
   const remotes = run(['remote']).stdout.split('\n').filter(Boolean);
   const upstream = run(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{u}']);
   const remote = upstream.ok ? upstream.stdout.split('/')[0] : remotes.includes('origin') ? 'origin' : remotes[0];
-  if (push && !remote) throw new UserError(`the repository in ${dir} has no remote to push to; nothing was changed`, 1, 'Add one (git remote add origin URL), or sync locally with --no-push.');
+  if (push && !remote) throw new UserError(m.errNoRemote(dir), 1, m.hintNoRemote);
 
   const snapshot = await buildSnapshot(ctx);
   const name = memberFileName(snapshot.member.name);
@@ -85,15 +86,15 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
   };
   const fail = (what: string, result: GitResult, hint: string): never => {
     restore();
-    throw new UserError(`${what}: ${gitReason(result)}. The working copy was put back as it was.`, 1, hint);
+    throw new UserError(m.errSyncFailed(what, gitReason(result)), 1, hint);
   };
 
   let pulled = 0;
   const remoteBranch = remote ? run(['ls-remote', '--heads', remote, branch.stdout]) : undefined;
-  if (remote && remoteBranch && !remoteBranch.ok) fail(`cannot reach the remote "${remote}"`, remoteBranch, 'Check the network and the remote URL (git remote -v), or use --no-push.');
+  if (remote && remoteBranch && !remoteBranch.ok) fail(m.syncCannotReach(remote), remoteBranch, m.hintCannotReach);
   if (remote && remoteBranch?.stdout) {
     const pull = await step('pull', () => run(['pull', '--rebase', '--no-autostash', '-q', remote, branch.stdout]));
-    if (!pull.ok) fail('pulling the group repository failed', pull, 'Someone changed the same file; resolve it in git, then sync again.');
+    if (!pull.ok) fail(m.syncPullFailed, pull, m.hintPullFailed);
     const now = run(['rev-parse', 'HEAD']);
     if (start && now.ok) pulled = Number(run(['rev-list', '--count', `${start}..${now.stdout}`]).stdout) || 0;
   }
@@ -102,11 +103,7 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
   const owner = snapshotOwner(file);
   if (owner !== undefined && owner !== snapshot.member.name) {
     restore();
-    throw new UserError(
-      `members/${name} is the snapshot of "${owner}", whose name makes the same file name as yours ("${snapshot.member.name}"); nothing was changed`,
-      1,
-      'Choose a name of your own: mlops-study init --name "<name>", then sync again.',
-    );
+    throw new UserError(m.errNameTaken(`members/${name}`, owner, snapshot.member.name), 1, m.hintNameTaken(ctx.cmd('init', '--name', { placeholder: '"<name>"' })));
   }
   mkdirSync(join(dir, 'members'), { recursive: true });
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
@@ -119,7 +116,7 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
     const identity = run(['config', 'user.email']).ok ? [] : ['-c', `user.name=${snapshot.member.name}`, '-c', 'user.email=mlops-study@localhost'];
     const message = `mlops-study: ${snapshot.member.name}, week ${snapshot.currentWeek}, ${snapshot.overall.done}/${snapshot.overall.total} done`;
     const commit = run([...identity, 'commit', '-q', '-m', message]);
-    if (!commit.ok) fail('committing the snapshot failed', commit, 'Check your git configuration (git config user.name / user.email).');
+    if (!commit.ok) fail(m.syncCommitFailed, commit, m.hintCommitFailed);
     committed = true;
   }
 
@@ -138,11 +135,10 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
       });
       pushTries = outcome.tries;
       if (!outcome.ok && outcome.during === 'pull') {
-        fail('pulling the group repository failed', outcome.failed, 'Someone changed the same file; resolve it in git, then sync again.');
+        fail(m.syncPullFailed, outcome.failed, m.hintPullFailed);
       }
       if (!outcome.ok) {
-        const tries = outcome.tries > 1 ? ` (${outcome.tries} tries)` : '';
-        fail(`pushing to the group repository failed${tries}`, outcome.failed, 'Pull and resolve in git, or try again later; your snapshot is not lost (mlops-study export writes it again).');
+        fail(m.syncPushFailed(outcome.tries), outcome.failed, m.hintPushFailed(ctx.cmd('export')));
       }
       if (outcome.tries > 1) {
         // Commits taken in while retrying count as pulled too.

@@ -22,30 +22,30 @@ export interface ImportView {
 
 const GENERATED = ['course.yaml', 'tools.yaml', 'weeks', 'questions'];
 
-function readGuide(file: string): string {
-  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  if (statSync(file).isDirectory()) throw new UsageError(`${file} is a directory; import reads one markdown file`);
+function readGuide(file: string, m: Context['m']): string {
+  if (!existsSync(file)) throw new UsageError(m.errNoSuchFile(file));
+  if (statSync(file).isDirectory()) throw new UsageError(m.errIsDirectory(file));
   const bytes = readFileSync(file);
-  if (bytes.includes(0)) throw new UserError(`${file} is not a text file (it contains NUL bytes); import reads markdown`, 1);
+  if (bytes.includes(0)) throw new UserError(m.errNotText(file), 1);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError(`${file} is not UTF-8 text; save it as UTF-8 and import again`, 1);
+    throw new UserError(m.errNotUtf8(file), 1);
   }
-  if (!text.trim()) throw new UserError(`nothing to import: ${file} is empty`, 1);
+  if (!text.trim()) throw new UserError(m.errEmptyGuide(file), 1);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export async function importCommand(ctx: Context, file: string, options: ImportOptions): Promise<ImportView> {
   const source = resolve(ctx.cwd, file);
-  const result = importGuide(readGuide(source), basename(source));
-  if (!result.report.weeks) throw new UserError(`found nothing to study in ${source}: no headings, tasks or text`, 1);
+  const result = importGuide(readGuide(source, ctx.m), basename(source));
+  if (!result.report.weeks) throw new UserError(ctx.m.errNothingToStudy(source), 1);
   const dir = resolve(ctx.cwd, options.output ?? result.courseId);
   if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) throw new UsageError(`${dir} exists and is not a directory`);
+    if (!statSync(dir).isDirectory()) throw new UsageError(ctx.m.errNotDirectory(dir));
     const existing = readdirSync(dir).filter((name) => GENERATED.includes(name));
-    if (existing.length && !options.force) throw new UsageError(`${dir} already holds a curriculum (${existing.join(', ')})`, 'Pass --force to replace it, or -o to choose another directory.');
+    if (existing.length && !options.force) throw new UsageError(ctx.m.errHoldsCurriculum(dir, existing.join(', ')), ctx.m.hintReplace);
     for (const name of existing) rmSync(join(dir, name), { recursive: true, force: true });
   }
   for (const [path, text] of Object.entries(result.files)) {
@@ -57,7 +57,7 @@ export async function importCommand(ctx: Context, file: string, options: ImportO
     loadCurriculum(dir);
   } catch (error) {
     if (error instanceof CurriculumError) {
-      throw new UserError(`the imported curriculum in ${dir} does not validate (a bug in import; please report it):\n${error.message}`, 1);
+      throw new UserError(ctx.m.errImportInvalid(dir, error.message), 1);
     }
     throw error;
   }
