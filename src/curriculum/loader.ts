@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { curriculumFiles, displayPath } from './files.js';
 import type * as z from 'zod';
-import { CurriculumError, UserError, type CurriculumProblem } from '../errors.js';
+import { CurriculumError, UserError, withText, type CurriculumProblem } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { buildSchemas, courseHeader, type RawCourse, type RawQuestion, type RawTools, type RawWeek } from './schema.js';
@@ -37,10 +37,10 @@ function outlineOf(data: unknown): { week: number; topics: string[] } | undefine
 export function loadCurriculum(dirInput: string): Curriculum {
   const dir = resolve(dirInput);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UserError(`curriculum directory not found: ${dir}`, 1, 'Pass a directory that contains course.yaml (see docs/curriculum-format.md).');
+    throw withText((message, hint) => new UserError(message, 1, hint), (m) => ({ message: m.errNoCurriculumDir(dir), hint: m.hintCurriculumDir }));
   }
   if (!existsSync(join(dir, 'course.yaml'))) {
-    throw new UserError(`no course.yaml in ${dir}`, 1, 'A curriculum directory needs course.yaml; `mlops-study new <dir>` creates one.');
+    throw withText((message, hint) => new UserError(message, 1, hint), (m, cmd) => ({ message: m.errNoCourseYaml(dir), hint: m.hintNewCurriculum(cmd('new', { placeholder: '<dir>' })) }));
   }
   const problems: CurriculumProblem[] = [];
   const read = (abs: string): YamlFile => {

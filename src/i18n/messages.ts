@@ -340,6 +340,26 @@ const en = {
   hintWritableDir: 'Check that the directory is writable.',
   errNow: (value: string) => `MLOPS_STUDY_NOW is not a date: ${value}`,
   questionTypes: { single: 'single choice', truefalse: 'true/false', multiple: 'multiple choice', order: 'ordering', match: 'matching', short: 'short answer' } as Record<string, string>,
+  // issue 15: a damaged progress file, a missing curriculum, the spinner, prompt keys
+  errProgressDamaged: (file: string, problem: string, backup: string | undefined) => `the progress file ${file} is damaged: ${problem}. It was left as it is.${backup ? ` A copy was saved as ${backup}.` : ''}`,
+  hintProgressDamaged: (repair: string, doctor: string) => `Run ${repair} to keep what can be recovered, or ${doctor} for details.`,
+  progressBom: 'it starts with an invisible byte-order mark (BOM), which JSON does not allow; an editor may have saved it that way',
+  progressNotJson: (reason: string) => `it is not valid JSON (${reason})`,
+  progressShape: (details: string, more: number) => `its content has the wrong shape: ${details}${more ? ` and ${more} more` : ''}`,
+  errNoCurriculumDir: (dir: string) => `curriculum directory not found: ${dir}`,
+  hintCurriculumDir: 'Pass a directory that contains course.yaml (see docs/curriculum-format.md).',
+  errNoCourseYaml: (dir: string) => `no course.yaml in ${dir}`,
+  hintNewCurriculum: (cmd: string) => `A curriculum directory needs course.yaml; this creates one: ${cmd}`,
+  spinnerPull: 'Pulling the group repository…',
+  spinnerPush: 'Pushing to the group repository…',
+  whatQuiz: 'quiz',
+  promptKeys: { navigate: 'navigate', select: 'select', toggle: 'toggle', all: 'all', invert: 'invert', submit: 'submit', space: 'space' } as Record<'navigate' | 'select' | 'toggle' | 'all' | 'invert' | 'submit' | 'space', string>,
+  // issue 15: the Markdown snapshot (export --format md)
+  mdPosition: (week: number, weeks: number, start: string, done: number, total: number, pct: number) => `**Week ${week} of ${weeks}** (started ${start}) · overall ${done}/${total} (${pct}%)`,
+  mdActivity: (accuracy: string, answers: number, streak: number, last: string) =>
+    `Quiz accuracy ${accuracy} (${answers} answer${answers === 1 ? '' : 's'}) · streak ${streak} day${streak === 1 ? '' : 's'} · last active ${last}`,
+  mdExported: (at: string) => `Exported ${at}`,
+  mdQuiz: (pct: number) => `quiz ${pct}%`,
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -680,6 +700,25 @@ const ko: Messages = {
   hintWritableDir: '그 디렉터리에 쓸 수 있는지 확인하세요.',
   errNow: (value) => `MLOPS_STUDY_NOW가 날짜가 아닙니다: ${value}`,
   questionTypes: { single: '단일 선택', truefalse: '참/거짓', multiple: '복수 선택', order: '순서 맞추기', match: '짝 맞추기', short: '단답형' },
+  // issue 15: a damaged progress file, a missing curriculum, the spinner, prompt keys
+  errProgressDamaged: (file, problem, backup) => `진행 상황 파일 ${file}이 손상되었습니다: ${problem}. 파일은 그대로 두었습니다.${backup ? ` 사본을 ${backup}에 저장했습니다.` : ''}`,
+  hintProgressDamaged: (repair, doctor) => `살릴 수 있는 것을 복구하려면: ${repair} (자세한 내용: ${doctor})`,
+  progressBom: '보이지 않는 바이트 순서 표시(BOM)로 시작합니다. JSON에서는 허용되지 않으며, 편집기가 그렇게 저장했을 수 있습니다',
+  progressNotJson: (reason) => `올바른 JSON이 아닙니다 (${reason})`,
+  progressShape: (details, more) => `내용의 형태가 잘못되었습니다: ${details}${more ? ` 외 ${more}개` : ''}`,
+  errNoCurriculumDir: (dir) => `커리큘럼 디렉터리를 찾을 수 없습니다: ${dir}`,
+  hintCurriculumDir: 'course.yaml이 든 디렉터리를 주세요 (docs/curriculum-format.md 참고).',
+  errNoCourseYaml: (dir) => `${dir}에 course.yaml이 없습니다`,
+  hintNewCurriculum: (cmd) => `커리큘럼 디렉터리에는 course.yaml이 필요합니다. 새로 만들기: ${cmd}`,
+  spinnerPull: '그룹 저장소에서 pull하는 중…',
+  spinnerPush: '그룹 저장소로 push하는 중…',
+  whatQuiz: '퀴즈',
+  promptKeys: { navigate: '이동', select: '선택', toggle: '선택', all: '전체', invert: '반전', submit: '제출', space: '스페이스' },
+  // issue 15: the Markdown snapshot (export --format md)
+  mdPosition: (week, weeks, start, done, total, pct) => `**${weeks}주 중 ${week}주차** (시작 ${start}) · 전체 ${done}/${total} (${pct}%)`,
+  mdActivity: (accuracy, answers, streak, last) => `퀴즈 정답률 ${accuracy} (${answers}문제) · 연속 학습 ${streak}일 · 마지막 활동 ${last}`,
+  mdExported: (at) => `내보낸 시각 ${at}`,
+  mdQuiz: (pct) => `퀴즈 ${pct}%`,
 };
 
 export type { Messages };

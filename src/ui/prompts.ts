@@ -5,6 +5,7 @@
  * silently answer) and turns Ctrl+C into InterruptedError.
  */
 import { InterruptedError, UsageError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
 
 export interface Choice<T> {
   value: T;
@@ -37,20 +38,16 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-const KEYS = {
-  en: { navigate: 'navigate', select: 'select', toggle: 'toggle', all: 'all', invert: 'invert', submit: 'submit' },
-  ko: { navigate: '이동', select: '선택', toggle: '선택', all: '전체', invert: '반전', submit: '제출' },
-};
 
 /** Inquirer prompts whose key hints speak the learner's language. */
 export function terminalPrompts(lang: 'ko' | 'en' = 'en'): Prompts {
   const load = () => import('./inquirer.js');
-  const k = KEYS[lang];
+  const k = messages(lang).promptKeys;
   const tip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • ');
   // An answered prompt keeps a neutral mark: inquirer's ✔ would read as "correct" above a wrong quiz answer.
   const prefix = { idle: '?', done: '›' };
   const selectTheme = { prefix, style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['⏎', k.select]]) } };
-  const checkboxTheme = { prefix, style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['space', k.toggle], ['a', k.all], ['i', k.invert], ['⏎', k.submit]]) } };
+  const checkboxTheme = { prefix, style: { keysHelpTip: () => tip([['↑↓', k.navigate], [k.space, k.toggle], ['a', k.all], ['i', k.invert], ['⏎', k.submit]]) } };
   return {
     select: (o) => guard(async () => (await load()).select({ ...o, loop: false, theme: selectTheme }) as never),
     checkbox: (o) => guard(async () => (await load()).checkbox({ ...o, loop: false, theme: checkboxTheme }) as never),

@@ -69,7 +69,7 @@ export async function quiz(ctx: Context, options: QuizOptions, hooks: QuizHooks)
   const { mode, count, seed } = parseOptions(options, ctx.m, ctx.cmd);
   const curriculum = await ctx.curriculum();
   const week = parseWeek(options.week, curriculum, ctx, 'quiz');
-  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.lang === 'ko' ? '퀴즈' : 'quiz'), ctx.m.quizNotTTY(ctx.cmd('status')));
+  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatQuiz), ctx.m.quizNotTTY(ctx.cmd('status')));
   const plan = schedule(ctx, curriculum);
   const currentWeek = plan.position.week;
   const random = seededRandom(seed);
