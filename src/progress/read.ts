@@ -7,6 +7,7 @@ import { constants, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ProgressError, withText } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
+import { jsonErrorPosition } from '../util/json-error.js';
 import { parseProgressText } from './parse.js';
 import { emptyProgress, SCHEMA_VERSION, type Progress, type ReviewEntry } from './types.js';
 import { migrate } from './migrate.js';
@@ -44,7 +45,7 @@ export function readProgress(file: string, now = new Date()): ReadResult {
   try {
     parsed = parseProgressText(text);
   } catch (error) {
-    throw damaged(file, now, (m) => m.progressNotJson((error as Error).message));
+    throw damaged(file, now, (m) => m.progressNotJson((error as Error).message, jsonErrorPosition((error as Error).message)));
   }
   if (parsed.progress.schemaVersion > SCHEMA_VERSION) {
     return { progress: parsed.progress, fresh: false, newer: true };

@@ -12,6 +12,7 @@ import { parseProgressText } from '../../progress/parse.js';
 import { STALE_LOCK_MS } from '../../progress/store.js';
 import { courseOf, SCHEMA_VERSION, type Progress } from '../../progress/types.js';
 import type { Curriculum } from '../../curriculum/types.js';
+import { jsonErrorPosition } from '../../util/json-error.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
@@ -51,7 +52,7 @@ function progressChecks(ctx: Context): { checks: DoctorCheck[]; progress?: Progr
       else if (v < SCHEMA_VERSION) add('version', 'warn', m.docVersionOlder(v, SCHEMA_VERSION));
       else add('version', 'ok', m.docVersionOk(v));
     } catch (error) {
-      add('file', 'fail', m.docFileJson(file, (error as Error).message), ours('config', 'repair'));
+      add('file', 'fail', m.docFileJson(file, (error as Error).message, jsonErrorPosition((error as Error).message)), ours('config', 'repair'));
     }
   }
   const lock = `${file}.lock`;
