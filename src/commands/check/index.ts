@@ -60,7 +60,7 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
       pageSize: Math.max(4, Math.min(shown.length, ctx.rows - 7)),
       choices: shown.map((item) => ({
         value: item.id,
-        name: wrap(`${item.week !== week ? `[${ctx.m.checkPromptCarried} ${item.week}] ` : ''}${sanitize(pick(item.text, ctx.lang))}`, ctx.columns - 4, '', '  ').join('\n'),
+        name: wrap(`${item.week !== week ? `${ctx.m.checkPromptCarried(item.week)} ` : ''}${sanitize(pick(item.text, ctx.lang))}`, ctx.columns - 4, '', '  ').join('\n'),
         description: item.id,
         checked: itemDone(item, course),
       })),
