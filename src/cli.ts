@@ -8,7 +8,7 @@
  * what `quiz` or `validate` need.
  */
 import { Command, Help, Option } from 'commander';
-import { createContext, outputColumns, resolveLang, type Environment, type GlobalOptions } from './context.js';
+import { createContext, outputColumns, resolveLang, type Context, type Environment, type GlobalOptions } from './context.js';
 import { LocalCommand, localizedHelp } from './i18n/commander.js';
 import { describe, examplesText as helpExamples, placeholder } from './i18n/help.js';
 import { messages } from './i18n/messages.js';
@@ -17,7 +17,7 @@ import { readProgress } from './progress/read.js';
 import { progressFile } from './progress/paths.js';
 import { print, printErrorRaw, printJson, printRaw } from './ui/output.js';
 import { errorLines } from './ui/error-lines.js';
-import { unbreakable, width } from './ui/text.js';
+import { screenRows, unbreakable, width } from './ui/text.js';
 import { CANONICAL, commandLine } from './util/invocation.js';
 import { check } from './commands/check/index.js';
 import { renderCheck } from './commands/check/render.js';
@@ -60,6 +60,14 @@ export async function run(argv: string[], environment: Environment): Promise<num
     lines: (text) => errorLines(text, environment.columns),
   });
   const context = (command: Command) => createContext(environment, command.optsWithGlobals<GlobalOptions>());
+  /**
+   * Human-readable output: through the pager (like git) when it is taller than
+   * the terminal, else printed. The pager module loads only then.
+   */
+  const output = async (text: string, ctx: Context, command: Command) => {
+    if (command.optsWithGlobals<GlobalOptions>().pager === false || !ctx.stdoutIsTTY || screenRows(text, ctx.columns) < ctx.rows) return print(text);
+    await (await import('./ui/pager.js')).page(text, ctx.env);
+  };
 
   program
     .description(d('program'))
@@ -69,6 +77,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .addOption(new Option(`--lang ${p('lang')}`, d('optLang')).choices(['ko', 'en']))
     .option(`--curriculum ${p('dirValue')}`, d('optCurriculum'))
     .option('--no-color', d('optNoColor'))
+    .option('--no-pager', d('optNoPager'))
     .showSuggestionAfterError(true)
     .exitOverride()
     // Help and errors go through our writer: a closed pipe (`--help | head -1`) ends output quietly.
@@ -98,7 +107,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const view = await next(ctx, options);
           if (options.json) return printJson(nextJson(view));
-          print(renderNext(view, ctx));
+          await output(renderNext(view, ctx), ctx, command);
         });
     },
     check: () => {
@@ -127,7 +136,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const view = await status(ctx);
           if (options.json) return printJson(statusJson(view));
-          print(renderStatus(view, ctx));
+          await output(renderStatus(view, ctx), ctx, command);
         });
     },
     validate: () => {
@@ -142,7 +151,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { validate, renderValidate } = await study();
           const view = await validate(ctx, dir);
           if (options.json) printJson(view.json);
-          else print(renderValidate(view, ctx));
+          else await output(renderValidate(view, ctx), ctx, command);
           exitCode = view.json.ok ? 0 : 1;
         });
     },
@@ -173,13 +182,12 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .command('show')
         .description(d('show'))
         .argument(p('what'), d('argWhat'))
-        .option('--no-pager', d('optNoPager'))
         .addHelpText('after', examplesText('show', lang))
-        .action(async (what: string, options: { pager: boolean }, command: Command) => {
+        .action(async (what: string, _options, command: Command) => {
           const ctx = await context(command);
-          const { show, renderShow, page } = await study();
+          const { show, renderShow } = await study();
           const view = await show(ctx, what);
-          await page(renderShow(view, ctx), { enabled: options.pager, stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows });
+          await output(renderShow(view, ctx), ctx, command);
         });
     },
     tools: () => {
@@ -194,7 +202,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { tools, renderTools } = await study();
           const view = await tools(ctx, options);
           if (options.json) return printJson(view);
-          print(renderTools(view, ctx));
+          await output(renderTools(view, ctx), ctx, command);
         });
     },
     resources: () => {
@@ -209,7 +217,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { resources, renderResources } = await study();
           const view = await resources(ctx, options);
           if (options.json) return printJson(view);
-          print(renderResources(view, ctx));
+          await output(renderResources(view, ctx), ctx, command);
         });
     },
     search: () => {
@@ -224,7 +232,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { searchCommand, renderSearch } = await study();
           const view = await searchCommand(ctx, words);
           if (options.json) return printJson(view);
-          print(renderSearch(view, ctx));
+          await output(renderSearch(view, ctx), ctx, command);
         });
     },
     quiz: () => {
@@ -295,7 +303,8 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { group: board, renderGroup, groupJson, renderAgenda } = await study();
           const view = await board(ctx, dir, options);
           if (options.json) printJson(groupJson(view));
-          else print(options.md ? renderAgenda(view, ctx.lang).trimEnd() : renderGroup(view, ctx));
+          else if (options.md) print(renderAgenda(view, ctx.lang).trimEnd());
+          else await output(renderGroup(view, ctx), ctx, command);
         });
       group
         .command('sync')
@@ -351,7 +360,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { doctor, renderDoctor } = await study();
           const view = await doctor(ctx);
           if (options.json) printJson(view);
-          else print(renderDoctor(view, ctx));
+          else await output(renderDoctor(view, ctx), ctx, command);
           exitCode = view.ok ? 0 : 1;
         });
     },

@@ -21,6 +21,8 @@ export interface GlobalOptions {
   lang?: string;
   curriculum?: string;
   color?: boolean;
+  /** false with --no-pager. */
+  pager?: boolean;
 }
 
 export interface Context {

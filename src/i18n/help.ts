@@ -16,7 +16,7 @@ export const descriptions = {
   tools: { en: 'List the 16 tools of the guide by category', ko: '가이드의 도구 16개를 분류별로 보기' },
   resources: { en: "List the guide's recommended material and the tools' docs", ko: '가이드의 추천 학습 자료와 도구 공식 문서 보기' },
   search: { en: 'Search topics, tools, items and resources (Korean or English)', ko: '주제, 도구, 항목, 자료 검색 (한국어·영어)' },
-  optNoPager: { en: 'print straight to the terminal, without less', ko: 'less 없이 바로 출력' },
+  optNoPager: { en: 'print long output straight to the terminal, without a pager', ko: '긴 출력도 페이저 없이 바로 출력' },
   optCategory: { en: 'only this category (id or name)', ko: '이 분류만 (ID 또는 이름)' },
   quiz: { en: 'Self-review with spaced repetition (FSRS): due reviews first, then new questions', ko: '간격 반복(FSRS) 자가 복습: 복습할 문제 먼저, 그다음 새 문제' },
   optQuizWeek: { en: 'questions of this week only', ko: '이 주차 문제만' },

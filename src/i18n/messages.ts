@@ -241,8 +241,9 @@ const en = {
   docLangDefault: 'LANG, LC_ALL and LC_MESSAGES are not set',
   docInputOk: 'interactive',
   docInputNo: 'not a terminal: check without IDs, quiz and the prompts of init are unavailable',
-  docPagerOk: 'less found (long `show` output is paged)',
-  docPagerNo: 'less not found: `show` prints everything at once',
+  docPagerOk: (command: string, source: string) => `${command} (${source === 'default' ? 'the default' : `from ${source}`}): output taller than the terminal is paged; --no-pager turns it off`,
+  docPagerOff: (source: string) => `off (${source} is empty or cat)`,
+  docPagerNo: 'less not found: long output is printed at once',
   docProblems: (n: number) => `${n} problem${n === 1 ? '' : 's'} found`,
   docAllFine: 'Everything looks fine.',
   // issue 15: init's settings and where each comes from
@@ -603,8 +604,9 @@ const ko: Messages = {
   docLangDefault: 'LANG, LC_ALL, LC_MESSAGES가 설정되지 않음',
   docInputOk: '대화형 터미널',
   docInputNo: '터미널이 아님: ID 없는 `check`, `quiz`, `init`의 질문을 쓸 수 없습니다',
-  docPagerOk: 'less 있음 (긴 `show` 출력은 페이저로 봅니다)',
-  docPagerNo: 'less 없음: `show`가 한 번에 모두 출력합니다',
+  docPagerOk: (command, source) => `${command} (${source === 'default' ? '기본값' : `환경 변수 ${source}`}): 터미널보다 긴 출력은 페이저로 봅니다. 끄려면 --no-pager`,
+  docPagerOff: (source) => `꺼짐 (${source}가 비어 있거나 cat)`,
+  docPagerNo: 'less 없음: 긴 출력을 한 번에 모두 출력합니다',
   docProblems: (n) => `문제 ${n}개를 찾았습니다`,
   docAllFine: '모두 정상입니다.',
   // issue 15: init's settings and where each comes from

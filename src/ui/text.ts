@@ -123,3 +123,10 @@ export function wrap(text: string, columns: number, indent = '', hanging?: strin
   if (line || lines.length === 0) flush();
   return lines.map(unglue);
 }
+
+/** Terminal rows the text takes, long lines counted as the terminal wraps them. */
+export function screenRows(text: string, columns: number): number {
+  let rows = 0;
+  for (const line of text.split('\n')) rows += Math.max(1, Math.ceil(width(line) / Math.max(1, columns)));
+  return rows;
+}

@@ -13,6 +13,7 @@ import { STALE_LOCK_MS } from '../../progress/store.js';
 import { courseOf, SCHEMA_VERSION, type Progress } from '../../progress/types.js';
 import type { Curriculum } from '../../curriculum/types.js';
 import { jsonErrorPosition } from '../../util/json-error.js';
+import { pagerChoice } from '../../ui/pager.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
@@ -105,7 +106,9 @@ function languageSource(ctx: Context): string {
 function terminalChecks(ctx: Context): DoctorCheck[] {
   const { m, env } = ctx;
   const colour = ctx.style.c.level;
-  const less = spawnSync('less', ['--version'], { stdio: 'ignore' }).status === 0;
+  const pager = pagerChoice(env);
+  // Our default must be there; a pager of the learner's own choosing is theirs to know.
+  const missing = pager.source === 'default' && spawnSync('less', ['--version'], { stdio: 'ignore' }).status !== 0;
   const off = !ctx.stdoutIsTTY ? 'pipe' : env.NO_COLOR ? 'NO_COLOR' : env.TERM === 'dumb' ? 'dumb' : 'flag';
   const narrow = ctx.columns < 40;
   return [
@@ -113,7 +116,7 @@ function terminalChecks(ctx: Context): DoctorCheck[] {
     { area: 'terminal', name: 'width', status: narrow ? 'warn' : 'ok', detail: m.docWidth(ctx.columns), ...(narrow ? { fix: m.docWidthFix } : {}) },
     { area: 'terminal', name: 'language', status: 'ok', detail: m.docLanguage(ctx.lang, languageSource(ctx), ctx.cmd('init', '--lang', ctx.lang === 'ko' ? 'en' : 'ko', '--yes')) },
     { area: 'terminal', name: 'input', status: ctx.stdinIsTTY ? 'ok' : 'warn', detail: ctx.stdinIsTTY ? m.docInputOk : m.docInputNo },
-    { area: 'terminal', name: 'pager', status: less ? 'ok' : 'warn', detail: less ? m.docPagerOk : m.docPagerNo },
+    { area: 'terminal', name: 'pager', status: missing ? 'warn' : 'ok', detail: missing ? m.docPagerNo : pager.command ? m.docPagerOk(pager.command, pager.source) : m.docPagerOff(pager.source) },
   ];
 }
 
