@@ -376,11 +376,31 @@ export async function run(argv: string[], environment: Environment): Promise<num
       print(program.helpInformation());
       return 0;
     }
-    const { menu } = await study();
-    const choice = await menu(await createContext(environment, program.opts<GlobalOptions>()));
-    if (choice === 'quit') return 0;
-    return run([...argv, choice], environment);
+    return menuLoop(argv, environment, program.opts<GlobalOptions>());
   }
   await program.parseAsync(argv);
   return exitCode;
+}
+
+/**
+ * The menu comes back after each action until the learner quits. An action's
+ * error is reported as it would be on its own, and Ctrl+C inside an action
+ * (a quiz, a prompt) returns to the menu; Ctrl+C in the menu itself ends the run.
+ */
+async function menuLoop(argv: string[], environment: Environment, options: GlobalOptions): Promise<number> {
+  const { menu } = await import('./commands/study.js');
+  const { reportError } = await import('./error-report.js');
+  for (;;) {
+    // Each round reads progress afresh: the last action may have changed it.
+    environment.progressRead = undefined;
+    const args = await menu(await createContext(environment, options));
+    if (args === undefined) return 0;
+    if (!args.length) continue;
+    try {
+      await run([...argv, ...args], environment);
+    } catch (error) {
+      if (reportError(error, environment) === 130) print('');
+    }
+    print('');
+  }
 }

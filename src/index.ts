@@ -5,13 +5,9 @@
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { InterruptedError, UserError } from './errors.js';
-import { langFromEnv } from './i18n/lang.js';
-import { messages } from './i18n/messages.js';
-import { print, printError } from './ui/output.js';
-import { errorLines as terminalErrorLines } from './ui/error-lines.js';
-import { unbreakable } from './ui/text.js';
-import { CANONICAL, commandLine, detectInvocation, type CommandWord } from './util/invocation.js';
+import { reportError } from './error-report.js';
+import { print } from './ui/output.js';
+import { detectInvocation } from './util/invocation.js';
 import { isTerminal } from './util/terminal.js';
 import type { Environment } from './context.js';
 
@@ -46,32 +42,7 @@ async function main(): Promise<number> {
 /** Kept for the error report, which speaks the language the run chose. */
 let environment: Environment | undefined;
 
-function report(error: unknown): number {
-  const debug = (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'mlops-study' || d.trim() === '*');
-  const err = error as Error & { code?: string; exitCode?: number };
-  // Before the run knows its language (no profile read yet), the locale decides.
-  const lang = environment?.lang ?? langFromEnv(process.env) ?? 'en';
-  const m = messages(lang);
-  const cmd = (...args: CommandWord[]) => unbreakable(commandLine(environment?.invocation ?? CANONICAL, args));
-  if (err?.name === 'CommanderError' || err?.code?.startsWith?.('commander.')) {
-    // commander has printed its message already, in the run's language, with its hint (see cli-errors.ts).
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    return 2;
-  }
-  if (error instanceof InterruptedError || err?.name === 'ExitPromptError') return 130;
-  if (debug) printError(err?.stack ?? String(error));
-  if (error instanceof UserError) {
-    const { message, hint } = error.text ? error.text(m, cmd) : lang === 'ko' && error.ko ? error.ko : error;
-    printError(errorLines(`mlops-study: ${message}`));
-    if (hint) printError(errorLines(`${m.hintLabel}: ${hint}`));
-    return error.exitCode;
-  }
-  printError(`mlops-study: ${m.unexpectedError(err?.message ?? String(error))}`);
-  printError(errorLines(`${m.hintLabel}: ${m.unexpectedHint}`));
-  return 1;
-}
-
-const errorLines = (text: string) => terminalErrorLines(text, environment?.columns);
+const report = (error: unknown) => reportError(error, environment);
 
 process.on('SIGINT', () => {
   process.exitCode = 130;

@@ -355,13 +355,21 @@ const en = {
   spinnerPush: 'Pushing to the group repository…',
   whatQuiz: 'quiz',
   promptKeys: { navigate: 'navigate', select: 'select', toggle: 'toggle', all: 'all', invert: 'invert', submit: 'submit', space: 'space' } as Record<'navigate' | 'select' | 'toggle' | 'all' | 'invert' | 'submit' | 'space', string>,
-  carriedTag: (week: number) => `[week ${week}]`,
+  weekTag: (week: number) => `[week ${week}]`,
   // issue 15: the Markdown snapshot (export --format md)
   mdPosition: (week: number, weeks: number, start: string, done: number, total: number, pct: number) => `**Week ${week} of ${weeks}** (started ${start}) · overall ${done}/${total} (${pct}%)`,
   mdActivity: (accuracy: string, answers: number, streak: number, last: string) =>
     `Quiz accuracy ${accuracy} (${answers} answer${answers === 1 ? '' : 's'}) · streak ${streak} day${streak === 1 ? '' : 's'} · last active ${last}`,
   mdExported: (at: string) => `Exported ${at}`,
   mdQuiz: (pct: number) => `quiz ${pct}%`,
+  // issue 15: the menu
+  menuShow: 'Read a topic',
+  menuSearch: 'Search the material',
+  menuInit: 'Settings (name, start date, language)',
+  menuHelp: (n: number) => `↑↓ move • ⏎ choose • 1–${n} at once • q or Esc quit`,
+  menuSearchWords: 'Search for (Korean or English; empty to go back)',
+  menuPickTopic: 'Which topic?',
+  menuBack: 'Back to the menu.',
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -717,12 +725,20 @@ const ko: Messages = {
   spinnerPush: '그룹 저장소로 push하는 중…',
   whatQuiz: '퀴즈',
   promptKeys: { navigate: '이동', select: '선택', toggle: '선택', all: '전체', invert: '반전', submit: '제출', space: '스페이스' },
-  carriedTag: (week) => `[${week}주차]`,
+  weekTag: (week) => `[${week}주차]`,
   // issue 15: the Markdown snapshot (export --format md)
   mdPosition: (week, weeks, start, done, total, pct) => `**${weeks}주 중 ${week}주차** (시작 ${start}) · 전체 ${done}/${total} (${pct}%)`,
   mdActivity: (accuracy, answers, streak, last) => `퀴즈 정답률 ${accuracy} (${answers}문제) · 연속 학습 ${streak}일 · 마지막 활동 ${last}`,
   mdExported: (at) => `내보낸 시각 ${at}`,
   mdQuiz: (pct) => `퀴즈 ${pct}%`,
+  // issue 15: the menu
+  menuShow: '주제 읽기',
+  menuSearch: '학습 자료 검색',
+  menuInit: '설정 (이름, 시작일, 언어)',
+  menuHelp: (n) => `↑↓ 이동 • ⏎ 선택 • 1–${n} 바로 선택 • q나 Esc 종료`,
+  menuSearchWords: '검색어 (한국어·영어, 비우면 돌아가기)',
+  menuPickTopic: '어떤 주제를 볼까요?',
+  menuBack: '메뉴로 돌아갑니다.',
 };
 
 export type { Messages };

@@ -22,6 +22,8 @@ export interface Prompts {
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** Puts choices in order; resolves to their values in the chosen order. */
   order(options: { message: string; choices: { value: string; name: string }[]; help?: string }): Promise<string[]>;
+  /** A menu with a key per choice; undefined when the learner quits (q, Esc). */
+  menu(options: { message: string; choices: { value: string; name: string; key: string }[]; help: string; quitName: string }): Promise<string | undefined>;
 }
 
 /** `message` says what needs the terminal; the hint, what to do instead. */
@@ -54,5 +56,6 @@ export function terminalPrompts(lang: 'ko' | 'en' = 'en'): Prompts {
     input: (o) => guard(async () => (await load()).input({ ...o, theme: { prefix } })),
     confirm: (o) => guard(async () => (await load()).confirm({ ...o, theme: { prefix } })),
     order: (o) => guard(async () => (await import('./order-prompt.js')).default(o)),
+    menu: (o) => guard(async () => (await import('./menu-prompt.js')).default(o)),
   };
 }

@@ -48,7 +48,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   if (view.carriedOver.length) {
     blank();
     out.push(...heading(style, m.carriedOver, cols, String(view.carriedOver.length)));
-    out.push(...checklist(style, view.carriedOver.map((i) => ({ id: i.id, text: i.text, done: false, tag: m.carriedTag(i.week) })), cols));
+    out.push(...checklist(style, view.carriedOver.map((i) => ({ id: i.id, text: i.text, done: false, tag: m.weekTag(i.week) })), cols));
   }
   if (view.assignment) {
     const a = view.assignment;
