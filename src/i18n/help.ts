@@ -29,7 +29,7 @@ export const descriptions = {
   optYesRepair: { en: 'repair without asking', ko: '묻지 않고 복구' },
   doctor: { en: 'Check the progress file, the curriculum and the terminal, and say how to fix problems', ko: '진행 상황 파일, 커리큘럼, 터미널을 점검하고 해결 방법 안내' },
   export: { en: 'Write a snapshot of your progress (JSON or Markdown) for the group', ko: '그룹과 공유할 진행 상황 스냅샷 쓰기 (JSON 또는 Markdown)' },
-  optFormat: { en: 'json (default) or md', ko: 'json(기본) 또는 md' },
+  optFormat: { en: 'json or md (default: md for an -o file ending in .md, else json)', ko: 'json 또는 md (기본값: -o 파일 이름이 .md로 끝나면 md, 아니면 json)' },
   optOutput: { en: 'write to this file instead of the terminal (.md means Markdown)', ko: '화면 대신 이 파일에 쓰기 (.md면 Markdown)' },
   optForce: { en: 'write over an existing file', ko: '이미 있는 파일 덮어쓰기' },
   group: { en: "Show the study group's board from the members' snapshots", ko: '멤버 스냅샷으로 스터디 그룹 현황판 보기' },

@@ -5,6 +5,7 @@
  */
 import type { Curriculum } from '../curriculum/types.js';
 import type { Lang, Localized } from '../i18n/lang.js';
+import { plainText } from './plain.js';
 
 export type DocKind = 'week' | 'topic' | 'tool' | 'item' | 'resource' | 'stage';
 
@@ -105,8 +106,10 @@ export function search(docs: SearchDoc[], query: string, lang: Lang, limit = 20)
 
 function snippet(source: { text: string; at: number; length: number } | undefined, doc: SearchDoc): string {
   if (!source) return '';
-  const flat = source.text.replace(/\s+/g, ' ');
-  const at = Math.max(0, normalize(flat).indexOf(normalize(source.text.slice(source.at, source.at + source.length))));
+  // Plain text around the match; a match only inside code or markup gives no snippet.
+  const flat = plainText(source.text);
+  const at = normalize(flat).indexOf(normalize(source.text.slice(source.at, source.at + source.length)));
+  if (at < 0) return '';
   const start = Math.max(0, at - 30);
   const text = `${start > 0 ? '…' : ''}${flat.slice(start, at + source.length + 50).trim()}${at + source.length + 50 < flat.length ? '…' : ''}`;
   // A title match needs no snippet: the title is shown anyway.

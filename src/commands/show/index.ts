@@ -57,9 +57,12 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
   ];
   const guesses = closest(key, ids);
   const item = curriculum.weeks.flatMap((w) => w.items).find((i) => i.id === key);
+  // A checklist item is read where it is taught: its topic, else its week (not three look-alike week IDs).
   const hint = item?.topic
     ? m.hintItemTopic(key, cmd('show', item.topic))
-    : guesses.length
+    : item
+      ? m.hintItemWeek(key, cmd('show', String(item.week)))
+      : guesses.length
       ? m.hintDidYouMean(guesses.map((g) => cmd('show', g)).join(', '))
       : m.hintShowWhat(cmd('next'), cmd('tools'), cmd('search', '<words>'));
   throw new UsageError(m.errNothingToShow(query), hint);
