@@ -108,6 +108,8 @@ export function wrap(text: string, columns: number, indent = '', hanging?: strin
     if (line) flush();
     // A URL stays whole (the terminal soft-wraps it and it stays clickable), and so does a command.
     if (w <= room || /^\S*https?:\/\//.test(word) || word.includes('\u001b') || word.includes(GLUE)) {
+      // A command too long for the indented room but not for the terminal goes unindented, whole.
+      if (word.includes(GLUE) && w > room && w <= columns) prefix = '';
       line = word;
       used = w;
     } else {

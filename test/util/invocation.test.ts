@@ -61,5 +61,9 @@ describe('commandLine', () => {
     const lines = wrap(`Start with the first topic: ${cmd}`, 40);
     expect(lines).toEqual(['Start with the first topic:', 'node /a/very/long/path/to/the/clone/bin/mlops-study.js show mlops-what-why']);
     expect(lines.join('')).not.toContain('\u00a0');
+    // Too long for the indented room, not for the terminal: unindented rather than split by the terminal.
+    const step = unbreakable('node bin/mlops-study.js show mlops-what-why');
+    expect(wrap(`Next step: Start with the first topic: ${step}`, 44, '', '  ')).toEqual(['Next step: Start with the first topic:', 'node bin/mlops-study.js show mlops-what-why']);
+    expect(wrap(`Next step: Start with the first topic: ${unbreakable('mlops-study show x')}`, 44, '', '  ')).toEqual(['Next step: Start with the first topic:', '  mlops-study show x']);
   });
 });

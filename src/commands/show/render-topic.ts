@@ -59,7 +59,7 @@ export function renderTool(tool: Tool, curriculum: Curriculum, ctx: RenderContex
   ];
   if (tool.docs) out.push(...wrap(`${c.bold(m.docs)}: ${c.underline(tool.docs)}`, cols));
   if (tool.installCheck) out.push(...wrap(`${c.bold(m.installCheck)}: ${c.cyan(sanitize(tool.installCheck))}`, cols));
-  if (tool.weeks.length) out.push(...wrap(c.bold(m.usedInWeeks(tool.weeks)), cols));
+  if (tool.weeks.length) out.push(...wrap(c.bold(m.usedInWeeks(tool.weeks.join(', '), tool.weeks.length > 1)), cols));
   const topics = curriculum.weeks.flatMap((w) => w.topics).filter((t) => t.tools.includes(tool.id));
   if (topics.length) {
     out.push('', ...heading(style, m.topics, cols));

@@ -86,7 +86,7 @@ function renderLifecycle({ target: { stages }, curriculum }: ShowView & { target
     out.push('', ...wrap(c.bold(`${stage.number}. ${sanitize(pick(stage.title, lang))}`), cols));
     for (const point of stage.points) {
       const refs = [
-        ...(point.weeks.length ? [m.weeksLabel(point.weeks)] : []),
+        ...(point.weeks.length ? [m.weeksLabel(point.weeks.join(', '), point.weeks.length > 1)] : []),
         ...(point.tools.length ? [point.tools.map(toolName).join(', ')] : []),
       ];
       out.push(...wrap(`${sanitize(pick(point.text, lang))}${refs.length ? ` ${c.dim(`(${refs.join(' · ')})`)}` : ''}`, cols, `   ${style.bullet} `));
