@@ -157,7 +157,7 @@ export async function createContext(environment: Environment, options: GlobalOpt
     progressFile: file,
     cacheDir: cache,
     progress,
-    prompts: environment.prompts ?? terminalPrompts(lang),
+    prompts: environment.prompts ?? terminalPrompts(lang, outputColumns(environment)),
     invocation,
     cmd: (...args) => unbreakable(commandLine(invocation, args)),
     langSource,

@@ -257,7 +257,7 @@ const en = {
   initFromToday: 'today, saved',
   langName: (lang: string) => (lang === 'ko' ? 'Korean · ko' : 'English · en'),
   // issue 15: group, group sync
-  errNoGroupDir: (init: string) => `no group directory: pass one, save it with ${init}, or set MLOPS_STUDY_GROUP_DIR`,
+  errNoGroupDir: (init: string) => `no group directory: pass one, set MLOPS_STUDY_GROUP_DIR, or save one with ${init}`,
   hintGroupDir: (example: string) => `For example: ${example}`,
   errGroupDirMissing: (dir: string) => `group directory not found: ${dir}`,
   errJsonOrMd: 'choose one of --json and --md',
@@ -299,7 +299,7 @@ const en = {
   syncPushFailed: (tries: number) => `pushing to the group repository failed${tries > 1 ? ` (${tries} tries)` : ''}`,
   hintPushFailed: (exportCmd: string) => `Pull and resolve in git, or try again later; your snapshot is not lost (${exportCmd} writes it again).`,
   errNameTaken: (file: string, owner: string, name: string) => `${file} is the snapshot of "${owner}", whose name makes the same file name as yours ("${name}"); nothing was changed`,
-  hintNameTaken: (init: string) => `Choose a name of your own (${init}), then sync again.`,
+  hintNameTaken: (init: string) => `Choose a name of your own, then sync again: ${init}`,
   // issue 15: import, new
   importDone: 'Imported',
   importCounts: (weeks: number, topics: number, items: number, resources: number) =>
@@ -629,7 +629,7 @@ const ko: Messages = {
   initFromToday: '오늘로 정해 저장함',
   langName: (lang) => (lang === 'ko' ? '한국어 · ko' : '영어 · en'),
   // issue 15: group, group sync
-  errNoGroupDir: (init) => `그룹 디렉터리가 없습니다: 인수로 주거나, 저장하거나(${init}), MLOPS_STUDY_GROUP_DIR를 설정하세요`,
+  errNoGroupDir: (init) => `그룹 디렉터리가 없습니다. 인수로 주거나, MLOPS_STUDY_GROUP_DIR를 설정하거나, 저장해 두세요: ${init}`,
   hintGroupDir: (example) => `예: ${example}`,
   errGroupDirMissing: (dir) => `그룹 디렉터리를 찾을 수 없습니다: ${dir}`,
   errJsonOrMd: '--json과 --md 중 하나만 고르세요',
@@ -671,7 +671,7 @@ const ko: Messages = {
   syncPushFailed: (tries) => `그룹 저장소에 push하지 못했습니다${tries > 1 ? ` (${tries}번 시도)` : ''}`,
   hintPushFailed: (exportCmd) => `git에서 pull해 해결하거나 나중에 다시 시도하세요. 스냅샷은 사라지지 않습니다 (다시 쓰기: ${exportCmd}).`,
   errNameTaken: (file, owner, name) => `${file}은 "${owner}"의 스냅샷입니다. 그 이름이 내 이름("${name}")과 같은 파일 이름이 됩니다. 아무것도 바꾸지 않았습니다`,
-  hintNameTaken: (init) => `나만의 이름을 정한 뒤(${init}) 다시 sync하세요.`,
+  hintNameTaken: (init) => `나만의 이름을 정한 뒤 다시 sync하세요: ${init}`,
   // issue 15: import, new
   importDone: '가져왔습니다',
   importCounts: (weeks, topics, items, resources) => `${weeks}주, 주제 ${topics}개, 체크리스트 항목 ${items}개, 자료 ${resources}개`,

@@ -1,11 +1,11 @@
 /**
- * Error messages for stderr. In a terminal, a line that holds a command is
- * wrapped so that the command is never split (it moves to a line of its own,
- * whole, even when longer than the terminal); elsewhere (a log, a pipe) every
- * message stays one line, for grep.
+ * Error messages for stderr. In a terminal they are wrapped by display width
+ * (Hangul takes two columns), a command never split (it moves to a line of
+ * its own, whole, even when longer than the terminal); elsewhere (a log, a
+ * pipe) every message stays one line, for grep.
  */
 import { isTerminal } from '../util/terminal.js';
-import { GLUE, wrap } from './text.js';
+import { wrap } from './text.js';
 
 export function errorLines(text: string, columns: number | undefined): string {
   if (!isTerminal(2)) return text;
@@ -13,6 +13,6 @@ export function errorLines(text: string, columns: number | undefined): string {
   if (!width) return text;
   return text
     .split('\n')
-    .flatMap((line) => (line.includes(GLUE) ? wrap(line, width, '', '  ') : [line]))
+    .flatMap((line) => wrap(line, width, '', '  '))
     .join('\n');
 }

@@ -6,6 +6,7 @@
  */
 import { InterruptedError, UsageError } from '../errors.js';
 import { messages } from '../i18n/messages.js';
+import { GLUE, wrap } from './text.js';
 
 export interface Choice<T> {
   value: T;
@@ -42,10 +43,11 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
 
 
 /** Inquirer prompts whose key hints speak the learner's language. */
-export function terminalPrompts(lang: 'ko' | 'en' = 'en'): Prompts {
+export function terminalPrompts(lang: 'ko' | 'en' = 'en', columns = 80): Prompts {
   const load = () => import('./inquirer.js');
   const k = messages(lang).promptKeys;
-  const tip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • ');
+  // Each key stays with its action when the line wraps in a narrow terminal.
+  const tip = (keys: [string, string][]) => wrap(keys.map(([key, action]) => `${key}${GLUE}${action}`).join(' • '), columns - 1).join('\n');
   // An answered prompt keeps a neutral mark: inquirer's ✔ would read as "correct" above a wrong quiz answer.
   const prefix = { idle: '?', done: '›' };
   const selectTheme = { prefix, style: { keysHelpTip: () => tip([['↑↓', k.navigate], ['⏎', k.select]]) } };
