@@ -12,6 +12,7 @@ import { errorLines } from './ui/error-lines.js';
 import { printError } from './ui/output.js';
 import { unbreakable } from './ui/text.js';
 import { CANONICAL, commandLine, type CommandWord } from './util/invocation.js';
+import { terminalText } from './util/untrusted.js';
 
 export function reportError(error: unknown, environment: Environment | undefined): number {
   const debug = (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'mlops-study' || d.trim() === '*');
@@ -27,14 +28,15 @@ export function reportError(error: unknown, environment: Environment | undefined
     return 2;
   }
   if (error instanceof InterruptedError || err?.name === 'ExitPromptError') return 130;
-  if (debug) printError(err?.stack ?? String(error));
+  if (debug) printError(terminalText(err?.stack ?? String(error)));
   if (error instanceof UserError) {
     const { message, hint } = error.text ? error.text(m, cmd) : lang === 'ko' && error.ko ? error.ko : error;
-    printError(lines(`mlops-study: ${message}`));
-    if (hint) printError(lines(`${m.hintLabel}: ${hint}`));
+    // Messages quote file names, IDs and git's words: shown, never acted on by the terminal.
+    printError(lines(`mlops-study: ${terminalText(message)}`));
+    if (hint) printError(lines(`${m.hintLabel}: ${terminalText(hint)}`));
     return error.exitCode;
   }
-  printError(`mlops-study: ${m.unexpectedError(err?.message ?? String(error))}`);
+  printError(`mlops-study: ${m.unexpectedError(terminalText(err?.message ?? String(error)))}`);
   printError(lines(`${m.hintLabel}: ${m.unexpectedHint}`));
   return 1;
 }

@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { reportError } from './error-report.js';
+import { UserError, withText } from './errors.js';
 import { print } from './ui/output.js';
 import { detectInvocation } from './util/invocation.js';
 import { isTerminal } from './util/terminal.js';
@@ -21,11 +22,11 @@ async function main(): Promise<number> {
     print(pkg.version);
     return 0;
   }
+  const cwd = workingDirectory();
   const { run } = await import('./cli.js');
   // Not process.stdin/stdout.isTTY: touching those streams builds them
   // (and loads net and the stream machinery) even when nothing is read.
   const stdoutIsTTY = isTerminal(1);
-  const cwd = process.cwd();
   environment = {
     env: process.env,
     cwd,
@@ -37,6 +38,16 @@ async function main(): Promise<number> {
     invocation: detectInvocation({ script: process.argv[1], env: process.env, cwd, home: homedir() }),
   };
   return run(process.argv, environment);
+}
+
+/** The directory the learner ran us in; it may have been deleted under the shell. */
+function workingDirectory(): string {
+  try {
+    return process.cwd();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'ENOENT';
+    throw withText((message, hint) => new UserError(message, 1, hint), (m) => ({ message: m.errNoCwd(code), hint: m.hintNoCwd }));
+  }
 }
 
 /** Kept for the error report, which speaks the language the run chose. */

@@ -111,7 +111,8 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     });
     week.resources.forEach((r, j) => refer('resource', r, f, ['resources', j]));
   }
-  const sorted = [...numbers.keys()].sort((a, b) => a - b);
+  // A week 0 or -1 is reported by the schema already; the gap check counts from week 1.
+  const sorted = [...numbers.keys()].filter((n) => n >= 1).sort((a, b) => a - b);
   sorted.forEach((n, i) => {
     if (n !== i + 1) {
       const missing = i === 0 ? 1 : sorted[i - 1]! + 1;

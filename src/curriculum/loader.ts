@@ -3,7 +3,7 @@
  * questions/*.yaml, validates them all and reports every problem at once as a
  * CurriculumError. The result is plain data (see types.ts).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { curriculumFiles, displayPath } from './files.js';
 import type * as z from 'zod';
@@ -39,12 +39,13 @@ export function loadCurriculum(dirInput: string): Curriculum {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw withText((message, hint) => new UserError(message, 1, hint), (m) => ({ message: m.errNoCurriculumDir(dir), hint: m.hintCurriculumDir }));
   }
-  if (!existsSync(join(dir, 'course.yaml'))) {
+  // lstat: a course.yaml that is a dangling symlink or a FIFO is there, and is reported as what it is.
+  if (!present(join(dir, 'course.yaml'))) {
     throw withText((message, hint) => new UserError(message, 1, hint), (m, cmd) => ({ message: m.errNoCourseYaml(dir), hint: m.hintNewCurriculum(cmd('new', { placeholder: '<dir>' })) }));
   }
   const problems: CurriculumProblem[] = [];
   const read = (abs: string): YamlFile => {
-    const file = readYamlFile(abs, displayPath(abs));
+    const file = readYamlFile(abs, displayPath(abs), dir);
     problems.push(...file.problems, ...controlCharacterProblems(file));
     return file;
   };
@@ -67,7 +68,7 @@ export function loadCurriculum(dirInput: string): Curriculum {
   if (course) files.course = { value: course, file: courseFile };
   else failed.add('course');
   const toolsPath = join(dir, 'tools.yaml');
-  if (existsSync(toolsPath)) {
+  if (present(toolsPath)) {
     const toolsFile = read(toolsPath);
     const tools = validate(toolsFile, schemas.tools);
     if (tools) files.tools = { value: tools, file: toolsFile };
@@ -94,6 +95,15 @@ export function loadCurriculum(dirInput: string): Curriculum {
   problems.push(...crossCheck(files, failed));
   if (problems.length || !files.course) throw new CurriculumError(sortProblems(problems));
   return assemble(dir, files as Required<Pick<LoadedFiles, 'course'>> & LoadedFiles);
+}
+
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sortProblems(problems: CurriculumProblem[]): CurriculumProblem[] {

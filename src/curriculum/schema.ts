@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
+import { firstControlCharacter, hasBidiCharacters, hasControlCharacters } from '../util/untrusted.js';
 
 /** Kebab-case; letters may be any lowercase or caseless script (Korean IDs from `import`). */
 export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
@@ -16,7 +17,11 @@ export const id = z.string().regex(ID_PATTERN, ID_MESSAGE);
 /** A web address. The built-in course uses https only (test/content checks that); imported guides may link http. */
 export const httpsUrl = z
   .string()
-  .refine((v) => /^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v), 'must be a web address (https://…)');
+  .refine((v) => /^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v), 'must be a web address (https://…)')
+  // A bidi override makes a link read as another address than the one it opens.
+  .refine((v) => !hasBidiCharacters(v) && !hasControlCharacters(v), {
+    error: (issue) => `a web address must not contain control or bidi characters (${firstControlCharacter(String(issue.input)) ?? '?'} found)`,
+  });
 
 function textSchema(languages: readonly Lang[]) {
   return z.unknown().transform((value, ctx): Localized => {
@@ -209,7 +214,8 @@ export function buildSchemas(languages: readonly Lang[]) {
       type: z.literal('match'),
       left: z.array(choice).min(2),
       right: z.array(choice).min(2),
-      answer: z.record(z.string(), id),
+      // Keys are IDs too: a key such as __proto__ is reported, never dropped on the way.
+      answer: z.record(id, id),
     }),
   ]);
   const questions = z.strictObject({ questions: z.array(question).default([]) });

@@ -1,5 +1,107 @@
 /** Interface text in English and Korean. Curriculum text is translated in the curriculum itself. */
 import type { Lang } from './lang.js';
+import type { SkipReason } from '../group/board.js';
+import type { FieldProblem } from '../group/snapshot-schema.js';
+import type { Refusal } from '../util/regular-file.js';
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
+
+const refusedEn = (r: Refusal): string => {
+  switch (r.reason) {
+    case 'missing':
+      return 'does not exist';
+    case 'symlink':
+      return `is a symbolic link (to ${r.target}); only regular files are read`;
+    case 'dangling':
+      return `is a symbolic link to ${r.target}, which does not exist`;
+    case 'outside':
+      return `leads outside the directory (to ${r.target}); only files inside it are read`;
+    case 'too-big':
+      return `is ${size(r.size)}; at most ${size(r.max)} is read`;
+    case 'unreadable':
+      return `cannot be read (${r.code})`;
+    case 'not-directory':
+      return 'is a file, not a directory';
+    default:
+      return { directory: 'is a directory, not a file', fifo: 'is a named pipe (FIFO), not a file', device: 'is a device, not a file', socket: 'is a socket, not a file', special: 'is not a regular file' }[r.reason];
+  }
+};
+/** What a path is, briefly (for members/ and a member file that group sync will not write to). */
+const pathIsEn = (r: Refusal): string =>
+  r.reason === 'symlink' || r.reason === 'dangling'
+    ? `is a symbolic link (to ${r.target})`
+    : r.reason === 'outside'
+      ? `leads outside the repository (to ${r.target})`
+      : r.reason === 'unreadable'
+        ? `cannot be read (${r.code})`
+        : ({ directory: 'is a directory', 'not-directory': 'is a file, not a directory', fifo: 'is a named pipe (FIFO)', device: 'is a device', socket: 'is a socket', special: 'is not a regular file' } as Record<string, string>)[r.reason] ?? refusedEn(r);
+const fieldEn = (p: FieldProblem): string =>
+  ({
+    missing: 'is missing',
+    text: 'should be text',
+    number: 'should be a number',
+    'whole-number': 'should be a whole number',
+    'true-false': 'should be true or false',
+    list: 'should be a list',
+    object: 'should be an object',
+    date: 'should be a date (YYYY-MM-DD)',
+    time: 'should be a time (ISO 8601)',
+    share: 'should be a share from 0 to 1, or null',
+    'too-long': 'is too long',
+    'too-many': 'has too many entries',
+    'out-of-range': 'is out of range',
+    empty: 'is empty',
+    'done-over-total': 'is more than the total',
+    value: 'has a value this mlops-study does not read',
+  })[p];
+
+const refusedKo = (r: Refusal): string => {
+  switch (r.reason) {
+    case 'missing':
+      return '없습니다';
+    case 'symlink':
+      return `심볼릭 링크입니다(${r.target}를 가리킴). 일반 파일만 읽습니다`;
+    case 'dangling':
+      return `없는 대상(${r.target})을 가리키는 심볼릭 링크입니다`;
+    case 'outside':
+      return `디렉터리 밖(${r.target})으로 이어집니다. 디렉터리 안의 파일만 읽습니다`;
+    case 'too-big':
+      return `크기가 ${size(r.size)}입니다. ${size(r.max)}까지만 읽습니다`;
+    case 'unreadable':
+      return `읽을 수 없습니다 (${r.code})`;
+    case 'not-directory':
+      return '디렉터리가 아니라 파일입니다';
+    default:
+      return { directory: '파일이 아니라 디렉터리입니다', fifo: '파일이 아니라 이름 있는 파이프(FIFO)입니다', device: '파일이 아니라 장치입니다', socket: '파일이 아니라 소켓입니다', special: '일반 파일이 아닙니다' }[r.reason];
+  }
+};
+const pathIsKo = (r: Refusal): string =>
+  r.reason === 'symlink' || r.reason === 'dangling'
+    ? `심볼릭 링크(${r.target})입니다`
+    : r.reason === 'outside'
+      ? `저장소 밖(${r.target})으로 이어집니다`
+      : r.reason === 'unreadable'
+        ? `읽을 수 없습니다 (${r.code})`
+        : ({ directory: '디렉터리입니다', 'not-directory': '디렉터리가 아니라 파일입니다', fifo: '이름 있는 파이프(FIFO)입니다', device: '장치입니다', socket: '소켓입니다', special: '일반 파일이 아닙니다' } as Record<string, string>)[r.reason] ?? refusedKo(r);
+const fieldKo = (p: FieldProblem): string =>
+  ({
+    missing: '없습니다',
+    text: '텍스트여야 합니다',
+    number: '숫자여야 합니다',
+    'whole-number': '정수여야 합니다',
+    'true-false': 'true나 false여야 합니다',
+    list: '목록이어야 합니다',
+    object: '객체여야 합니다',
+    date: '날짜(YYYY-MM-DD)여야 합니다',
+    time: '시각(ISO 8601)이어야 합니다',
+    share: '0에서 1 사이의 비율이나 null이어야 합니다',
+    'too-long': '너무 깁니다',
+    'too-many': '항목이 너무 많습니다',
+    'out-of-range': '범위를 벗어났습니다',
+    empty: '비어 있습니다',
+    'done-over-total': '전체 개수보다 큽니다',
+    value: '이 mlops-study가 읽지 못하는 값입니다',
+  })[p];
 
 const en = {
   weekOf: (n: number, total: number) => `Week ${n} of ${total}`,
@@ -188,6 +290,49 @@ const en = {
   versionsNone: 'This curriculum pins no versions.',
   versionsPackage: 'package',
   versionsVersion: 'version',
+  // Other people's files (issue 14)
+  fileRefused: refusedEn,
+  pathIs: pathIsEn,
+  fieldProblem: fieldEn,
+  skipReason: (r: SkipReason): string => {
+    switch (r.kind) {
+      case 'file':
+        return `the file ${refusedEn(r.refusal)}`;
+      case 'folder':
+        return `not read: it ${pathIsEn(r.refusal)}`;
+      case 'not-json':
+        return 'not JSON';
+      case 'not-snapshot':
+        return 'not a snapshot (no snapshotVersion)';
+      case 'newer':
+        return `snapshotVersion ${r.version} is newer than this mlops-study reads (1); upgrade mlops-study`;
+      case 'field':
+        return `field ${r.path} ${fieldEn(r.problem)}`;
+      case 'other-curriculum':
+        return `another curriculum ("${r.id}", not "${r.expected}")`;
+      case 'duplicate':
+        return `duplicate member "${r.name}" (also in ${r.other})`;
+      case 'too-many-files':
+        return `${r.notRead} more file${r.notRead === 1 ? ' was' : 's were'} not read (at most ${r.max} are)`;
+    }
+  },
+  groupSkipped: (n: number) => `Skipped ${n} snapshot${n === 1 ? '' : 's'}:`,
+  errMembersFolder: (dir: string, what: string) => `members/ in ${dir} ${what}; group sync writes only into a real members/ directory inside the repository, so nothing was changed`,
+  hintMembersFolder: 'Someone committed it: remove it (git rm members, then commit) or ask who did, then sync again.',
+  errMemberFile: (file: string, what: string) => `${file} ${what}; group sync writes your snapshot only as a regular file, so nothing was changed`,
+  hintMemberFile: (file: string) => `Remove it (git rm ${file}, then commit) and sync again.`,
+  errSyncNeedsName: 'group sync needs your name: it is how the group sees you on the board',
+  errExportNeedsName: 'export needs your name: it is written into the snapshot',
+  hintNeedsName: (cmd: string) => `Choose it once: ${cmd}`,
+  nameEmpty: 'enter a name',
+  nameControl: 'a name cannot contain control or text-direction characters',
+  nameLong: (max: number) => `a name is at most ${max} characters`,
+  errName: (problem: string) => `--name cannot be used: ${problem}`,
+  hintName: (cmd: string) => `For example: ${cmd}`,
+  syncMoved: (from: string, to: string) => `moved your snapshot ${from} → ${to}`,
+  errStartRange: (value: string, min: string, max: string) => `--start ${value} is not a plausible start date; choose one from ${min} to ${max}`,
+  initStartRange: (min: string, max: string) => `Choose a date from ${min} to ${max}`,
+  errUnknownOption: (option: string) => `unknown option '${option}'`,
   // issue 15: the error report, the npx tip
   hintLabel: 'hint',
   unexpectedError: (message: string) => `unexpected error: ${message}`,
@@ -269,7 +414,6 @@ const en = {
   groupHeader: ['Name', 'Week', 'Weeks', 'Done', 'Quiz', 'Streak', 'Last active', 'Schedule'] as readonly string[],
   groupStreak: (days: number) => `${days}d`,
   groupAsOf: (sync: string) => `As of the last pull of this working copy. For the latest: ${sync}`,
-  groupSkipped: (n: number) => `Skipped ${n} snapshot${n === 1 ? '' : 's'}:`,
   agendaTitle: (date: string) => `Weekly meeting · ${date}`,
   agendaProgress: 'Progress',
   agendaOpen: 'Open items (up to this week)',
@@ -298,8 +442,8 @@ const en = {
   hintCommitFailed: 'Check your git configuration (git config user.name / user.email).',
   syncPushFailed: (tries: number) => `pushing to the group repository failed${tries > 1 ? ` (${tries} tries)` : ''}`,
   hintPushFailed: (exportCmd: string) => `Pull and resolve in git, or try again later; your snapshot is not lost (${exportCmd} writes it again).`,
-  errNameTaken: (file: string, owner: string, name: string) => `${file} is the snapshot of "${owner}", whose name makes the same file name as yours ("${name}"); nothing was changed`,
-  hintNameTaken: (init: string) => `Choose a name of your own, then sync again: ${init}`,
+  syncMoveFailed: 'moving your snapshot to its new name failed',
+  hintMoveFailed: 'Check the working copy (git status), then sync again.',
   // issue 15: import, new
   importDone: 'Imported',
   importCounts: (weeks: number, topics: number, items: number, resources: number) =>
@@ -371,6 +515,17 @@ const en = {
   menuSearchWords: 'Search for (Korean or English; empty to go back)',
   menuPickTopic: 'Which topic?',
   menuBack: 'Back to the menu.',
+  // issue 15: the progress file not a file, the current directory gone
+  errProgressUnreadable: (file: string, code: string) => `cannot read the progress file ${file}: ${code}`,
+  hintPermissions: 'Check the file and directory permissions.',
+  errProgressNotFile: (file: string, what: string) => `the progress file ${file} is ${what}, not a file; nothing was read or changed`,
+  notAFile: { directory: 'a directory', fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'not a regular file' } as Record<string, string>,
+  hintMoveAway: (mv: string) => `Move it away (${mv}); mlops-study then starts a new file.`,
+  errNoCwd: (code: string) => `the current directory no longer exists (it was deleted or moved: ${code})`,
+  hintNoCwd: 'Change to an existing directory (for example cd ~) and run the command again.',
+  errOutput: (reason: string, code: string) => `cannot write the output: ${reason} (${code})`,
+  outputReasons: { ENOSPC: 'the device is full', EIO: 'an input/output error', EDQUOT: 'the disk quota is used up', EBADF: 'standard output is closed' } as Record<string, string>,
+  hintOutput: 'Free some space or write the output somewhere else.',
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -561,6 +716,49 @@ const ko: Messages = {
   versionsNone: '이 커리큘럼에는 고정한 버전이 없습니다.',
   versionsPackage: '패키지',
   versionsVersion: '버전',
+  // Other people's files (issue 14)
+  fileRefused: refusedKo,
+  pathIs: pathIsKo,
+  fieldProblem: fieldKo,
+  skipReason: (r) => {
+    switch (r.kind) {
+      case 'file':
+        return refusedKo(r.refusal);
+      case 'folder':
+        return `읽지 않았습니다: ${pathIsKo(r.refusal)}`;
+      case 'not-json':
+        return 'JSON이 아닙니다';
+      case 'not-snapshot':
+        return '스냅샷이 아닙니다 (snapshotVersion 없음)';
+      case 'newer':
+        return `snapshotVersion ${r.version}은 이 mlops-study가 읽는 버전(1)보다 새롭습니다. mlops-study를 업데이트하세요`;
+      case 'field':
+        return `필드 ${r.path}: ${fieldKo(r.problem)}`;
+      case 'other-curriculum':
+        return `다른 커리큘럼입니다 ("${r.id}", 지금 쓰는 것은 "${r.expected}")`;
+      case 'duplicate':
+        return `멤버 "${r.name}"가 중복됩니다 (${r.other}에도 있음)`;
+      case 'too-many-files':
+        return `파일 ${r.notRead}개는 읽지 않았습니다 (최대 ${r.max}개)`;
+    }
+  },
+  groupSkipped: (n) => `건너뛴 스냅샷 ${n}개:`,
+  errMembersFolder: (dir, what) => `${dir}의 members/는 ${what}. group sync는 저장소 안의 실제 members/ 디렉터리에만 쓰므로 아무것도 바꾸지 않았습니다`,
+  hintMembersFolder: '누군가 커밋한 것입니다. 지우거나(git rm members 후 커밋) 커밋한 사람에게 물어본 뒤 다시 sync 하세요.',
+  errMemberFile: (file, what) => `${file}은 ${what}. group sync는 스냅샷을 일반 파일로만 쓰므로 아무것도 바꾸지 않았습니다`,
+  hintMemberFile: (file) => `지운 뒤(git rm ${file} 후 커밋) 다시 sync 하세요.`,
+  errSyncNeedsName: 'group sync에는 이름이 필요합니다. 그룹 현황에 이 이름으로 보입니다',
+  errExportNeedsName: 'export에는 이름이 필요합니다. 스냅샷에 이름이 들어갑니다',
+  hintNeedsName: (cmd) => `한 번만 정하면 됩니다: ${cmd}`,
+  nameEmpty: '이름을 입력하세요',
+  nameControl: '이름에는 제어 문자나 텍스트 방향 문자를 쓸 수 없습니다',
+  nameLong: (max) => `이름은 ${max}자까지입니다`,
+  errName: (problem) => `--name을 쓸 수 없습니다: ${problem}`,
+  hintName: (cmd) => `예: ${cmd}`,
+  syncMoved: (from, to) => `스냅샷을 옮김 ${from} → ${to}`,
+  errStartRange: (value, min, max) => `--start ${value}는 시작일로 볼 수 없습니다. ${min}부터 ${max} 사이의 날짜를 고르세요`,
+  initStartRange: (min, max) => `${min}부터 ${max} 사이의 날짜를 고르세요`,
+  errUnknownOption: (option) => `알 수 없는 옵션 '${option}'`,
   // issue 15: the error report, the npx tip
   hintLabel: '도움말',
   unexpectedError: (message) => `예상하지 못한 오류: ${message}`,
@@ -641,7 +839,6 @@ const ko: Messages = {
   groupHeader: ['이름', '주차', '주별', '완료', '퀴즈', '연속', '마지막 활동', '일정'],
   groupStreak: (days) => `${days}일`,
   groupAsOf: (sync) => `이 작업 사본을 마지막으로 pull한 시점의 현황입니다. 최신 현황: ${sync}`,
-  groupSkipped: (n) => `건너뛴 스냅샷 ${n}개:`,
   agendaTitle: (date) => `주간 미팅 · ${date}`,
   agendaProgress: '진행 상황',
   agendaOpen: '남은 항목 (이번 주까지)',
@@ -670,8 +867,8 @@ const ko: Messages = {
   hintCommitFailed: 'git 설정(git config user.name / user.email)을 확인하세요.',
   syncPushFailed: (tries) => `그룹 저장소에 push하지 못했습니다${tries > 1 ? ` (${tries}번 시도)` : ''}`,
   hintPushFailed: (exportCmd) => `git에서 pull해 해결하거나 나중에 다시 시도하세요. 스냅샷은 사라지지 않습니다 (다시 쓰기: ${exportCmd}).`,
-  errNameTaken: (file, owner, name) => `${file}은 "${owner}"의 스냅샷입니다. 그 이름이 내 이름("${name}")과 같은 파일 이름이 됩니다. 아무것도 바꾸지 않았습니다`,
-  hintNameTaken: (init) => `나만의 이름을 정한 뒤 다시 sync하세요: ${init}`,
+  syncMoveFailed: '스냅샷을 새 이름으로 옮기지 못했습니다',
+  hintMoveFailed: '작업 사본을 확인한 뒤(git status) 다시 sync하세요.',
   // issue 15: import, new
   importDone: '가져왔습니다',
   importCounts: (weeks, topics, items, resources) => `${weeks}주, 주제 ${topics}개, 체크리스트 항목 ${items}개, 자료 ${resources}개`,
@@ -741,6 +938,17 @@ const ko: Messages = {
   menuSearchWords: '검색어 (한국어·영어, 비우면 돌아가기)',
   menuPickTopic: '어떤 주제를 볼까요?',
   menuBack: '메뉴로 돌아갑니다.',
+  // issue 15: the progress file not a file, the current directory gone
+  errProgressUnreadable: (file, code) => `진행 상황 파일 ${file}을 읽을 수 없습니다: ${code}`,
+  hintPermissions: '파일과 디렉터리 권한을 확인하세요.',
+  errProgressNotFile: (file, what) => `진행 상황 파일 ${file}은 파일이 아니라 ${what}입니다. 아무것도 읽거나 바꾸지 않았습니다`,
+  notAFile: { directory: '디렉터리', fifo: '이름 있는 파이프(FIFO)', device: '장치 파일', socket: '소켓', other: '일반 파일이 아닌 것' },
+  hintMoveAway: (mv) => `다른 곳으로 옮기면 새 파일로 시작합니다: ${mv}`,
+  errNoCwd: (code) => `현재 디렉터리가 더 이상 없습니다 (삭제되었거나 옮겨졌습니다: ${code})`,
+  hintNoCwd: '있는 디렉터리로 옮긴 뒤(예: cd ~) 다시 실행하세요.',
+  errOutput: (reason, code) => `출력을 쓸 수 없습니다: ${reason} (${code})`,
+  outputReasons: { ENOSPC: '장치에 남은 공간이 없습니다', EIO: '입출력 오류가 났습니다', EDQUOT: '디스크 할당량을 다 썼습니다', EBADF: '표준 출력이 닫혀 있습니다' },
+  hintOutput: '공간을 확보하거나 출력을 다른 곳으로 보내세요.',
 };
 
 export type { Messages };

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/lang.js';
 import { clean, parseGuide, type Block, type HeadingBlock } from './outline.js';
 import { IdRegistry, slugify } from './slug.js';
 import { findStructure, titleHeading, type Structure, type Unit } from './structure.js';
+import { hasControlCharacters } from '../util/untrusted.js';
 
 export interface ReportLine {
   line: number;
@@ -99,6 +100,11 @@ export function importGuide(source: string, fileName: string): ImportResult {
       }
       if (!/^https?:\/\//i.test(link.url)) {
         skipped.push({ line: link.line, message: `link "${link.title || link.url}" → ${link.url}: not a web address, not made a resource` });
+        continue;
+      }
+      // A direction override makes a link read as another address than the one it opens (issue 14).
+      if (hasControlCharacters(link.url)) {
+        skipped.push({ line: link.line, message: `link "${link.title || link.url}": its address holds control or bidi characters, not made a resource` });
         continue;
       }
       if (resourceByUrl.has(link.url)) continue;

@@ -4,6 +4,7 @@
  * command stops with a message that names the file and the fix.
  */
 import { constants, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { readRegularFile } from '../util/regular-file.js';
 import { basename, dirname, join } from 'node:path';
 import { ProgressError, withText } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
@@ -25,18 +26,8 @@ export interface ReadResult {
 }
 
 export function readProgress(file: string, now = new Date()): ReadResult {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { progress: emptyProgress(), fresh: true, newer: false };
-    const reason = code ?? (error as Error).message;
-    throw new ProgressError(`cannot read the progress file ${file}: ${reason}`, file, 'Check the file and directory permissions.', {
-      message: `진행 상황 파일 ${file}을 읽을 수 없습니다: ${reason}`,
-      hint: '파일과 디렉터리 권한을 확인하세요.',
-    });
-  }
+  const text = readProgressText(file);
+  if (text === undefined) return { progress: emptyProgress(), fresh: true, newer: false };
   // Some editors save UTF-8 with an invisible byte-order mark, which JSON (and conf) refuse.
   if (text.startsWith('\uFEFF')) {
     throw damaged(file, now, (m) => m.progressBom);
@@ -58,6 +49,25 @@ export function readProgress(file: string, now = new Date()): ReadResult {
   if (version >= SCHEMA_VERSION) return { progress: parsed.progress, fresh: false, newer: false };
   const { progress, movedReviews } = migrate(parsed.progress, parsed.legacyReviews);
   return { progress, fresh: false, newer: false, migratedFrom: version, movedReviews };
+}
+
+/**
+ * The file's text, or undefined when there is none yet. Only a regular file
+ * (or a symlink to one, as dotfile managers make) is read: a FIFO or a device
+ * in its place would hang or never end every command, even --help (issue 14).
+ */
+export function readProgressText(file: string): string | undefined {
+  const read = readRegularFile(file, { symlinks: 'follow' });
+  if (read.ok) return read.bytes.toString('utf8');
+  if (read.reason === 'missing' || read.reason === 'dangling') return undefined;
+  if (read.reason === 'unreadable') {
+    throw withText((message, hint) => new ProgressError(message, file, hint), (m) => ({ message: m.errProgressUnreadable(file, read.code), hint: m.hintPermissions }));
+  }
+  const kind = read.reason;
+  throw withText(
+    (message, hint) => new ProgressError(message, file, hint),
+    (m) => ({ message: m.errProgressNotFile(file, m.notAFile[kind] ?? m.notAFile.other!), hint: m.hintMoveAway(`mv "${file}" "${file}.moved"`) }),
+  );
 }
 
 /** Raised before the run's language is known: the words are written by the error report (withText). */

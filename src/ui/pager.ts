@@ -9,6 +9,7 @@
  * so short runs of the daily commands never load it.
  */
 import { spawn } from 'node:child_process';
+import { terminalOutput } from '../util/untrusted.js';
 import { print } from './output.js';
 import { unglue } from './text.js';
 
@@ -46,7 +47,7 @@ export async function page(text: string, env: NodeJS.ProcessEnv): Promise<void> 
     // A shell that cannot find the pager exits 127 without showing anything.
     pager.on('close', (code) => resolve(started && code !== 127));
     pager.stdin.on('error', () => undefined); // the reader quit early (q): fine
-    pager.stdin.end(`${unglue(text)}\n`);
+    pager.stdin.end(`${terminalOutput(unglue(text))}\n`);
   });
   if (!shown) print(text);
 }

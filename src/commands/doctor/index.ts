@@ -3,12 +3,13 @@
  * the terminal, and says what is wrong with the command that fixes it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Context } from '../../context.js';
 import { CurriculumError, UserError } from '../../errors.js';
 import { orphans } from '../../plan/item-state.js';
 import { parseProgressText } from '../../progress/parse.js';
+import { readProgressText } from '../../progress/read.js';
 import { STALE_LOCK_MS } from '../../progress/store.js';
 import { courseOf, SCHEMA_VERSION, type Progress } from '../../progress/types.js';
 import type { Curriculum } from '../../curriculum/types.js';
@@ -44,7 +45,8 @@ function progressChecks(ctx: Context): { checks: DoctorCheck[]; progress?: Progr
   if (!existsSync(file)) add('file', 'ok', m.docFileMissing(file));
   else {
     try {
-      const parsed = parseProgressText(readFileSync(file, 'utf8'));
+      // Never a plain read: a FIFO or a device in its place would hang doctor (issue 14).
+      const parsed = parseProgressText(readProgressText(file) ?? '');
       progress = parsed.progress;
       if (parsed.problems.length) add('file', 'fail', m.docFileShape(file, parsed.problems.slice(0, 3).join('; ')), ours('config', 'repair'));
       else add('file', 'ok', m.docFileOk(file, statSync(file).size));
@@ -53,7 +55,8 @@ function progressChecks(ctx: Context): { checks: DoctorCheck[]; progress?: Progr
       else if (v < SCHEMA_VERSION) add('version', 'warn', m.docVersionOlder(v, SCHEMA_VERSION));
       else add('version', 'ok', m.docVersionOk(v));
     } catch (error) {
-      add('file', 'fail', m.docFileJson(file, (error as Error).message, jsonErrorPosition((error as Error).message)), ours('config', 'repair'));
+      if (error instanceof UserError) add('file', 'fail', error.message, error.hint ? { fix: error.hint } : undefined);
+      else add('file', 'fail', m.docFileJson(file, (error as Error).message, jsonErrorPosition((error as Error).message)), ours('config', 'repair'));
     }
   }
   const lock = `${file}.lock`;

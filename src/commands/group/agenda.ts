@@ -1,7 +1,7 @@
 /** The weekly meeting agenda (`group --md`): progress per member, open items, evidence to present. */
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
-import { escapeMarkdown as escape, evidenceMarkdown as link } from '../../util/markdown-text.js';
+import { markdownCode as code, markdownEvidence as link, markdownText as escape } from '../../util/untrusted.js';
 import { addDays } from '../../plan/dates.js';
 import { miniBar } from './render.js';
 import type { GroupView } from './index.js';
@@ -18,14 +18,14 @@ export function renderAgenda(view: GroupView, lang: Lang): string {
     const pct = r.overall.total ? Math.floor((r.overall.done / r.overall.total) * 100) : 0;
     const quiz = r.quizAccuracy === null ? '–' : `${Math.round(r.quizAccuracy * 100)}%`;
     const schedule = r.behind === 0 ? m.groupOnTrack : m.groupBehind(r.behind);
-    out.push(`| ${escape(r.name)} | ${r.currentWeek}/${r.weekCount} | \`${miniBar(r.weeks)}\` | ${r.overall.done}/${r.overall.total} (${pct}%) | ${quiz} | ${r.streak} | ${r.lastActive ?? '–'} | ${schedule} |`);
+    out.push(`| ${escape(r.name)} | ${r.currentWeek}/${r.weekCount} | \`${miniBar(r.weeks)}\` | ${r.overall.done}/${r.overall.total} (${pct}%) | ${quiz} | ${r.streak} | ${r.lastActive ? escape(r.lastActive) : '–'} | ${schedule} |`);
   }
   out.push('', `## ${m.agendaOpen}`);
   for (const r of view.rows) {
     const open = r.snapshot.weeks.filter((w) => w.week <= r.currentWeek).flatMap((w) => w.items.filter((i) => !i.done).map((i) => ({ ...i, week: w.week })));
     out.push('', `### ${escape(r.name)}`, '');
     if (!open.length) out.push(`- ${m.agendaAllDone}`);
-    for (const item of open) out.push(`- [ ] ${escape(item.text)} \`${item.id}\`${item.week < r.currentWeek ? ` (${m.agendaFromWeek(item.week)})` : ''}`);
+    for (const item of open) out.push(`- [ ] ${escape(item.text)} ${code(item.id)}${item.week < r.currentWeek ? ` (${m.agendaFromWeek(item.week)})` : ''}`);
   }
   out.push('', `## ${m.agendaEvidence(weekSince)}`, '');
   let any = false;
@@ -41,7 +41,7 @@ export function renderAgenda(view: GroupView, lang: Lang): string {
   if (!any) out.push(`- ${m.agendaNoEvidence}`);
   if (view.problems.length) {
     out.push('', `## ${m.agendaUnreadable}`, '');
-    for (const p of view.problems) out.push(`- \`${p.file}\`: ${escape(p.reason)}`);
+    for (const p of view.problems) out.push(`- ${code(p.file)}: ${escape(m.skipReason(p.reason))}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 /** Renders the group board for the terminal, and as JSON. */
 import type { Context } from '../../context.js';
-import { padEnd, padStart, sanitize, truncate, width, wrap } from '../../ui/text.js';
+import { padEnd, padStart, terminalLine, truncate, width, wrap } from '../../ui/text.js';
 import type { BoardRow } from '../../group/board.js';
 import type { GroupView } from './index.js';
 
@@ -24,17 +24,18 @@ export function renderGroup(view: GroupView, ctx: Pick<Context, 'style' | 'colum
   const { style, columns, m } = ctx;
   const { c } = style;
   const behind = (r: BoardRow) => (r.behind === 0 ? c.green(m.groupOnTrack) : c.yellow(m.groupBehind(r.behind)));
-  const out = [...wrap(`${c.bold(m.groupTitle)} ${c.dim(`· ${m.groupMembers(view.rows.length)} · ${view.today} · ${view.dir}`)}`, columns), ''];
+  const out = [...wrap(`${c.bold(m.groupTitle)} ${c.dim(`· ${m.groupMembers(view.rows.length)} · ${view.today} · ${terminalLine(view.dir)}`)}`, columns), ''];
   if (!view.rows.length) out.push(...wrap(c.dim(m.groupNone(ctx.cmd('group', 'sync'))), columns));
   const header = m.groupHeader;
   const cells = view.rows.map((r) => [
-    sanitize(r.name),
+    // Another member wrote these: one line each, nothing a terminal acts on.
+    terminalLine(r.name),
     `${r.currentWeek}/${r.weekCount}`,
     miniBar(r.weeks, style.unicode),
     `${r.overall.done}/${r.overall.total} ${percent(r)}`,
     accuracy(r),
     m.groupStreak(r.streak),
-    r.lastActive ?? '–',
+    r.lastActive ? terminalLine(r.lastActive) : '–',
   ]);
   const widths = header.slice(0, 7).map((h, i) => Math.max(width(h), ...cells.map((row) => width(row[i]!))));
   const wide = widths.reduce((a, b) => a + b + 2, 2) + 12 <= columns;
@@ -57,17 +58,18 @@ export function renderGroup(view: GroupView, ctx: Pick<Context, 'style' | 'colum
   if (view.gitCopy) out.push('', ...wrap(c.dim(m.groupAsOf(ctx.cmd('group', 'sync'))), columns));
   if (view.problems.length) {
     out.push('', c.yellow(m.groupSkipped(view.problems.length)));
-    for (const p of view.problems) out.push(...wrap(`${p.file}: ${sanitize(p.reason)}`, columns, `  ${style.cross} `, '    '));
+    for (const p of view.problems) out.push(...wrap(terminalLine(`${p.file}: ${m.skipReason(p.reason)}`), columns, `  ${style.cross} `, '    '));
   }
   return out.join('\n');
 }
 
-export function groupJson(view: GroupView) {
+/** The board as data: each skipped file with a stable `code` and its reason in the learner's language. */
+export function groupJson(view: GroupView, m: Pick<Context['m'], 'skipReason'>) {
   return {
     dir: view.dir,
     today: view.today,
     members: view.rows.map(({ snapshot: _s, ...row }) => row),
-    problems: view.problems,
+    problems: view.problems.map((p) => ({ file: p.file, code: p.reason.kind === 'file' || p.reason.kind === 'folder' ? p.reason.refusal.reason : p.reason.kind, reason: m.skipReason(p.reason) })),
   };
 }
 

@@ -1,11 +1,12 @@
 /** `mlops-study import <guide.md>`: a markdown study guide becomes a curriculum directory. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { CurriculumError, UsageError, UserError } from '../../errors.js';
 import { importGuide, type ImportResult } from '../../import/build.js';
 import { checkItems } from '../../progress/mutations.js';
 import { updateProgress } from '../../progress/store.js';
+import { readRegularFile } from '../../util/regular-file.js';
 
 export interface ImportOptions {
   output?: string;
@@ -22,10 +23,16 @@ export interface ImportView {
 
 const GENERATED = ['course.yaml', 'tools.yaml', 'weeks', 'questions'];
 
+/** Far beyond any study guide (the MLOps guide is 60 kB); /dev/zero or a huge file is refused while reading. */
+const MAX_GUIDE_BYTES = 10 * 1024 * 1024;
+
 function readGuide(file: string, m: Context['m']): string {
   if (!existsSync(file)) throw new UsageError(m.errNoSuchFile(file));
   if (statSync(file).isDirectory()) throw new UsageError(m.errIsDirectory(file));
-  const bytes = readFileSync(file);
+  // A regular file only (a FIFO would wait forever, a device never end), and bounded while reading.
+  const read = readRegularFile(file, { symlinks: 'follow', maxBytes: MAX_GUIDE_BYTES });
+  if (!read.ok) throw new UserError(`${file} ${m.fileRefused(read)}`, 1);
+  const bytes = read.bytes;
   if (bytes.includes(0)) throw new UserError(m.errNotText(file), 1);
   let text: string;
   try {

@@ -2,7 +2,7 @@
 import type { Context } from '../../context.js';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
-import { padEnd, sanitize, width } from '../../ui/text.js';
+import { padEnd, terminalLine, width } from '../../ui/text.js';
 import type { InitView, Setting } from './index.js';
 
 export function renderSettings(list: Setting[], ctx: Pick<Context, 'style'>, lang: Lang): string[] {
@@ -11,7 +11,7 @@ export function renderSettings(list: Setting[], ctx: Pick<Context, 'style'>, lan
   const labelWidth = Math.max(...list.map((s) => width(m.initLabels[s.key])));
   return list.map((s) => {
     const value =
-      s.value === undefined ? c.dim(s.key === 'startDate' ? m.initStartUnset : m.notSet) : s.key === 'lang' ? m.langName(s.value) : sanitize(s.value);
+      s.value === undefined ? c.dim(s.key === 'startDate' ? m.initStartUnset : m.notSet) : s.key === 'lang' ? m.langName(s.value) : terminalLine(s.value);
     const from =
       s.source === 'flag' ? m.initFromFlag(s.from!) : s.source === 'profile' ? m.initFromProfile : s.source === 'today' ? m.initFromToday : s.source === 'env' ? m.initFromEnv(s.from!) : s.source === 'default' ? m.initFromDefault : '';
     return `  ${padEnd(m.initLabels[s.key], labelWidth)}  ${value}${from ? ` ${c.dim(`(${from})`)}` : ''}`;

@@ -62,7 +62,7 @@ function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kin
   const resources = week.resources.map((id) => curriculum.resources.find((r) => r.id === id)).filter((r) => r !== undefined);
   if (resources.length) {
     out.push('', ...heading(style, m.resources, cols));
-    for (const r of resources) out.push(...wrap(`${sanitize(pick(r.title, lang))}${r.url ? ` ${c.underline(r.url)}` : ''}`, cols, `  ${style.bullet} `));
+    for (const r of resources) out.push(...wrap(`${sanitize(pick(r.title, lang))}${r.url ? ` ${c.underline(sanitize(r.url))}` : ''}`, cols, `  ${style.bullet} `));
   }
   return out.join('\n');
 }
@@ -72,7 +72,7 @@ function renderProject({ target: { project }, curriculum }: ShowView & { target:
   const { c } = style;
   const out = [...wrap(c.bold.cyan(sanitize(pick(project.title, lang))), cols), ...wrap(`${c.bold(m.goal)}: ${sanitize(pick(project.goal, lang))}`, cols), '', ...heading(style, m.components, cols)];
   for (const item of curriculum.weeks.flatMap((w) => w.items).filter((i) => i.project === project.id)) {
-    out.push(...wrap(`${sanitize(pick(item.text, lang))} ${c.dim(`· ${m.topicOfWeek(item.week, pick(curriculum.weeks[item.week - 1]!.title, lang))} · ${item.id}`)}`, cols, `  ${style.bullet} `));
+    out.push(...wrap(`${sanitize(pick(item.text, lang))} ${c.dim(`· ${m.topicOfWeek(item.week, sanitize(pick(curriculum.weeks[item.week - 1]!.title, lang)))} · ${item.id}`)}`, cols, `  ${style.bullet} `));
   }
   return out.join('\n');
 }
@@ -80,7 +80,7 @@ function renderProject({ target: { project }, curriculum }: ShowView & { target:
 function renderLifecycle({ target: { stages }, curriculum }: ShowView & { target: { kind: 'lifecycle' } }, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
-  const toolName = (id: string) => curriculum.tools.find((t) => t.id === id)?.name ?? id;
+  const toolName = (id: string) => sanitize(curriculum.tools.find((t) => t.id === id)?.name ?? id);
   const out = [c.bold.cyan(m.lifecycle)];
   for (const stage of stages) {
     out.push('', ...wrap(c.bold(`${stage.number}. ${sanitize(pick(stage.title, lang))}`), cols));
