@@ -179,6 +179,11 @@ const CASES: Case[] = [
   { name: 'import, the report', args: (_h, dir) => ['import', join(FIXTURES, 'guides', 'week-headings.md'), '-o', join(dir, 'c')], code: 0 },
   { name: 'new, a directory that is not empty', args: (_h, dir) => ['new', dir], setup: (_h, dir) => void file(dir, 'x', 'x'), code: 2 },
   { name: 'new', args: (_h, dir) => ['new', join(dir, 'my-course')], code: 0 },
+  // names and dates (issue 14)
+  { name: 'init --name with a control character', args: () => ['init', '--name', 'a\u0007b'], code: 2 },
+  { name: 'init --start far away', args: () => ['init', '--start', '1999-01-01'], code: 2 },
+  { name: 'export without a name', args: () => ['export'], setup: (home) => writeFileSync(join(home, 'config.json'), JSON.stringify({ schemaVersion: 2, profile: { startDate: '2026-12-01' }, courses: {} })), code: 2 },
+  { name: 'a progress file that is a directory', args: () => ['next'], setup: (home) => mkdirSync(join(home, 'config.json')), code: 1 },
   // the progress file, the curriculum, the clock
   { name: 'a damaged progress file', args: () => ['next'], setup: damaged, code: 1 },
   { name: 'a damaged progress file, in a Korean locale', args: () => ['status'], setup: damaged, lang: 'env', code: 1 },
