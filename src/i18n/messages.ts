@@ -514,7 +514,6 @@ const en = {
   menuHelp: (n: number) => `↑↓ move • ⏎ choose • 1–${n} at once • q or Esc quit`,
   menuSearchWords: 'Search for (Korean or English; empty to go back)',
   menuPickTopic: 'Which topic?',
-  menuBack: 'Back to the menu.',
   // issue 15: the progress file not a file, the current directory gone
   errProgressUnreadable: (file: string, code: string) => `cannot read the progress file ${file}: ${code}`,
   hintPermissions: 'Check the file and directory permissions.',
@@ -937,7 +936,6 @@ const ko: Messages = {
   menuHelp: (n) => `↑↓ 이동 • ⏎ 선택 • 1–${n} 바로 선택 • q나 Esc 종료`,
   menuSearchWords: '검색어 (한국어·영어, 비우면 돌아가기)',
   menuPickTopic: '어떤 주제를 볼까요?',
-  menuBack: '메뉴로 돌아갑니다.',
   // issue 15: the progress file not a file, the current directory gone
   errProgressUnreadable: (file, code) => `진행 상황 파일 ${file}을 읽을 수 없습니다: ${code}`,
   hintPermissions: '파일과 디렉터리 권한을 확인하세요.',
