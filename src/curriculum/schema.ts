@@ -190,9 +190,10 @@ export function buildSchemas(languages: readonly Lang[]) {
     verify: verifySchema(text, id).optional(),
   });
 
-  const week = z.strictObject({
-    week: z.number().int().positive(),
+  const unitFields = {
     id,
+    /** The guide's own name for the unit ("Week 0", "0주차", "PART 2"): shown, never counted. */
+    label: text.optional(),
     title: text,
     summary: text.optional(),
     goals: texts,
@@ -201,6 +202,17 @@ export function buildSchemas(languages: readonly Lang[]) {
     assignment: z
       .strictObject({ title: text, description: text, deliverables: texts, bring: texts })
       .optional(),
+    resources: z.array(id).default([]),
+  };
+  const week = z.strictObject({ week: z.number().int().positive(), ...unitFields });
+  /** appendix/*.yaml: a unit that is not a week (introduction, FAQ, a checklist of its own). */
+  const appendix = z.strictObject(unitFields);
+  /** The rest of a unit too large for one file: weeks/03-2.yaml with `part: 2` and `of: week-3`. */
+  const part = z.strictObject({
+    part: z.number().int().min(2, "part numbers start at 2 (the unit's own file is part 1)"),
+    of: id,
+    topics: z.array(topic).default([]),
+    items: z.array(item).default([]),
     resources: z.array(id).default([]),
   });
 
@@ -222,11 +234,13 @@ export function buildSchemas(languages: readonly Lang[]) {
   ]);
   const questions = z.strictObject({ questions: z.array(question).default([]) });
 
-  return { course, tools, week, questions };
+  return { course, tools, week, appendix, part, questions };
 }
 
 export type Schemas = ReturnType<typeof buildSchemas>;
 export type RawCourse = z.output<Schemas['course']>;
 export type RawTools = z.output<Schemas['tools']>;
 export type RawWeek = z.output<Schemas['week']>;
+export type RawAppendix = z.output<Schemas['appendix']>;
+export type RawPart = z.output<Schemas['part']>;
 export type RawQuestion = z.output<Schemas['questions']>['questions'][number];

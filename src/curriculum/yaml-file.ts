@@ -3,6 +3,7 @@
  * schema problems can be reported as file:line:col. Never throws for bad
  * content: every problem comes back located.
  */
+import { statSync } from 'node:fs';
 import { readRegularFile, type Refusal } from '../util/regular-file.js';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
 import type { CurriculumProblem } from '../errors.js';
@@ -68,7 +69,18 @@ export function readYamlFile(absPath: string, displayPath: string, root?: string
     return empty;
   }
 
+  // The parsed document (its nodes and positions) is several times the size of
+  // the data: it is dropped now and parsed again only when a problem needs a
+  // location, so a large curriculum is held once, as data.
+  let located: { doc: typeof doc; position: typeof position } | undefined;
+  const reparse = () => {
+    const counter = new LineCounter();
+    const again = parseDocument(source, { lineCounter: counter, uniqueKeys: true });
+    return { doc: again, position: (offset: number) => ({ line: counter.linePos(offset).line, column: counter.linePos(offset).col }) };
+  };
   const locate = (path: readonly PropertyKey[], key = false) => {
+    located ??= reparse();
+    const { doc, position } = located;
     let node: unknown = doc.contents;
     let keyNode: unknown;
     for (const segment of path) {
@@ -90,6 +102,22 @@ export function readYamlFile(absPath: string, displayPath: string, root?: string
     return position(target?.range?.[0] ?? 0);
   };
   return { file: displayPath, data, problems, locate };
+}
+
+/**
+ * A file whose data is already known because this process just wrote it from
+ * that data (import): checked for size like any other, not parsed again;
+ * located by reading it when a problem needs a line.
+ */
+export function knownYamlFile(absPath: string, displayPath: string, data: unknown): YamlFile {
+  const problems: CurriculumProblem[] = [];
+  const size = statSync(absPath).size;
+  if (size > MAX_FILE_BYTES) {
+    problems.push({ file: displayPath, line: 1, column: 1, message: `file is ${(size / 1024 / 1024).toFixed(1)} MB; curriculum files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+    return { file: displayPath, data: undefined, problems, locate: () => ({ line: 1, column: 1 }) };
+  }
+  let parsed: YamlFile | undefined;
+  return { file: displayPath, data, problems, locate: (path, key) => (parsed ??= readYamlFile(absPath, displayPath)).locate(path, key) };
 }
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

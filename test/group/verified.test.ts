@@ -66,12 +66,12 @@ describe('the board', () => {
     const b = board();
     expect(b.rows.find((r) => r.name === '지민')!.verified).toEqual([{ id: 'git-mastery', text: 'Text of git-mastery', week: 1, ...verified, link: `https://github.com/jimin/iris-mlops/commit/${sha}` }]);
     expect(b.rows.find((r) => r.name === 'Alex')!.verified).toEqual([]);
-    const text = renderGroup({ ...b, dir: '/g', today: '2026-12-08' }, { style: plainStyle(), columns: 100, lang: 'en', m: messages('en') });
+    const text = renderGroup({ ...b, dir: '/g', today: '2026-12-08' }, { style: plainStyle(), columns: 100, m: messages('en'), cmd: (...a: string[]) => ['mlops-study', ...a].join(' ') });
     expect(text).toContain('2/3 66% ✔1');
     expect(text).toContain("지민: 1 tick verified by 지민's mlops-study, latest at 3f2c1a0 (2026-12-07)");
     expect(text).toContain(`https://github.com/jimin/iris-mlops/commit/${sha}`);
     expect(text).not.toMatch(/Alex: .*verified/);
-    const ko = renderGroup({ ...b, dir: '/g', today: '2026-12-08' }, { style: plainStyle(), columns: 40, lang: 'ko', m: messages('ko') });
+    const ko = renderGroup({ ...b, dir: '/g', today: '2026-12-08' }, { style: plainStyle(), columns: 40, m: messages('ko'), cmd: (...a: string[]) => ['mlops-study', ...a].join(' ') });
     expect(ko.replace(/\s+/g, ' ')).toContain('지민: 지민의 mlops-study가 검증한 체크 1개, 최근 커밋 3f2c1a0 (2026-12-07)');
   });
 });

@@ -1,6 +1,6 @@
 /** `mlops-study check`: ticks items by ID, or through a checkbox prompt in a terminal. */
 import type { Context } from '../../context.js';
-import type { CurriculumIndex, Item } from '../../curriculum/types.js';
+import { allUnits, type CurriculumIndex, type Item } from '../../curriculum/types.js';
 import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
 import { carriedOver, itemDone, knownIds, tallyWeeks } from '../../plan/item-state.js';
@@ -26,10 +26,10 @@ export interface CheckView {
 }
 
 /** Evidence is shown to the whole group: one line of plain text, a reasonable length. */
-export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[], m: Context['m']): string[] | undefined {
+export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[], m: Context['m'], cmd: Context['cmd']): string[] | undefined {
   if (!values?.length) return undefined;
   if (undo) throw new UsageError(m.errEvidenceUndo);
-  if (!ids.length) throw new UsageError(m.errEvidenceIds, m.hintEvidence);
+  if (!ids.length) throw new UsageError(m.errEvidenceIds, m.hintEvidence(cmd('check', 'week-2-assignment', '--evidence', 'https://github.com/org/repo/pull/12')));
   return values.map((value) => {
     const text = value.trim();
     if (!text) throw new UsageError(m.errEvidenceEmpty);
@@ -40,15 +40,15 @@ export function checkEvidence(values: string[] | undefined, undo: boolean | unde
 }
 
 export async function check(ctx: Context, options: CheckOptions): Promise<CheckView> {
-  const evidence = checkEvidence(options.evidence, options.undo, options.ids, ctx.m);
+  const evidence = checkEvidence(options.evidence, options.undo, options.ids, ctx.m, ctx.cmd);
   if (evidence) options = { ...options, evidence };
   const curriculum = await ctx.curriculumIndex();
   if (options.ids.length) {
-    const items = resolveIds(curriculum, options.ids, ctx.m);
+    const items = resolveIds(curriculum, options.ids, ctx.m, ctx.cmd);
     return save(ctx, curriculum, items.map((i) => i.id), options.undo ? [...items.map((i) => i.id)] : [], options);
   }
-  const requested = parseWeek(options.week, curriculum, ctx.m);
-  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds);
+  const requested = parseWeek(options.week, curriculum, ctx, 'check');
+  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds(ctx.cmd('check', 'dvc-install-basics'), ctx.cmd('next')));
   const week = requested ?? schedule(ctx, curriculum).position.week;
   const course = courseProgress(ctx, curriculum);
   const carried = carriedOver(curriculum, course, week);
@@ -60,7 +60,7 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
       pageSize: Math.max(4, Math.min(shown.length, ctx.rows - 7)),
       choices: shown.map((item) => ({
         value: item.id,
-        name: wrap(`${item.week !== week ? `[${ctx.m.checkPromptCarried} ${item.week}] ` : ''}${sanitize(pick(item.text, ctx.lang))}`, ctx.columns - 4, '', '  ').join('\n'),
+        name: wrap(`${item.week !== week ? `${ctx.m.checkPromptCarried(item.week)} ` : ''}${sanitize(pick(item.text, ctx.lang))}`, ctx.columns - 4, '', '  ').join('\n'),
         description: item.id,
         checked: itemDone(item, course),
       })),
@@ -71,7 +71,7 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
   return save(ctx, curriculum, [...toDo, ...toUndo], toUndo, { ...options, undo: false });
 }
 
-function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m']): Item[] {
+function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m'], cmd: Context['cmd']): Item[] {
   const known = knownIds(curriculum);
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) {
@@ -79,13 +79,13 @@ function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m'])
       const guesses = closest(id, [...known.keys()]);
       return guesses.length ? `"${id}" (${m.didYouMean(guesses.join(', '))})` : `"${id}"`;
     });
-    throw new UsageError(m.errUnknownIds(lines.join('; '), unknown.length > 1), m.hintUnknownIds);
+    throw new UsageError(m.errUnknownIds(lines.join('; '), unknown.length > 1), m.hintUnknownIds(cmd('next'), cmd('status')));
   }
   return [...new Map(ids.map((id) => [known.get(id)!.id, known.get(id)!])).values()];
 }
 
 async function save(ctx: Context, curriculum: CurriculumIndex, ids: string[], undoIds: string[], options: CheckOptions): Promise<CheckView> {
-  const byId = new Map(curriculum.weeks.flatMap((w) => w.items).map((i) => [i.id, i]));
+  const byId = new Map(allUnits(curriculum).flatMap((w) => w.items).map((i) => [i.id, i]));
   const undo = new Set(undoIds);
   const { progress, result } = await updateProgress(
     ctx.progressFile,

@@ -2,13 +2,14 @@
 import type { Context } from '../../context.js';
 import { pick } from '../../i18n/lang.js';
 import type { Item } from '../../curriculum/types.js';
-import { carriedOver } from '../../plan/item-state.js';
+import { carriedOver, itemDone } from '../../plan/item-state.js';
 import { guidePlaces, stageOfWeek } from '../../plan/roadmap.js';
 import { weekRange, type CourseStatus } from '../../plan/weeks.js';
 import { updateProgress } from '../../progress/store.js';
 import { dueQuestionIds } from '../../quiz/due.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
-import { courseProgress, itemView, parseWeek, schedule, type ItemView } from '../shared.js';
+import type { Suggestion } from '../../ui/suggestion.js';
+import { courseProgress, itemView, parseWeek, schedule, unitHeading, type ItemView } from '../shared.js';
 
 export interface NextOptions {
   week?: string;
@@ -20,6 +21,9 @@ export interface NextView {
   week: number;
   weekCount: number;
   currentWeek: number;
+  /** "Week 2 of 6", or "Week 0 (1 of 6)" with the guide's own label. */
+  heading: string;
+  label?: string;
   title: string;
   summary: string;
   /** The stage of the guide's roadmap this week covers. */
@@ -41,12 +45,14 @@ export interface NextView {
   assignment?: { title: string; description: string; deliverables: string[]; bring: string[] };
   resources: { id: string; title: string; url?: string; kind: string }[];
   reviewsDue: number;
-  suggestion: string;
+  suggestion: Suggestion;
+  /** Units that are not weeks (an imported guide's introduction, FAQ, checklist): not scheduled, always open. */
+  appendix: { id: string; title: string; done: number; total: number }[];
 }
 
 export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
   const curriculum = await ctx.curriculumIndex();
-  const requested = parseWeek(options.week, curriculum, ctx.m);
+  const requested = parseWeek(options.week, curriculum, ctx, 'next');
   const plan = schedule(ctx, curriculum);
   let startedToday = false;
   if (plan.assumed && !ctx.progress().newer) {
@@ -82,6 +88,8 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     week: number,
     weekCount: curriculum.weeks.length,
     currentWeek: current,
+    heading: unitHeading(week, curriculum.weeks.length, ctx.m, lang),
+    ...(week.label ? { label: pick(week.label, lang) } : {}),
     title: pick(week.title, lang),
     summary: pick(week.summary, lang),
     ...(stage ? { stage: stageView(stage, lang) } : {}),
@@ -111,25 +119,26 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
       return r ? [{ id: r.id, title: pick(r.title, lang), ...(r.url ? { url: r.url } : {}), kind: r.kind }] : [];
     }),
     reviewsDue,
-    suggestion: '',
+    suggestion: { text: '', command: [] },
+    appendix: curriculum.appendix.map((u) => ({ id: u.id, title: pick(u.title, lang), done: u.items.filter((i) => itemDone(i, course)).length, total: u.items.length })),
   };
   view.suggestion = suggest(ctx, view, week.items.map((i) => ({ id: i.id, topic: i.topic })));
   return view;
 }
 
-function suggest(ctx: Context, view: NextView, items: { id: string; topic?: string }[]): string {
+function suggest(ctx: Context, view: NextView, items: { id: string; topic?: string }[]): Suggestion {
   const { m } = ctx;
-  if (view.reviewsDue > 0) return m.suggestQuiz;
+  if (view.reviewsDue > 0) return { text: m.suggestQuiz, command: ['quiz'] };
   const open = [...view.carriedOver, ...view.items].find((i) => !i.done);
   if (open) {
     const topic = items.find((i) => i.id === open.id)?.topic;
     const noneDone = view.items.every((i) => !i.done) && view.carriedOver.length === 0;
-    if (noneDone && view.topics[0]) return m.suggestShow(topic ?? view.topics[0].id);
-    return m.suggestCheck(open.id);
+    if (noneDone && view.topics[0]) return { text: m.suggestShow, command: ['show', topic ?? view.topics[0].id] };
+    return { text: m.suggestCheck(open.id), command: ['check', open.id] };
   }
-  if (view.items.length === 0 && view.topics[0]) return m.suggestShow(view.topics[0].id);
-  if (view.week < view.weekCount) return m.suggestNextWeek(view.week + 1);
-  return m.suggestFinished;
+  if (view.items.length === 0 && view.topics[0]) return { text: m.suggestShow, command: ['show', view.topics[0].id] };
+  if (view.week < view.weekCount) return { text: m.suggestNextWeek, command: ['next', '--week', String(view.week + 1)] };
+  return { text: m.suggestFinished, command: ['quiz', '--all'] };
 }
 
 /** The stable JSON contract (see README). */
@@ -139,6 +148,7 @@ export function nextJson(view: NextView) {
     week: view.week,
     weekCount: view.weekCount,
     currentWeek: view.currentWeek,
+    ...(view.label ? { label: view.label } : {}),
     title: view.title,
     roadmapStage: view.stage ?? null,
     startDate: view.startDate,
@@ -151,5 +161,6 @@ export function nextJson(view: NextView) {
     resources: view.resources,
     reviewsDue: view.reviewsDue,
     suggestion: view.suggestion,
+    appendix: view.appendix,
   };
 }

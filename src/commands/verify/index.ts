@@ -81,7 +81,7 @@ function scope(ctx: Context, curriculum: Curriculum, options: VerifyOptions): { 
   if (options.week !== undefined && options.all) throw new UsageError(ctx.m.errVerifyWeekAll);
   const course = courseOf(ctx.progress().progress, curriculum.id);
   if (options.all) return { items: curriculum.weeks.flatMap((w) => w.items), weeks: curriculum.weeks.map((w) => w.number), carried: 0 };
-  const requested = parseWeek(options.week, curriculum, ctx.m);
+  const requested = parseWeek(options.week, curriculum, ctx, 'verify');
   if (requested) return { items: curriculum.weeks[requested - 1]!.items, weeks: [requested], carried: 0 };
   const start = ctx.progress().progress.profile.startDate ?? ctx.today;
   const week = currentWeek(start, ctx.today, curriculum.weeks.length).week;

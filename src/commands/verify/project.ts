@@ -21,19 +21,20 @@ const real = (dir: string) => {
 
 export function resolveProject(ctx: Context, option: string | undefined): ProjectChoice {
   const { m } = ctx;
+  const save = ctx.cmd('init', '--project', 'DIR');
   if (option !== undefined) {
     const dir = resolve(ctx.cwd, option);
-    if (!isDir(dir)) throw new UsageError(m.errVerifyNotDir(dir), m.hintVerifyNoProject);
+    if (!isDir(dir)) throw new UsageError(m.errVerifyNotDir(dir), m.hintVerifyNoProject(save));
     return { dir: real(dir), from: 'option' };
   }
   const saved = ctx.progress().progress.profile.projectDir;
   if (saved) {
-    if (!isDir(saved)) throw new UsageError(m.errVerifyNotDir(saved), m.hintVerifySaved);
+    if (!isDir(saved)) throw new UsageError(m.errVerifyNotDir(saved), m.hintVerifySaved(save));
     return { dir: real(saved), from: 'saved' };
   }
   const top = runGit(ctx.cwd, ['rev-parse', '--show-toplevel']);
   const dir = top.ok ? top.stdout.trim() : '';
-  if (!dir || !isDir(dir)) throw new UsageError(m.errVerifyNoProject, m.hintVerifyNoProject);
-  if (real(dir) === real(ctx.root)) throw new UsageError(m.errVerifySelf, m.hintVerifyNoProject);
+  if (!dir || !isDir(dir)) throw new UsageError(m.errVerifyNoProject, m.hintVerifyNoProject(save));
+  if (real(dir) === real(ctx.root)) throw new UsageError(m.errVerifySelf, m.hintVerifyNoProject(save));
   return { dir: real(dir), from: 'cwd' };
 }

@@ -7,7 +7,7 @@ import type { CheckView, ItemResult, Result, VerifyView } from './index.js';
 import { list } from './reasons.js';
 import { shortCommit, type AfterView } from './tick.js';
 
-type Ctx = Pick<Context, 'style' | 'columns' | 'm' | 'lang'>;
+type Ctx = Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'cmd'>;
 
 const home = (dir: string, env: NodeJS.ProcessEnv) => (env.HOME && dir.startsWith(`${env.HOME}/`) ? `~${dir.slice(env.HOME.length)}` : dir);
 
@@ -28,7 +28,7 @@ function checkLines(check: CheckView, ctx: Ctx, indent: string): string[] {
 /** "Read: mlops-study show <topic>" once per topic of the item's failed checks. */
 function readLines(checks: CheckView[], ctx: Ctx, indent: string): string[] {
   const topics = [...new Set(checks.filter((ch) => !ch.ok && ch.topic).map((ch) => ch.topic!))];
-  return topics.flatMap((topic) => wrap(ctx.style.c.dim(ctx.m.verifyRead(topic)), ctx.columns, indent));
+  return topics.flatMap((topic) => wrap(ctx.style.c.dim(ctx.m.verifyRead(ctx.cmd('show', topic))), ctx.columns, indent));
 }
 
 function itemLines(item: ItemResult, view: VerifyView, ctx: Ctx, idWidth: number): string[] {
@@ -74,9 +74,9 @@ export function renderVerify(view: VerifyView, ctx: Ctx & Pick<Context, 'env'>):
   }
   const { pass, fail, manual } = view.summary;
   out.push('');
-  if (!pass && !fail) out.push(...wrap(c.dim(m.verifyNothing), columns));
+  if (!pass && !fail) out.push(...wrap(c.dim(m.verifyNothing(ctx.cmd('check', '<id>'))), columns));
   else out.push(...wrap(c.bold(m.verifySummary(pass, fail, manual)), columns));
-  if (manual && (pass || fail)) out.push(...wrap(c.dim(m.verifyManualHint), columns));
+  if (manual && (pass || fail)) out.push(...wrap(c.dim(m.verifyManualHint(ctx.cmd('check', '<id>'))), columns));
   return out.join('\n');
 }
 
@@ -91,11 +91,11 @@ export function renderAfter(after: AfterView, ctx: Ctx): string {
     out.push(...wrap(`${c.dim(change.id)} ${terminalLine(change.text)} ${c.dim(`(${label})`)}`, columns, `${c.green(style.tick)} `, '  '));
   }
   for (const skip of after.skipped) out.push(...wrap(c.yellow(m.verifyNotTicked(skip.id, terminalLine(list(skip.files)))), columns));
-  if (after.changes.length) out.push(...wrap(c.dim(m.verifySyncHint), columns));
-  if (after.tickHint) out.push(...wrap(c.dim(m.verifyTickHint(after.tickHint)), columns));
+  if (after.changes.length) out.push(...wrap(c.dim(m.verifySyncHint(ctx.cmd('group', 'sync'))), columns));
+  if (after.tickHint) out.push(...wrap(c.dim(m.verifyTickHint(after.tickHint, ctx.cmd('verify', '--tick'))), columns));
   return out.join('\n');
 }
 
 export function renderSaved(after: AfterView, ctx: Ctx): string {
-  return after.savedProject ? wrap(ctx.style.c.green(ctx.m.verifyProjectSaved(terminalLine(after.savedProject))), ctx.columns).join('\n') : '';
+  return after.savedProject ? wrap(ctx.style.c.green(ctx.m.verifyProjectSaved(terminalLine(after.savedProject), ctx.cmd('init', '--project', 'DIR'))), ctx.columns).join('\n') : '';
 }
