@@ -50,6 +50,8 @@ export const descriptions = {
   optUndo: { en: 'mark the items not done', ko: '항목을 미완료로 되돌리기' },
   optNote: { en: 'attach a short note to the items', ko: '항목에 짧은 메모 남기기' },
   optEvidence: { en: 'attach evidence: a PR or commit URL, an MLflow run ID, a file path or a short text (repeatable)', ko: '증거 첨부: PR·커밋 URL, MLflow run ID, 파일 경로 또는 짧은 글 (여러 번 가능)' },
+  optClearNote: { en: 'remove the note (unticking keeps it; the tick stays as it is)', ko: '메모 삭제 (되돌리기는 메모를 남김; 완료 표시는 그대로)' },
+  optRemoveEvidence: { en: 'remove this piece of evidence (repeatable; the tick stays as it is)', ko: '이 증거 삭제 (여러 번 가능; 완료 표시는 그대로)' },
   optStart: { en: 'start date of week 1 (YYYY-MM-DD)', ko: '1주차 시작일 (YYYY-MM-DD)' },
   optName: { en: 'your name', ko: '이름' },
   optYes: { en: 'do not ask; use the flags and current values', ko: '묻지 않고 옵션과 현재 값 사용' },
@@ -57,7 +59,7 @@ export const descriptions = {
 
 export const examples: Record<string, string[]> = {
   next: ['mlops-study next', 'mlops-study next --week 2', 'mlops-study next --json'],
-  check: ['mlops-study check', 'mlops-study check dvc-install-basics dvc-data-versioning', 'mlops-study check git-mastery --note "branch + PR flow"', 'mlops-study check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'mlops-study check git-mastery --undo'],
+  check: ['mlops-study check', 'mlops-study check dvc-install-basics dvc-data-versioning', 'mlops-study check git-mastery --note "branch + PR flow"', 'mlops-study check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'mlops-study check git-mastery --undo', 'mlops-study check git-mastery --clear-note', 'mlops-study check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12'],
   status: ['mlops-study status', 'mlops-study status --json'],
   validate: ['mlops-study validate', 'mlops-study validate ./my-curriculum --json'],
   init: ['mlops-study init', 'mlops-study init --start 2026-12-01 --name 지민 --lang ko --yes', 'mlops-study init --group-dir ~/study-group --yes'],

@@ -9,9 +9,9 @@ import type { Context } from '../../context.js';
 import { CurriculumError, UserError } from '../../errors.js';
 import { orphans } from '../../plan/item-state.js';
 import { parseProgressText } from '../../progress/parse.js';
-import { STALE_LOCK_MS } from '../../progress/store.js';
 import { courseOf, SCHEMA_VERSION, type Progress } from '../../progress/types.js';
 import type { Curriculum } from '../../curriculum/types.js';
+import { lockCheck } from './lock.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
@@ -28,7 +28,7 @@ export interface DoctorView {
   ok: boolean;
 }
 
-function progressChecks(file: string, now: Date): { checks: DoctorCheck[]; progress?: Progress } {
+function progressChecks(file: string): { checks: DoctorCheck[]; progress?: Progress } {
   const checks: DoctorCheck[] = [];
   const add = (name: string, status: CheckStatus, detail: string, fix?: string) => checks.push({ area: 'progress', name, status, detail, ...(fix ? { fix } : {}) });
   let progress: Progress | undefined;
@@ -47,11 +47,7 @@ function progressChecks(file: string, now: Date): { checks: DoctorCheck[]; progr
       add('file', 'fail', `${file} is not valid JSON (${(error as Error).message})`, 'mlops-study config repair');
     }
   }
-  const lock = `${file}.lock`;
-  if (existsSync(lock)) {
-    const age = now.getTime() - statSync(lock).mtimeMs;
-    add('lock', age > STALE_LOCK_MS ? 'warn' : 'ok', age > STALE_LOCK_MS ? `a stale lock (${Math.round(age / 1000)} s old) from a process that stopped; the next change takes it over` : 'another mlops-study is saving right now');
-  } else add('lock', 'ok', 'not locked');
+  checks.push({ area: 'progress', ...lockCheck(file) });
   if (existsSync(dirname(file))) {
     const copies = readdirSync(dirname(file)).filter((n) => n.startsWith(`${basename(file)}.corrupt-`));
     if (copies.length) add('backups', 'warn', `${copies.length} copy(ies) of a damaged file kept beside it: ${copies.join(', ')}`, 'delete them once you no longer need them');
@@ -98,7 +94,7 @@ function terminalChecks(ctx: Context): DoctorCheck[] {
 }
 
 export async function doctor(ctx: Context): Promise<DoctorView> {
-  const { checks, progress } = progressChecks(ctx.progressFile, ctx.now);
+  const { checks, progress } = progressChecks(ctx.progressFile);
   checks.push(...(await curriculumChecks(ctx, progress)), ...terminalChecks(ctx));
   return { checks, ok: checks.every((c) => c.status !== 'fail') };
 }

@@ -1,12 +1,11 @@
 /** `mlops-study export`: this learner's snapshot, as JSON or Markdown, to stdout or a file. */
-import { existsSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
 import type { Context } from '../../context.js';
-import { UsageError, UserError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
 import { SNAPSHOT_VERSION, type Snapshot } from '../../group/snapshot.js';
 import { status } from '../status/index.js';
+import { checkOutputFile, writeOutputFile } from '../../util/output-file.js';
 import { renderSnapshotMarkdown } from './markdown.js';
 
 export interface ExportOptions {
@@ -66,18 +65,9 @@ export async function buildSnapshot(ctx: Context): Promise<Snapshot> {
 export async function exportSnapshot(ctx: Context, options: ExportOptions): Promise<ExportView> {
   const format = options.format ?? 'json';
   if (format !== 'json' && format !== 'md') throw new UsageError(ctx.m.errFormat(format));
-  const file = options.output ? resolve(ctx.cwd, options.output) : undefined;
-  if (file && existsSync(file) && !options.force) {
-    throw new UsageError(ctx.m.errExists(file), ctx.m.hintForce);
-  }
+  const file = options.output !== undefined ? checkOutputFile(ctx, options.output, options) : undefined;
   const snapshot = await buildSnapshot(ctx);
   const text = format === 'json' ? `${JSON.stringify(snapshot, null, 2)}\n` : renderSnapshotMarkdown(snapshot, ctx.lang);
-  if (file) {
-    try {
-      writeFileSync(file, text);
-    } catch (error) {
-      throw new UserError(ctx.m.errCannotWrite(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message), 1);
-    }
-  }
+  if (file) writeOutputFile(ctx, file, text, options);
   return { snapshot, text, ...(file ? { file } : {}) };
 }

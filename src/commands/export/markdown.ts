@@ -20,7 +20,8 @@ export function renderSnapshotMarkdown(s: Snapshot, lang: Lang): string {
     `- ${ko ? '내보낸 시각' : 'Exported'} ${s.exportedAt}`,
   ];
   for (const week of s.weeks) {
-    if (week.week > s.currentWeek && week.done === 0) continue;
+    // Weeks ahead with nothing in them are left out; a note or evidence on an unticked item is not.
+    if (week.week > s.currentWeek && week.done === 0 && !week.items.some((i) => i.note || i.evidence.length)) continue;
     const quiz = week.quiz.accuracy === null ? '' : ` · ${ko ? '퀴즈' : 'quiz'} ${Math.round(week.quiz.accuracy * 100)}%`;
     out.push('', `### ${ko ? `${week.week}주차` : `Week ${week.week}`}: ${escape(week.title)} (${week.done}/${week.total}${quiz})`, '');
     for (const item of week.items) {
