@@ -4,6 +4,7 @@
  * Korean text too and the error boundary picks one.
  */
 import { ProgressError } from '../errors.js';
+import { errorCode } from '../util/atomic-write.js';
 import type { LockState } from './lock.js';
 
 const reasons: Record<string, [string, string]> = {
@@ -29,7 +30,7 @@ const permissionHint: [string, string] = ['Check the permissions of that directo
 /** A file-system failure while saving: nothing was changed. Anything without an errno code is a bug and passes through. */
 export function unwritable(file: string, error: unknown): Error {
   if (error instanceof ProgressError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   if (!code) return error as Error;
   const [reason, reasonKo] = reasons[code] ?? [code, code];
   const [hint, hintKo] = hints[code] ?? permissionHint;

@@ -12,6 +12,7 @@
  * and renames only what it has read back intact.
  */
 import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { constants } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -115,6 +116,17 @@ function removeQuietly(file: string): void {
   } catch {
     // The write already failed; that error is the one to report.
   }
+}
+
+/**
+ * The error's errno name. libuv has no name for some errors (EDQUOT comes as
+ * code 'UNKNOWN', errno -122 on Linux): those are named from the OS's table.
+ */
+export function errorCode(error: unknown): string | undefined {
+  const { code, errno } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code !== 'UNKNOWN' || typeof errno !== 'number') return code;
+  const name = Object.entries(constants.errno).find(([, n]) => n === -errno)?.[0];
+  return name ?? code;
 }
 
 export function writeError(code: string, detail: string): NodeJS.ErrnoException {

@@ -19,7 +19,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { reviewLogFile } from '../progress/review-log.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { errorCode, writeFileAtomic } from './atomic-write.js';
 
 export type OutputContext = Pick<Context, 'm' | 'cwd' | 'progressFile'>;
 
@@ -117,7 +117,7 @@ function exists(file: string): boolean {
 }
 
 function cannotWrite(ctx: OutputContext, file: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   if (!code) throw error;
   return new UserError(ctx.m.errCannotWrite(file, ctx.m.ioReason(code)), 1, ctx.m.hintOutNothingChanged);
 }
