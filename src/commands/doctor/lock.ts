@@ -2,7 +2,14 @@
 import { inspectLock, lockDir, WAIT_PER_HOLDER_MS, type LockState } from '../../progress/lock.js';
 import type { DoctorCheck } from './index.js';
 
-const seconds = (ms: number) => `${Math.round(Math.abs(ms) / 1000)} s`;
+/** A duration as a person reads it: 40 s, 12 min, 24 h, 3 days. */
+export function duration(ms: number): string {
+  const s = Math.round(Math.abs(ms) / 1000);
+  if (s < 90) return `${s} s`;
+  if (s < 90 * 60) return `${Math.round(s / 60)} min`;
+  if (s < 36 * 3600) return `${Math.round(s / 3600)} h`;
+  return `${Math.round(s / 86400)} days`;
+}
 
 function holder(state: Extract<LockState, { kind: 'held' | 'stale' }>): string {
   if (!state.owner) return 'an older mlops-study (no owner recorded)';
@@ -26,8 +33,8 @@ export function lockCheck(file: string, now = Date.now()): Omit<DoctorCheck, 'ar
     }
     case 'held': {
       const since = state.owner ? Date.parse(state.owner.since) : NaN;
-      const held = Number.isNaN(since) ? '' : ` for ${seconds(now - since)}`;
-      const beat = state.here && state.owner ? 'running' : `last heartbeat ${seconds(state.heartbeatAgeMs)} ago`;
+      const held = Number.isNaN(since) ? '' : ` for ${duration(now - since)}`;
+      const beat = state.here && state.owner ? 'running' : `last heartbeat ${duration(state.heartbeatAgeMs)} ago`;
       const stuck = !Number.isNaN(since) && now - since > WAIT_PER_HOLDER_MS;
       return {
         name: 'lock',
@@ -41,8 +48,8 @@ export function lockCheck(file: string, now = Date.now()): Omit<DoctorCheck, 'ar
         state.why === 'gone'
           ? `left by ${holder(state)}, which is no longer running`
           : state.why === 'future'
-            ? `dated ${seconds(state.heartbeatAgeMs)} in the future by ${holder(state)}, so no heartbeat can be seen`
-            : `left by ${holder(state)}, silent for ${seconds(state.heartbeatAgeMs)}`;
+            ? `dated ${duration(state.heartbeatAgeMs)} in the future by ${holder(state)}, so no heartbeat can be seen`
+            : `left by ${holder(state)}, silent for ${duration(state.heartbeatAgeMs)}`;
       return { name: 'lock', status: 'warn', detail: `a stale lock ${why}; the next change takes it over at once`, fix: `nothing to do (or remove it: rm -r '${lock}')` };
     }
   }
