@@ -6,7 +6,7 @@
  * The kill moment is drawn (seeded) from the length of an uninterrupted run,
  * measured as it goes, so it lands inside the save whatever the machine's speed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { seededRandom } from '../../src/quiz/random.js';
@@ -21,6 +21,11 @@ export interface CrashLoopOptions {
   minKills: number;
   minSaves: number;
   maxRuns: number;
+  /**
+   * Count the kill moment from the start of the process (default), or from the moment it takes the
+   * progress lock (its save begins): with a large file, most kills then land inside the save itself.
+   */
+  from?: 'start' | 'lock';
 }
 
 export interface CrashLoopResult {
@@ -41,16 +46,28 @@ export async function crashLoop(o: CrashLoopOptions): Promise<CrashLoopResult> {
     // Every third run is left alone: it measures how long a run takes, and proves saves still land.
     const typical = durations.length ? [...durations].sort((a, b) => a - b)[Math.floor(durations.length / 2)]! : 0;
     const delay = runs % 3 === 1 || !typical ? undefined : typical * (0.15 + random() * 0.95);
-    const started = Date.now();
+    let started = Date.now();
     let timer: NodeJS.Timeout | undefined;
+    let watcher: FSWatcher | undefined;
     const r = await run(['check', id], {
       home: o.home,
       env: o.env,
       onSpawn: (child) => {
-        if (delay !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), delay);
+        const arm = () => {
+          started = Date.now();
+          if (delay !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), delay);
+        };
+        if (o.from !== 'lock') return arm();
+        // The lock directory appearing is the event: the save has begun.
+        watcher = watch(o.home, (_, name) => {
+          if (name !== 'config.json.lock' || !existsSync(join(o.home, name))) return;
+          watcher?.close();
+          arm();
+        });
       },
     });
     clearTimeout(timer);
+    watcher?.close();
     if (r.code === 137) killed++;
     else durations.push(Date.now() - started);
     if (r.code === 0 && r.stdout.includes('Marked done')) reported.push(id);
