@@ -47,15 +47,15 @@ export function unwritable(file: string, error: unknown): Error {
 }
 
 export function lockNotDirectory(file: string, lock: string, state: Extract<LockState, { kind: 'not-directory' }>): ProgressError {
-  const what = state.what === 'symlink' ? 'a symbolic link' : state.what === 'file' ? `a regular file (${state.size} bytes)` : 'not a directory';
+  const what = state.what === 'symlink' ? 'a symbolic link' : state.what === 'file' ? `a regular file (${state.size} byte${state.size === 1 ? '' : 's'})` : 'not a directory';
   const whatKo = state.what === 'symlink' ? '심볼릭 링크' : state.what === 'file' ? `일반 파일(${state.size}바이트)` : '디렉터리가 아닌 것';
   return new ProgressError(
     `cannot save progress to ${file}: its lock ${lock} is ${what}, not the directory mlops-study locks with. Nothing was changed.`,
     file,
-    `Nothing of mlops-study's is in it: look at it, then remove it (rm '${lock}') and run the command again.`,
+    `mlops-study never makes a file there: look at it, then remove it (rm '${lock}') and run the command again.`,
     {
       message: `진행 상황을 ${file}에 저장할 수 없습니다: 잠금 ${lock}이 mlops-study가 쓰는 디렉터리가 아니라 ${whatKo}입니다. 아무것도 바꾸지 않았습니다.`,
-      hint: `mlops-study의 것은 들어 있지 않습니다. 내용을 확인한 뒤 지우고(rm '${lock}') 다시 실행하세요.`,
+      hint: `mlops-study는 그 자리에 파일을 만들지 않습니다. 내용을 확인한 뒤 지우고(rm '${lock}') 다시 실행하세요.`,
     },
   );
 }

@@ -37,7 +37,9 @@ export function checkOutputFile(ctx: OutputContext, path: string, options: Outpu
   try {
     stat = lstatSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw cannotWrite(ctx, file, error);
+    // ENOTDIR: a part of the path is a file; checkParent below says which.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw cannotWrite(ctx, file, error);
   }
   if (isKeptByUs(ctx.progressFile, file, stat)) throw new UsageError(m.outIsProgress(file), m.hintOutOther);
   if (!stat) {
@@ -70,7 +72,9 @@ function checkParent(ctx: OutputContext, dir: string): void {
   try {
     stat = statSync(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(ctx.m.outNoParent(dir), ctx.m.hintOutMkdir(dir));
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(ctx.m.outNoParent(dir), ctx.m.hintOutMkdir(dir));
+    if (code === 'ENOTDIR') throw new UsageError(ctx.m.outParentNotDir(dir), ctx.m.hintOutOther);
     throw cannotWrite(ctx, dir, error);
   }
   if (!stat.isDirectory()) throw new UsageError(ctx.m.outParentNotDir(dir), ctx.m.hintOutOther);

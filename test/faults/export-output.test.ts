@@ -80,6 +80,10 @@ describe('export -o', () => {
     expect(parent.code).toBe(2);
     expect(parent.stderr).toContain(`the directory ${join(cwd, 'missing')} does not exist`);
     expect(parent.stderr).toContain(`mkdir -p '${join(cwd, 'missing')}'`);
+    writeFileSync(join(cwd, 'afile'), 'x');
+    const notDir = await run(['export', '-o', join('afile', 'out.json')], { home, env, cwd });
+    expect(notDir.code).toBe(2);
+    expect(notDir.stderr).toContain(`${join(cwd, 'afile')} is not a directory`);
     writeFileSync(join(cwd, 'old.json'), 'old');
     const exists = await run(['export', '-o', 'old.json'], { home, env, cwd });
     expect(exists.code).toBe(2);

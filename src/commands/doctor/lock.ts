@@ -12,9 +12,11 @@ export function duration(ms: number): string {
 }
 
 function holder(state: Extract<LockState, { kind: 'held' | 'stale' }>): string {
-  if (!state.owner) return 'an older mlops-study (no owner recorded)';
+  if (!state.owner) return 'a process that recorded no owner (an older mlops-study, or made by hand)';
   return `mlops-study process ${state.owner.pid}${state.here ? '' : ` on ${state.owner.host}`}`;
 }
+
+const bytes = (n: number) => `${n} byte${n === 1 ? '' : 's'}`;
 
 export function lockCheck(file: string, now = Date.now()): Omit<DoctorCheck, 'area'> {
   const lock = lockDir(file);
@@ -28,7 +30,7 @@ export function lockCheck(file: string, now = Date.now()): Omit<DoctorCheck, 'ar
     case 'free':
       return { name: 'lock', status: 'ok', detail: 'not locked' };
     case 'not-directory': {
-      const what = state.what === 'symlink' ? 'a symbolic link' : state.what === 'file' ? `a regular file (${state.size} bytes)` : 'not a directory';
+      const what = state.what === 'symlink' ? 'a symbolic link' : state.what === 'file' ? `a regular file (${bytes(state.size)})` : 'not a directory';
       return { name: 'lock', status: 'fail', detail: `${lock} is ${what}, not mlops-study's lock directory: every change fails until it is removed`, fix: `look at it, then: rm '${lock}'` };
     }
     case 'held': {
