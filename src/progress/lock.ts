@@ -42,8 +42,8 @@ export interface LockOwner {
 
 export type LockState =
   | { kind: 'free' }
-  | { kind: 'held'; owner?: LockOwner; here: boolean; heartbeatAgeMs: number }
-  | { kind: 'stale'; owner?: LockOwner; here: boolean; why: 'gone' | 'silent' | 'future'; heartbeatAgeMs: number }
+  | { kind: 'held'; owner?: LockOwner; here: boolean; heartbeatAgeMs: number; holder: string }
+  | { kind: 'stale'; owner?: LockOwner; here: boolean; why: 'gone' | 'silent' | 'future'; heartbeatAgeMs: number; holder: string }
   | { kind: 'not-directory'; what: 'file' | 'symlink' | 'other'; size: number };
 
 export function lockDir(file: string): string {
@@ -76,7 +76,9 @@ export function inspectLock(file: string, now = Date.now()): LockState {
   const owner = readOwner(dir);
   const heartbeatAgeMs = now - stat.mtimeMs;
   const here = owner?.host === hostname();
-  const base = { ...(owner ? { owner } : {}), here, heartbeatAgeMs };
+  // Which holder this is: its token, or for an owner-less lock the directory itself (a new mkdir, a new inode).
+  const holder = owner?.token ?? `dir-${stat.ino}`;
+  const base = { ...(owner ? { owner } : {}), here, heartbeatAgeMs, holder };
   if (owner && here) {
     // Our own pid in a lock we do not hold is a previous run's (a container restarts with the same pids).
     const gone = !processAlive(owner.pid) || owner.pid === process.pid || (owner.started !== undefined && processStartTime(owner.pid) !== undefined && processStartTime(owner.pid) !== owner.started);
@@ -158,12 +160,11 @@ async function lockDirectory(file: string, dir: string): Promise<HeldLock> {
     }
     const state = inspectLock(file);
     if (state.kind === 'not-directory') throw new LockError('not-directory', state);
-    if (state.kind === 'stale') takeOver(dir);
+    if (state.kind === 'stale') takeOver(dir, state.holder);
     if (state.kind !== 'held') continue;
     // Patience is per holder: twenty writers in a row each get their turn, a stuck one does not hold everyone forever.
-    const who = state.owner?.token ?? 'unknown';
-    if (who !== holder) {
-      holder = who;
+    if (state.holder !== holder) {
+      holder = state.holder;
       waitingSince = Date.now();
     } else if (Date.now() - waitingSince > WAIT_PER_HOLDER_MS) throw new LockError('busy', state);
     await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 60));
@@ -195,16 +196,27 @@ async function lockDirectory(file: string, dir: string): Promise<HeldLock> {
 
 /**
  * Moves a stale lock out of the way in one step (a rename), so that of two
- * processes taking it over at once only one removes it. Should the directory
- * have changed hands in between, its new holder notices before it writes.
+ * processes taking it over at once only one removes it. If what was moved is
+ * not the lock judged stale (another process took that one over and made a
+ * fresh lock in between), it is put back; should that fail, its holder finds
+ * its lock gone before it writes, and starts over.
  */
-function takeOver(dir: string): void {
+function takeOver(dir: string, judged: string): void {
   const grave = `${dir}.stale-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   try {
     renameSync(dir, grave);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
+  }
+  const moved = readOwner(grave)?.token;
+  if (moved !== undefined && moved !== judged) {
+    try {
+      renameSync(grave, dir);
+      return;
+    } catch {
+      // A newer lock is in place already: the one moved aside has lost its lock either way.
+    }
   }
   rmSync(grave, { recursive: true, force: true });
 }
