@@ -5,7 +5,6 @@ import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
 import { carriedOver, itemDone, knownIds, tallyWeeks } from '../../plan/item-state.js';
 import { adoptAliases, checkItems, courseFor, type CheckChange } from '../../progress/mutations.js';
-import { updateProgress } from '../../progress/store.js';
 import { isDone, own } from '../../progress/types.js';
 import { requireTerminal } from '../../ui/prompts.js';
 import { sanitize, wrap } from '../../ui/text.js';
@@ -101,6 +100,8 @@ function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m'])
 async function save(ctx: Context, curriculum: CurriculumIndex, ids: string[], undoIds: string[], options: CheckOptions): Promise<CheckView> {
   const byId = new Map(curriculum.weeks.flatMap((w) => w.items).map((i) => [i.id, i]));
   const undo = new Set(undoIds);
+  // The writer (lock, atomic write) is loaded only to save: next and status never need it.
+  const { updateProgress } = await import('../../progress/store.js');
   const { progress, result } = await updateProgress(
     ctx.progressFile,
     (p) => {

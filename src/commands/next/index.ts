@@ -3,7 +3,6 @@ import type { Context } from '../../context.js';
 import { pick } from '../../i18n/lang.js';
 import { carriedOver } from '../../plan/item-state.js';
 import { weekRange, type CourseStatus } from '../../plan/weeks.js';
-import { updateProgress } from '../../progress/store.js';
 import { dueQuestionIds } from '../../quiz/due.js';
 import { courseProgress, itemView, parseWeek, schedule, type ItemView } from '../shared.js';
 
@@ -44,6 +43,7 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
   let startedToday = false;
   if (plan.assumed && !ctx.progress().newer) {
     // The first run just works: the study starts today, and that is remembered.
+    const { updateProgress } = await import('../../progress/store.js'); // the writer loads only to save
     await updateProgress(ctx.progressFile, (p) => {
       p.profile.startDate ??= ctx.today;
     }, { now: ctx.now });
