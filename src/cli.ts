@@ -158,7 +158,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('show')
         .description(d('show'))
-        .argument('<what>', 'week number, topic ID, tool ID, project ID or "lifecycle"')
+        .argument('<what>', 'week number, topic ID, tool ID, project ID, "lifecycle", "roadmap" or "versions"')
         .option('--no-pager', d('optNoPager'))
         .addHelpText('after', examplesText('show', lang))
         .action(async (what: string, options: { pager: boolean }, command: Command) => {

@@ -42,6 +42,12 @@ export function assemble(dir: string, files: LoadedFiles & { course: Located<Raw
       resources: w.resources,
     }))
     .sort((a, b) => a.number - b.number);
+  for (const week of weeks) {
+    for (const item of week.items) {
+      const same = week.items.filter((o) => o !== item && Object.entries(o.text).some(([lang, text]) => item.text[lang as keyof Localized] === text)).map((o) => o.id);
+      if (same.length) item.sameText = same;
+    }
+  }
 
   const topicWeek = new Map(weeks.flatMap((w) => w.topics.map((t) => [t.id, w.number] as const)));
   const tools = files.tools?.value.tools ?? [];
@@ -93,6 +99,12 @@ export function assemble(dir: string, files: LoadedFiles & { course: Located<Raw
     lifecycle: c.lifecycle.map((s, i) => ({ ...s, number: i + 1 })),
     projects: c.projects,
     process: c.process,
+    roadmap: {
+      note: c.roadmap?.note ?? NONE,
+      stages: (c.roadmap?.stages ?? []).map((s, i) => ({ id: s.id, number: i + 1, title: s.title, duration: s.duration, weeks: s.weeks, items: s.items })),
+    },
+    checklist: c.checklist,
+    versions: c.versions.map((v) => ({ ...v, note: v.note ?? NONE })),
     questions,
   };
 }

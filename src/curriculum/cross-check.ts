@@ -5,6 +5,7 @@
 import type { CurriculumProblem } from '../errors.js';
 import { closest } from '../util/suggest.js';
 import type { LoadedFiles } from './loader.js';
+import type { RawCourse } from './schema.js';
 import type { YamlFile } from './yaml-file.js';
 import { checkQuestion } from './check-question.js';
 
@@ -19,7 +20,7 @@ type Path = readonly PropertyKey[];
 export type Source = 'course' | 'tools' | 'weeks' | 'questions';
 
 // Where each kind of referenced thing is defined.
-const DEFINED_IN: Record<string, Source[]> = { tool: ['tools'], 'tool category': ['tools'], resource: ['course', 'tools'], project: ['course'], topic: ['weeks'], week: ['weeks'] };
+const DEFINED_IN: Record<string, Source[]> = { tool: ['tools'], 'tool category': ['tools'], resource: ['course', 'tools'], project: ['course'], topic: ['weeks'], week: ['weeks'], item: ['weeks'] };
 
 /**
  * Every check runs, also when some files failed to load (all problems are
@@ -67,6 +68,16 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
         point.weeks.forEach((n, j) => weekRefs.push({ n, file: f, path: ['lifecycle', i, 'points', k, 'weeks', j] }));
       });
     });
+    c.roadmap?.stages.forEach((stage, i) => {
+      define('roadmap stage', stage.id, f, ['roadmap', 'stages', i, 'id']);
+      stage.weeks.forEach((n, j) => weekRefs.push({ n, file: f, path: ['roadmap', 'stages', i, 'weeks', j] }));
+      stage.items.forEach((item, j) => refer('item', item, f, ['roadmap', 'stages', i, 'items', j]));
+    });
+    c.checklist.forEach((section, i) => {
+      define('checklist section', section.id, f, ['checklist', i, 'id']);
+      section.items.forEach((item, j) => refer('item', item, f, ['checklist', i, 'items', j]));
+    });
+    problems.push(...guideListProblems(c, f));
   }
   if (files.tools) {
     const f = files.tools.file;
@@ -120,6 +131,8 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     });
   }
 
+  if (course && !failed.has('weeks')) problems.push(...unlistedItems(course, files));
+
   for (const { kind, id, file, path } of refs) {
     const known = kinds.get(kind) ?? new Set<string>();
     if (known.has(id)) continue;
@@ -128,6 +141,46 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     reportUnless(kind, file, path, `unknown ${kind} "${id}"${hint}`);
   }
   return problems;
+}
+
+/** An item listed twice in the roadmap, or twice in the checklist sections; a package pinned twice. */
+function guideListProblems(c: RawCourse, f: YamlFile): CurriculumProblem[] {
+  const problems: CurriculumProblem[] = [];
+  const once = (lists: { items: string[] }[], where: string, path: (i: number, j: number) => Path) => {
+    const seen = new Set<string>();
+    lists.forEach((list, i) =>
+      list.items.forEach((item, j) => {
+        if (seen.has(item)) problems.push({ file: f.file, ...f.locate(path(i, j)), message: `item "${item}" is listed twice in ${where}` });
+        seen.add(item);
+      }),
+    );
+  };
+  once(c.roadmap?.stages ?? [], 'the roadmap', (i, j) => ['roadmap', 'stages', i, 'items', j]);
+  once(c.checklist, 'the checklist sections', (i, j) => ['checklist', i, 'items', j]);
+  const packages = new Map<string, number>();
+  c.versions.forEach((v, i) => {
+    // pip treats "great_expectations" and "Great-Expectations" as one name (PEP 503).
+    const name = v.package.toLowerCase().replace(/[-_.]+/g, '-');
+    if (packages.has(name)) problems.push({ file: f.file, ...f.locate(['versions', i, 'package']), message: `package "${v.package}" is pinned twice (also versions[${packages.get(name)}])` });
+    else packages.set(name, i);
+  });
+  return problems;
+}
+
+/** With a roadmap, every roadmap item sits in a stage; with checklist sections, every checklist item in a section. */
+function unlistedItems(course: Located<RawCourse>, files: LoadedFiles): CurriculumProblem[] {
+  const c = course.value;
+  const inStages = new Set((c.roadmap?.stages ?? []).flatMap((s) => s.items));
+  const inSections = new Set(c.checklist.flatMap((s) => s.items));
+  return files.weeks.flatMap(({ value: week, file }) =>
+    week.items.flatMap((item, i) => {
+      if (item.source === 'roadmap' && c.roadmap && !inStages.has(item.id))
+        return [{ file: file.file, ...file.locate(['items', i, 'id']), message: `item "${item.id}" comes from the roadmap, but no roadmap stage in course.yaml lists it` }];
+      if (item.source === 'checklist' && c.checklist.length && !inSections.has(item.id))
+        return [{ file: file.file, ...file.locate(['items', i, 'id']), message: `item "${item.id}" comes from the checklist, but no checklist section in course.yaml lists it` }];
+      return [];
+    }),
+  );
 }
 
 /** "weeks 1–5 and 7", "week 1", "no weeks". */

@@ -63,6 +63,19 @@ export function describe(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** A stage's length in the guide, in weeks: [at least, at most], e.g. [1, 2] for "1-2주". */
+const durationRange = z
+  .tuple([z.number().int().positive(), z.number().int().positive()], 'a range of weeks: [at least, at most], e.g. [1, 2]')
+  .refine(([min, max]) => min <= max, 'the first number of a range is the smaller one');
+
+/** A calendar date, YYYY-MM-DD. */
+const isoDate = z
+  .string()
+  .refine((v) => {
+    const date = new Date(`${v}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v);
+  }, 'a date as YYYY-MM-DD');
+
 export const courseHeader = z.looseObject({
   formatVersion: z.literal(1, 'formatVersion must be 1 (the only format this version of mlops-study reads)'),
   languages: z.array(z.enum(LANGS)).min(1).default(['ko', 'en']),
@@ -107,6 +120,27 @@ export function buildSchemas(languages: readonly Lang[]) {
       .default([]),
     projects: z.array(z.strictObject({ id, title: text, goal: text })).default([]),
     process: z.array(z.strictObject({ id, title: text, description: text })).default([]),
+    roadmap: z
+      .strictObject({
+        note: text.optional(),
+        stages: z
+          .array(z.strictObject({ id, title: text, duration: durationRange, weeks: weekNumbers, items: z.array(id).default([]) }))
+          .min(1, 'a roadmap needs at least one stage'),
+      })
+      .optional(),
+    checklist: z.array(z.strictObject({ id, title: text, items: z.array(id).min(1, 'a checklist section lists at least one item') })).default([]),
+    versions: z
+      .array(
+        z.strictObject({
+          tool: id,
+          package: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/, 'a package name as its registry spells it (letters, digits, ".", "_", "-")'),
+          version: z.string().regex(/^\d+(?:\.\d+)*(?:[.+-]?[A-Za-z0-9]+)*$/, 'a version such as 3.18.0'),
+          checked: isoDate,
+          source: httpsUrl,
+          note: text.optional(),
+        }),
+      )
+      .default([]),
   });
 
   const tools = z.strictObject({
@@ -168,7 +202,7 @@ export function buildSchemas(languages: readonly Lang[]) {
     z.strictObject({ ...base, type: z.literal('single'), choices: z.array(choice).min(2), answer: id }),
     z.strictObject({ ...base, type: z.literal('multiple'), choices: z.array(choice).min(2), answer: z.array(id).min(1) }),
     z.strictObject({ ...base, type: z.literal('truefalse'), answer: z.boolean() }),
-    z.strictObject({ ...base, type: z.literal('short'), accept: z.array(z.string().min(1)).min(1) }),
+    z.strictObject({ ...base, type: z.literal('short'), accept: z.array(z.string().min(1)).min(1), exact: z.boolean().optional() }),
     z.strictObject({ ...base, type: z.literal('order'), choices: z.array(choice).min(2), answer: z.array(id).min(2) }),
     z.strictObject({
       ...base,

@@ -44,6 +44,8 @@ export interface Item {
   topic?: string;
   project?: string;
   aliases: string[];
+  /** Other items of the same week with the same text in some language (the guide lists a checkbox twice). */
+  sameText?: string[];
 }
 
 export interface Assignment {
@@ -123,6 +125,44 @@ export interface ProcessStep {
   description: Localized;
 }
 
+/** A stage of the guide's roadmap (학습 로드맵): its length there, and the weeks of this course that cover it. */
+export interface RoadmapStage {
+  id: string;
+  /** 1-based, in the order of the file. */
+  number: number;
+  title: Localized;
+  /** Weeks the guide gives the stage: [at least, at most]. */
+  duration: [number, number];
+  weeks: number[];
+  /** The checklist items the guide lists under this stage. */
+  items: string[];
+}
+
+export interface Roadmap {
+  /** How the course's weeks map onto the roadmap's stages. */
+  note: Localized;
+  stages: RoadmapStage[];
+}
+
+/** A section of the guide's own checklist (학습 체크리스트), naming the items it lists. */
+export interface ChecklistSection {
+  id: string;
+  title: Localized;
+  items: string[];
+}
+
+/** A release the notes were checked against. */
+export interface PinnedVersion {
+  /** A tool ID, or the package name when the package is not one of the tools. */
+  tool: string;
+  package: string;
+  version: string;
+  /** YYYY-MM-DD */
+  checked: string;
+  source: string;
+  note: Localized;
+}
+
 export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'short' | 'order' | 'match';
 
 export interface Choice {
@@ -146,7 +186,7 @@ export type Question = QuestionBase &
     | { type: 'single'; choices: Choice[]; answer: string }
     | { type: 'multiple'; choices: Choice[]; answer: string[] }
     | { type: 'truefalse'; answer: boolean }
-    | { type: 'short'; accept: string[] }
+    | { type: 'short'; accept: string[]; /** Compare punctuation too (commands, file names, code). */ exact?: boolean }
     | { type: 'order'; choices: Choice[]; answer: string[] }
     | { type: 'match'; left: Choice[]; right: Choice[]; answer: Record<string, string> }
   );
@@ -166,6 +206,9 @@ export interface Curriculum {
   lifecycle: LifecycleStage[];
   projects: Project[];
   process: ProcessStep[];
+  roadmap: Roadmap;
+  checklist: ChecklistSection[];
+  versions: PinnedVersion[];
   questions: Question[];
 }
 
@@ -181,14 +224,14 @@ export type ResourceRef = Pick<Resource, 'id' | 'title' | 'kind' | 'url' | 'orig
 export interface WeekIndex extends Omit<Week, 'topics'> {
   topics: TopicRef[];
 }
-export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions' | 'tools' | 'toolCategories' | 'lifecycle' | 'resources'> {
+export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions' | 'tools' | 'toolCategories' | 'lifecycle' | 'resources' | 'versions'> {
   weeks: WeekIndex[];
   questions: QuestionRef[];
   resources: ResourceRef[];
 }
 
 export function indexOf(curriculum: Curriculum, lang: Lang): CurriculumIndex {
-  const { tools: _tools, toolCategories: _categories, lifecycle: _lifecycle, ...rest } = curriculum;
+  const { tools: _tools, toolCategories: _categories, lifecycle: _lifecycle, versions: _versions, ...rest } = curriculum;
   return inLanguage(
     {
       ...rest,

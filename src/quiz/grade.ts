@@ -12,6 +12,21 @@ export function normalizeAnswer(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
 }
 
+/**
+ * For answers that are code (a command, a file name, an expression): the
+ * punctuation counts, so `python -m venv venv` is not `python -m venv .venv`.
+ * Case, runs of spaces and wrapping backticks or quotes do not.
+ */
+export function normalizeExact(text: string): string {
+  return text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^([`'"])(.*)\1$/s, '$2')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set(a).size === a.length && a.every((x) => b.includes(x));
 
 export function gradeAnswer(question: Question, answer: Answer): boolean {
@@ -24,8 +39,9 @@ export function gradeAnswer(question: Question, answer: Answer): boolean {
       return answer === question.answer;
     case 'short': {
       if (typeof answer !== 'string' || !normalizeAnswer(answer)) return false;
-      const given = normalizeAnswer(answer);
-      return question.accept.some((accepted) => normalizeAnswer(accepted) === given);
+      const normalize = question.exact ? normalizeExact : normalizeAnswer;
+      const given = normalize(answer);
+      return question.accept.some((accepted) => normalize(accepted) === given);
     }
     case 'order':
       return Array.isArray(answer) && answer.length === question.answer.length && answer.every((id, i) => id === question.answer[i]);

@@ -4,16 +4,31 @@
  * A small line-based renderer on purpose: it runs on `next`'s start-up path,
  * where a full markdown parser would cost more than the rest of the command.
  */
+import { parseInline, type Inline } from './inline.js';
 import type { Style } from './style.js';
 import { sanitize, width, wrap } from './text.js';
 
 export function renderInline(text: string, style: Style): string {
+  return parseInline(text).map((node) => inlineNode(node, style)).join('');
+}
+
+function inlineNode(node: Inline, style: Style): string {
   const { c } = style;
-  return text
-    .replace(/`([^`]+)`/g, (_, code: string) => c.cyan(code))
-    .replace(/\*\*([^*]+)\*\*/g, (_, bold: string) => c.bold(bold))
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_, label: string, url: string) => (label === url ? c.underline(url) : `${label} ${c.dim('(')}${c.underline(url)}${c.dim(')')}`))
-    .replace(/<(https?:\/\/[^>\s]+)>/g, (_, url: string) => c.underline(url));
+  const inner = (nodes: Inline[]) => nodes.map((n) => inlineNode(n, style)).join('');
+  switch (node.kind) {
+    case 'text':
+      return node.text;
+    case 'code':
+      return c.cyan(node.text);
+    case 'strong':
+      return c.bold(inner(node.children));
+    case 'em':
+      return c.italic(inner(node.children));
+    case 'link': {
+      const label = inner(node.label);
+      return label === node.url ? c.underline(node.url) : `${label} ${c.dim('(')}${c.underline(node.url)}${c.dim(')')}`;
+    }
+  }
 }
 
 export function renderMarkdown(markdown: string, style: Style, columns: number, indent = ''): string[] {

@@ -35,4 +35,31 @@ describe('the guide in the curriculum', () => {
       if (item.source !== 'process') expect(item.topic, item.id).toBeDefined();
     }
   });
+
+  /** The checkbox texts under each `### heading` of a `## section` of the guide. */
+  const sectionsOf = (title: string) => {
+    const part = guide.slice(guide.indexOf(`## ${title}`)).split(/\n## /)[0]!;
+    return [...part.matchAll(/^### (.+)\n((?:- \[ \] .+\n?)+)/gm)].map((m) => ({ heading: m[1]!.trim(), boxes: [...m[2]!.matchAll(/- \[ \] (.+)/g)].map((b) => b[1]!.trim()) }));
+  };
+  const text = (id: string) => items.find((i) => i.id === id)?.text.ko;
+
+  it("has the roadmap's five stages with the guide's headings, durations and checkboxes", () => {
+    const stages = sectionsOf('📖 학습 로드맵');
+    expect(stages).toHaveLength(5);
+    expect(curriculum.roadmap.stages.map((s) => `${s.number}단계: ${s.title.ko} (${s.duration[0]}-${s.duration[1]}주)`)).toEqual(stages.map((s) => s.heading));
+    expect(curriculum.roadmap.stages.map((s) => s.items.map(text))).toEqual(stages.map((s) => s.boxes));
+    // Every week of the course belongs to one stage, in order.
+    expect(curriculum.roadmap.stages.flatMap((s) => s.weeks)).toEqual(curriculum.weeks.map((w) => w.number));
+    expect(curriculum.roadmap.note.ko).toContain('10–15주');
+    expect(curriculum.roadmap.note.en).toContain('10–15 weeks');
+  });
+
+  it("has the checklist's three sections, and CI/CD 파이프라인 구축 in both places the guide lists it", () => {
+    const sections = sectionsOf('📝 학습 체크리스트');
+    expect(curriculum.checklist.map((s) => s.title.ko)).toEqual(sections.map((s) => s.heading));
+    expect(curriculum.checklist.map((s) => s.items.map(text))).toEqual(sections.map((s) => s.boxes));
+    const cicd = (ids: string[]) => ids.some((id) => text(id) === 'CI/CD 파이프라인 구축');
+    const places = [...curriculum.roadmap.stages.filter((s) => cicd(s.items)).map((s) => `stage ${s.number}`), ...curriculum.checklist.filter((s) => cicd(s.items)).map((s) => s.title.ko)];
+    expect(places).toEqual(['stage 4', '핵심 실습']);
+  });
 });

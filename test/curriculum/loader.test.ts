@@ -112,4 +112,51 @@ describe('loadCurriculum', () => {
     expect(p!.message).toMatch(/file is 5\.0 MB; curriculum files may be at most 2 MB/);
     expect([p!.line, p!.column]).toEqual([1, 1]);
   });
+
+  describe('roadmap, checklist sections and pinned versions (course.yaml)', () => {
+    const withCourse = (extra: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'curr-'));
+      cpSync(fixture('minimal'), dir, { recursive: true });
+      writeFileSync(join(dir, 'course.yaml'), `${readFileSync(join(dir, 'course.yaml'), 'utf8')}${extra}`);
+      return dir;
+    };
+    const roadmap = (items: string, duration = '[1, 2]', weeks = '[1]') =>
+      `roadmap:\n  note: { ko: 설명, en: How it maps }\n  stages:\n    - id: stage-one\n      title: { ko: 기초, en: Basics }\n      duration: ${duration}\n      weeks: ${weeks}\n      items: ${items}\n`;
+
+    it('loads them as plain data, stages numbered in order', () => {
+      const c = loadCurriculum(
+        withCourse(
+          `${roadmap('[first-item]')}checklist:\n  - id: core\n    title: { ko: 핵심, en: Core }\n    items: [first-item, second-item]\nversions:\n  - { tool: git, package: GitPython, version: "3.1.45", checked: "2026-11-29", source: "https://pypi.org/project/GitPython/3.1.45/" }\n`,
+        ),
+      );
+      expect(c.roadmap.stages).toEqual([{ id: 'stage-one', number: 1, title: { ko: '기초', en: 'Basics' }, duration: [1, 2], weeks: [1], items: ['first-item'] }]);
+      expect(c.checklist[0]!.items).toEqual(['first-item', 'second-item']);
+      expect(c.versions).toEqual([{ tool: 'git', package: 'GitPython', version: '3.1.45', checked: '2026-11-29', source: 'https://pypi.org/project/GitPython/3.1.45/', note: {} }]);
+    });
+
+    it('is optional: a course without them has an empty roadmap', () => {
+      const c = loadCurriculum(fixture('minimal'));
+      expect(c.roadmap).toEqual({ note: {}, stages: [] });
+      expect(c.versions).toEqual([]);
+    });
+
+    it.each([
+      ['an unknown item', roadmap('[frist-item, first-item]'), /unknown item "frist-item" \(did you mean "first-item"\?\)/],
+      ['an item twice', roadmap('[first-item, first-item]'), /item "first-item" is listed twice in the roadmap/],
+      ['a backwards duration', roadmap('[first-item]', '[3, 2]'), /the first number of a range is the smaller one/],
+      ['a week that does not exist', roadmap('[first-item]', '[1, 2]', '[7]'), /week 7 does not exist/],
+      ['a roadmap item in no stage', roadmap('[]'), /item "first-item" comes from the roadmap, but no roadmap stage in course.yaml lists it/],
+      ['a bad date', 'versions:\n  - { tool: git, package: git, version: "1.0", checked: "2026-13-01", source: "https://example.org/" }\n', /a date as YYYY-MM-DD/],
+      ['a bad version', 'versions:\n  - { tool: git, package: git, version: "latest", checked: "2026-11-01", source: "https://example.org/" }\n', /a version such as 3.18.0/],
+      [
+        'a package pinned twice',
+        'versions:\n  - { tool: gx, package: great_expectations, version: "1.0", checked: "2026-11-01", source: "https://example.org/" }\n  - { tool: gx, package: Great-Expectations, version: "1.1", checked: "2026-11-01", source: "https://example.org/" }\n',
+        /package "Great-Expectations" is pinned twice/,
+      ],
+    ])('reports %s at its place in course.yaml or the week file', (_what, extra, message) => {
+      const problems = problemsOf(withCourse(extra));
+      expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(message)]);
+      expect(problems[0]!.line).toBeGreaterThan(1);
+    });
+  });
 });

@@ -59,18 +59,19 @@ describe('40 columns', () => {
     }
     if (args[0] === 'status') {
       const bars = lines.filter((l) => /[█░]/.test(l));
-      expect(bars.length).toBe(7);
+      // Six weeks and the total, then the guide's five roadmap stages and three checklist sections.
+      expect(bars.length).toBe(7 + 5 + 3);
       for (const bar of bars) expect(bar).toMatch(/^\s+[█░]+ +\d+\/\d+ +\d+%/);
     }
   });
 
   it.skipIf(!hasTmux)('a real 40-column terminal is detected and used', async () => {
     const home = await homeInWeek2();
-    terminal = new Terminal(['status', '--lang', 'ko'], { home, env: now, columns: 40 });
+    terminal = new Terminal(['status', '--lang', 'ko'], { home, env: now, columns: 40, rows: 60 });
     expect(await terminal.exitCode()).toBe(0);
     const screen = terminal.screen();
     expect(screen).toContain('DVC를 활용한 데이터 관리');
-    expect(screen.split('\n').filter((l) => /[█░]/.test(l))).toHaveLength(7);
+    expect(screen.split('\n').filter((l) => /[█░]/.test(l))).toHaveLength(7 + 5 + 3);
   });
 });
 

@@ -49,3 +49,18 @@ describe('gradeAnswer', () => {
     expect(normalizeAnswer('mlflow.log_metric()')).toBe('mlflowlogmetric');
   });
 });
+
+describe('gradeAnswer: exact short answers (code)', () => {
+  const venv = { ...base, type: 'short', exact: true, accept: ['python -m venv .venv', 'python3 -m venv .venv'] } satisfies Question;
+  it.each<[string, boolean]>([
+    ['python -m venv .venv', true],
+    ['  Python  -m venv .venv ', true],
+    ['`python3 -m venv .venv`', true],
+    ['"python -m venv .venv"', true],
+    ['python -m venv venv', false],
+    ['python -m venv .venv2', false],
+    ['pythonmvenvvenv', false],
+  ])('%j is %s', (answer, right) => {
+    expect(gradeAnswer(venv, answer)).toBe(right);
+  });
+});

@@ -1,9 +1,12 @@
 /** `mlops-study next`: this week's plan as a view model. */
 import type { Context } from '../../context.js';
 import { pick } from '../../i18n/lang.js';
+import type { Item } from '../../curriculum/types.js';
 import { carriedOver } from '../../plan/item-state.js';
+import { guidePlaces, stageOfWeek } from '../../plan/roadmap.js';
 import { weekRange, type CourseStatus } from '../../plan/weeks.js';
 import { dueQuestionIds } from '../../quiz/due.js';
+import { placeLabel, stageView, type StageView } from '../guide-labels.js';
 import { courseProgress, itemView, parseWeek, schedule, type ItemView } from '../shared.js';
 
 export interface NextOptions {
@@ -18,6 +21,8 @@ export interface NextView {
   currentWeek: number;
   title: string;
   summary: string;
+  /** The stage of the guide's roadmap this week covers. */
+  stage?: StageView;
   startDate: string;
   endDate: string;
   status: CourseStatus;
@@ -29,6 +34,8 @@ export interface NextView {
   goals: string[];
   topics: { id: string; title: string; summary: string }[];
   items: ItemView[];
+  /** Where the guide lists an item, by item ID, for items in several places or with a twin of the same text. */
+  places: Record<string, string[]>;
   carriedOver: ItemView[];
   assignment?: { title: string; description: string; deliverables: string[]; bring: string[] };
   resources: { id: string; title: string; url?: string; kind: string }[];
@@ -58,6 +65,16 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
   const carried = carriedOver(curriculum, course, number).map((i) => itemView(i, course, lang));
   const reviewsDue = dueQuestionIds(curriculum, course, ctx.now, current).length;
   const resourceById = new Map(curriculum.resources.map((r) => [r.id, r]));
+  const stage = stageOfWeek(curriculum, number);
+  // Where the guide lists an item, shown when it is more than one place, or when the guide has the
+  // same checkbox twice (its text equals another item's of the week in some language).
+  const twins = (item: Item) => Boolean(item.sameText?.length);
+  const places = Object.fromEntries(
+    week.items
+      .map((i) => [i, guidePlaces(curriculum, i.id).map((p) => placeLabel(p, ctx.m, lang))] as const)
+      .filter(([i, labels]) => labels.length > 1 || (labels.length > 0 && twins(i)))
+      .map(([i, labels]) => [i.id, labels]),
+  );
   const { startDate, endDate } = weekRange(plan.startDate, number);
 
   const view: NextView = {
@@ -67,6 +84,7 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     currentWeek: current,
     title: pick(week.title, lang),
     summary: pick(week.summary, lang),
+    ...(stage ? { stage: stageView(stage, lang) } : {}),
     startDate,
     endDate,
     status: plan.position.status,
@@ -76,6 +94,7 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     goals: week.goals.map((g) => pick(g, lang)),
     topics: week.topics.map((t) => ({ id: t.id, title: pick(t.title, lang), summary: pick(t.summary, lang) })),
     items,
+    places,
     carriedOver: carried,
     ...(week.assignment
       ? {
@@ -121,6 +140,7 @@ export function nextJson(view: NextView) {
     weekCount: view.weekCount,
     currentWeek: view.currentWeek,
     title: view.title,
+    roadmapStage: view.stage ?? null,
     startDate: view.startDate,
     endDate: view.endDate,
     status: view.status,

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { bullets, checklist, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
+import { stageLabels } from '../guide-labels.js';
 import type { ItemView } from '../shared.js';
 import type { NextView } from './index.js';
 
@@ -11,12 +12,17 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   const { c } = style;
   const out: string[] = [];
   const blank = () => out.push('');
-  const evidence = (i: ItemView) => [...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
+  const places = (i: ItemView) => (view.places[i.id] ? [m.inGuide(view.places[i.id]!.join(' · '))] : []);
+  const evidence = (i: ItemView) => [...places(i), ...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
 
   if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.courseStartDate)), cols), '');
   const when =
     view.status === 'upcoming' ? `${m.startsIn(view.daysUntilStart)}` : view.status === 'finished' && view.week === view.weekCount ? m.finished : '';
   out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.week, view.weekCount)} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
+  if (view.stage) {
+    const stage = stageLabels(view.stage, m);
+    out.push(...wrap(`${c.cyan(sanitize(stage.title))} ${c.dim(`(${stage.when})`)}`, cols));
+  }
   out.push(...wrap(c.bold.cyan(sanitize(view.title)), cols));
   if (view.summary) out.push(...wrap(renderInline(sanitize(view.summary), style), cols));
 

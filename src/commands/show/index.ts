@@ -14,7 +14,9 @@ export type ShowTarget =
   | { kind: 'topic'; topic: Topic; week: Week }
   | { kind: 'tool'; tool: Tool }
   | { kind: 'project'; project: Project }
-  | { kind: 'lifecycle'; stages: LifecycleStage[] };
+  | { kind: 'lifecycle'; stages: LifecycleStage[] }
+  | { kind: 'roadmap' }
+  | { kind: 'versions' };
 
 export interface ShowView {
   target: ShowTarget;
@@ -29,6 +31,8 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
     throw new UsageError(m.errNoWeek(key, curriculum.weeks.length), m.hintShowWeek);
   }
   if (key === 'lifecycle' || key === '라이프사이클') return { kind: 'lifecycle', stages: curriculum.lifecycle };
+  if (key === 'roadmap' || key === '로드맵') return { kind: 'roadmap' };
+  if (key === 'versions' || key === '버전') return { kind: 'versions' };
   for (const week of curriculum.weeks) {
     if (week.id === key) return { kind: 'week', week };
     const topic = week.topics.find((t) => t.id === key);
@@ -47,6 +51,8 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
     ...curriculum.projects.map((p) => p.id),
     ...curriculum.lifecycle.map((s) => s.id),
     'lifecycle',
+    'roadmap',
+    'versions',
   ];
   const guesses = closest(key, ids);
   const item = curriculum.weeks.flatMap((w) => w.items).find((i) => i.id === key);

@@ -5,7 +5,10 @@ import { bullets, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { ShowView } from './index.js';
+import { renderRoadmap, renderVersions } from './render-guide.js';
 import { renderTool, renderTopic } from './render-topic.js';
+import { stageOfWeek } from '../../plan/roadmap.js';
+import { stageLabels, stageView } from '../guide-labels.js';
 
 export type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang'>;
 
@@ -22,13 +25,23 @@ export function renderShow(view: ShowView, ctx: RenderContext): string {
       return renderProject(view as ShowView & { target: { kind: 'project' } }, ctx);
     case 'lifecycle':
       return renderLifecycle(view as ShowView & { target: { kind: 'lifecycle' } }, ctx);
+    case 'roadmap':
+      return renderRoadmap(curriculum, ctx);
+    case 'versions':
+      return renderVersions(curriculum, ctx);
   }
 }
 
 function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kind: 'week' } }, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
-  const out = [c.dim(m.weekOf(week.number, curriculum.weeks.length)), ...wrap(c.bold.cyan(sanitize(pick(week.title, lang))), cols)];
+  const out = [c.dim(m.weekOf(week.number, curriculum.weeks.length))];
+  const stage = stageOfWeek(curriculum, week.number);
+  if (stage) {
+    const labels = stageLabels(stageView(stage, lang), m);
+    out.push(...wrap(`${c.cyan(sanitize(labels.title))} ${c.dim(`(${labels.when})`)}`, cols));
+  }
+  out.push(...wrap(c.bold.cyan(sanitize(pick(week.title, lang))), cols));
   const summary = pick(week.summary, lang);
   if (summary) out.push(...wrap(renderInline(sanitize(summary), style), cols));
   if (week.goals.length) out.push('', ...heading(style, m.goals, cols), ...bullets(style, week.goals.map((g) => pick(g, lang)), cols));

@@ -2,10 +2,21 @@
 import type { Context } from '../../context.js';
 import { pick } from '../../i18n/lang.js';
 import { orphans } from '../../plan/item-state.js';
+import { roadmapWeeks, sharedItems, tallyGuide } from '../../plan/roadmap.js';
 import { streak, type Streak } from '../../plan/streak.js';
 import type { CourseStatus } from '../../plan/weeks.js';
 import { quizSummary, type QuizSummary } from '../../quiz/summary.js';
+import { placeLabel, stageView, type StageView } from '../guide-labels.js';
 import { courseProgress, itemView, schedule, type ItemView } from '../shared.js';
+
+export interface GuideView {
+  /** The guide's total length in weeks: [at least, at most]. */
+  weeks: [number, number];
+  stages: { stage: StageView; done: number; total: number; items: string[] }[];
+  sections: { title: string; done: number; total: number; items: string[] }[];
+  /** Items the guide lists in more than one place, and those places. */
+  shared: { id: string; places: string[] }[];
+}
 
 export interface StatusView {
   courseTitle: string;
@@ -16,6 +27,8 @@ export interface StatusView {
   status: CourseStatus;
   overall: { done: number; total: number };
   weeks: { week: number; title: string; done: number; total: number; current: boolean; items: ItemView[] }[];
+  /** Progress by the guide's own structure; absent when the curriculum has no roadmap or checklist sections. */
+  guide?: GuideView;
   streak: Streak;
   orphans: { id: string; doneAt: string | null }[];
   quiz: QuizSummary;
@@ -29,6 +42,16 @@ export async function status(ctx: Context): Promise<StatusView> {
     const items = w.items.map((i) => itemView(i, course, ctx.lang));
     return { week: w.number, title: pick(w.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, current: w.number === plan.position.week, items };
   });
+  const tally = tallyGuide(curriculum, course);
+  const guide: GuideView | undefined =
+    tally.stages.length || tally.sections.length
+      ? {
+          weeks: roadmapWeeks(curriculum),
+          stages: tally.stages.map((t) => ({ stage: stageView(t.of, ctx.lang), done: t.done, total: t.total, items: t.items.map((i) => i.id) })),
+          sections: tally.sections.map((t) => ({ title: pick(t.of.title, ctx.lang), done: t.done, total: t.total, items: t.items.map((i) => i.id) })),
+          shared: sharedItems(curriculum).map(({ item, places }) => ({ id: item.id, places: places.map((p) => placeLabel(p, ctx.m, ctx.lang)) })),
+        }
+      : undefined;
   return {
     courseTitle: pick(curriculum.title, ctx.lang),
     currentWeek: plan.position.week,
@@ -38,6 +61,7 @@ export async function status(ctx: Context): Promise<StatusView> {
     status: plan.position.status,
     overall: { done: weeks.reduce((n, w) => n + w.done, 0), total: weeks.reduce((n, w) => n + w.total, 0) },
     weeks,
+    ...(guide ? { guide } : {}),
     streak: streak(course.activity, ctx.today),
     orphans: orphans(curriculum, course),
     quiz: quizSummary(curriculum, course, ctx.now, plan.position.week),
@@ -59,6 +83,8 @@ export function statusJson(view: StatusView) {
       total: w.total,
       items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })),
     })),
+    roadmap: view.guide?.stages.map((s) => ({ stage: s.stage.number, title: s.stage.title, duration: s.stage.duration, weeks: s.stage.weeks, done: s.done, total: s.total, items: s.items })) ?? [],
+    checklist: view.guide?.sections.map(({ title, done, total, items }) => ({ title, done, total, items })) ?? [],
     streak: view.streak.days,
     lastActivity: view.streak.lastActive ?? null,
     orphaned: view.orphans,

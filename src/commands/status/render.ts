@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { bar, percent, type Style } from '../../ui/style.js';
 import { padEnd, padStart, sanitize, truncate, width, wrap } from '../../ui/text.js';
 import type { StatusView } from './index.js';
+import { renderGuide } from './render-guide.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
@@ -40,6 +41,7 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
       out.push(`     ${bar(style, r.done, r.total, barWidth)} ${tail(r)}`);
     }
   });
+  if (view.guide) out.push('', ...renderGuide(view.guide, ctx, view.weekCount));
   out.push('');
   const activity = view.streak.lastActive ? m.lastActive(view.streak.lastActive) : m.noActivity;
   out.push(...wrap(`${m.streak(view.streak.days)} ${c.dim('·')} ${activity}`, columns));
