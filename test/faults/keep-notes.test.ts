@@ -121,6 +121,8 @@ describe('an item merged into another through aliases', () => {
     );
     const status = JSON.parse((await run(['status', '--json'], { home, env })).stdout);
     expect(status.weeks[0].items).toEqual([expect.objectContaining({ id: 'second-item', done: true, note: 'from the second item\nfrom the first item', evidence: ['git:aaa111'] })]);
+    expect((await run(['status'], { home, env })).stdout).toContain('      ✎ from the second item\n        from the first item\n');
+    expect((await run(['export', '--format', 'md'], { home, env })).stdout).toContain('  - from the second item\n    from the first item\n');
     expect((await run(['check', 'second-item', '--evidence', 'git:ccc333'], { home, env })).code).toBe(0);
     const items = readProgressFile(home).courses['tiny-course'].items;
     expect(Object.keys(items)).toEqual(['second-item']);

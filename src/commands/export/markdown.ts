@@ -27,7 +27,8 @@ export function renderSnapshotMarkdown(s: Snapshot, lang: Lang): string {
     for (const item of week.items) {
       out.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)} \`${item.id}\``);
       for (const e of item.evidence) out.push(`  - ${link(e)}`);
-      if (item.note) out.push(`  - ${escape(item.note)}`);
+      // Every line of a note (two merged notes) stays inside the item's list entry.
+      if (item.note) out.push(`  - ${item.note.split('\n').map(escape).join('\n    ')}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -13,7 +13,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   const out: string[] = [];
   const blank = () => out.push('');
   const places = (i: ItemView) => (view.places[i.id] ? [m.inGuide(view.places[i.id]!.join(' · '))] : []);
-  const evidence = (i: ItemView) => [...places(i), ...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
+  const evidence = (i: ItemView) => [...places(i), ...(i.note ? i.note.split('\n').map((line, n) => (n ? `  ${line}` : `✎ ${line}`)) : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
 
   if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.courseStartDate)), cols), '');
   const when =

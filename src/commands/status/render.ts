@@ -53,7 +53,8 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
     for (const item of annotated) {
       const mark = item.done ? c.green(style.tick) : c.yellow(style.unicode ? '○' : 'o');
       out.push(...wrap(`${c.dim(item.id)} ${sanitize(item.text)}`, columns, `  ${mark} `, '    '));
-      if (item.note) out.push(...wrap(`✎ ${sanitize(item.note)}`, columns, '      ', '        '));
+      // A note may have several lines (two notes merged through aliases): each keeps the indent.
+      if (item.note) sanitize(item.note).split('\n').forEach((line, i) => out.push(...wrap(i ? line : `✎ ${line}`, columns, i ? '        ' : '      ', '        ')));
       for (const e of item.evidence) out.push(...wrap(c.dim(`${style.arrow} ${sanitize(e)}`), columns, '      ', '        '));
     }
   }
