@@ -33,7 +33,7 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
   if (key === 'lifecycle' || key === '라이프사이클') return { kind: 'lifecycle', stages: curriculum.lifecycle };
   if (key === 'roadmap' || key === '로드맵') return { kind: 'roadmap' };
   if (key === 'versions' || key === '버전') return { kind: 'versions' };
-  for (const week of curriculum.weeks) {
+  for (const week of [...curriculum.weeks, ...curriculum.appendix]) {
     if (week.id === key) return { kind: 'week', week };
     const topic = week.topics.find((t) => t.id === key);
     if (topic) return { kind: 'topic', topic, week };
@@ -46,7 +46,7 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
   if (stage) return { kind: 'lifecycle', stages: [stage] };
 
   const ids = [
-    ...curriculum.weeks.flatMap((w) => [w.id, ...w.topics.map((t) => t.id)]),
+    ...[...curriculum.weeks, ...curriculum.appendix].flatMap((w) => [w.id, ...w.topics.map((t) => t.id)]),
     ...curriculum.tools.map((t) => t.id),
     ...curriculum.projects.map((p) => p.id),
     ...curriculum.lifecycle.map((s) => s.id),
@@ -55,7 +55,7 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
     'versions',
   ];
   const guesses = closest(key, ids);
-  const item = curriculum.weeks.flatMap((w) => w.items).find((i) => i.id === key);
+  const item = [...curriculum.weeks, ...curriculum.appendix].flatMap((w) => w.items).find((i) => i.id === key);
   const hint = item?.topic
     ? m.hintItemTopic(key, item.topic)
     : guesses.length
