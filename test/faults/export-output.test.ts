@@ -14,6 +14,7 @@ const env = { MLOPS_STUDY_NOW: '2026-12-01T10:00:00+09:00', MLOPS_STUDY_CURRICUL
 
 async function learner() {
   const home = tempDir();
+  await run(['init', '--name', 'Jimin', '--yes'], { home, env }); // export writes the name into the snapshot
   await run(['check', 'first-item', '--note', 'keep me', '--evidence', 'git:abc123'], { home, env });
   const progress = readFileSync(join(home, 'config.json'));
   return { home, progress, cwd: tempDir('export-cwd-') };

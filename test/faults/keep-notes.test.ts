@@ -37,6 +37,7 @@ describe('unticking keeps the note and evidence', () => {
     const text = (await run(['status'], { home, env })).stdout;
     expect(text).toContain('Notes and evidence');
     expect(text).toMatch(/○ first-item First item\n\s+✎ PR took two reviews\n\s+→ https:\/\/github\.com\/jimin\/mlops-project\/pull\/3/);
+    await run(['init', '--name', 'Jimin', '--yes'], { home, env }); // export writes the name into the snapshot
     const json = JSON.parse((await run(['export'], { home, env })).stdout);
     expect(json.weeks[0].items[0]).toMatchObject({ id: 'first-item', done: false, note: 'PR took two reviews', evidence: [PR] });
     const md = (await run(['export', '--format', 'md'], { home, env })).stdout;
@@ -122,6 +123,7 @@ describe('an item merged into another through aliases', () => {
     const status = JSON.parse((await run(['status', '--json'], { home, env })).stdout);
     expect(status.weeks[0].items).toEqual([expect.objectContaining({ id: 'second-item', done: true, note: 'from the second item\nfrom the first item', evidence: ['git:aaa111'] })]);
     expect((await run(['status'], { home, env })).stdout).toContain('      ✎ from the second item\n        from the first item\n');
+    await run(['init', '--name', 'Jimin', '--yes'], { home, env });
     expect((await run(['export', '--format', 'md'], { home, env })).stdout).toContain('  - from the second item\n    from the first item\n');
     expect((await run(['check', 'second-item', '--evidence', 'git:ccc333'], { home, env })).code).toBe(0);
     const items = readProgressFile(home).courses['tiny-course'].items;
