@@ -7,15 +7,14 @@
  */
 export { show } from './show/index.js';
 export { renderShow } from './show/render.js';
-export { page } from '../ui/pager.js';
 export { tools } from './tools/index.js';
 export { renderTools } from './tools/render.js';
 export { resources } from './resources/index.js';
 export { renderResources } from './resources/render.js';
 export { searchCommand } from './search/index.js';
 export { renderSearch } from './search/render.js';
-export { init } from './init/index.js';
-export { renderInit, renderProfile } from './init/render.js';
+export { init, settings } from './init/index.js';
+export { renderInit, renderSettings } from './init/render.js';
 export { menu } from './menu/index.js';
 export { validate } from './validate/index.js';
 export { renderValidate } from './validate/render.js';

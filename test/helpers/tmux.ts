@@ -36,11 +36,11 @@ export class Terminal {
   }
 
   /** Waits until the text is on screen; the time limit only ends a hang (a busy machine is slow, not wrong). */
-  async waitFor(text: string | RegExp, timeoutMs = 120_000): Promise<string> {
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 120_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (typeof text === 'string' ? screen.includes(text) : typeof text === 'function' ? text(screen) : text.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; screen:\n${screen}`);
       await new Promise((r) => setTimeout(r, 50));
     }

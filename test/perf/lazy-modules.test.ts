@@ -47,7 +47,7 @@ describe('lazy loading of heavy modules', () => {
     expect(loaded.filter((p) => HEAVY.some((h) => p === h || p.startsWith(`${h}/`)))).toEqual([]);
   });
 
-  it('a write (check) loads none of them either: the lock and the atomic writer are our own bundle', async () => {
+  it('a write (check) loads none of them either: the lock and the atomic writer are our own, in the daily bundle', async () => {
     const home = tempDir();
     await run(['next'], { home });
     const loaded = [...packagesLoaded(['check', 'git-mastery'], home)];

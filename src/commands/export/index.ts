@@ -55,7 +55,8 @@ export async function buildSnapshot(ctx: Context, name: string): Promise<Snapsho
 }
 
 export async function exportSnapshot(ctx: Context, options: ExportOptions): Promise<ExportView> {
-  const format = options.format ?? 'json';
+  // -o snapshot.md writes Markdown: the file name says the format, unless --format does.
+  const format = options.format ?? (options.output && /\.(md|markdown)$/i.test(options.output) ? 'md' : 'json');
   if (format !== 'json' && format !== 'md') throw new UsageError(ctx.m.errFormat(format));
   const file = options.output !== undefined ? checkOutputFile(ctx, options.output, options) : undefined;
   // Asking is possible only when stdout is free for the prompt (a terminal, or the snapshot goes to -o FILE).
