@@ -3,7 +3,7 @@
  * here; every other command module loads lazily, all of them through one
  * chunk (commands/study.ts), because each extra ES module costs time at
  * start-up (see bench/). What is heavy stays lazy inside the modules that need
- * it: yaml and zod (the curriculum loader), conf and proper-lockfile (writes),
+ * it: yaml and zod (the curriculum loader),
  * inquirer (prompts), ts-fsrs (scheduling). So `--help` and `next` never load
  * what `quiz` or `validate` need.
  */
@@ -121,6 +121,8 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option('--undo', d('optUndo'))
         .option(`--note ${p('text')}`, d('optNote'))
         .option(`--evidence ${p('value')}`, d('optEvidence'), (value: string, all: string[] = []) => [...all, value])
+        .option('--clear-note', d('optClearNote'))
+        .option(`--remove-evidence ${p('value')}`, d('optRemoveEvidence'), (value: string, all: string[] = []) => [...all, value])
         .addHelpText('after', examplesText('check', lang))
         .action(async (ids: string[], options, command: Command) => {
           const ctx = await context(command);

@@ -53,6 +53,8 @@ export const descriptions = {
   optUndo: { en: 'mark the items not done', ko: '항목을 미완료로 되돌리기' },
   optNote: { en: 'attach a short note to the items', ko: '항목에 짧은 메모 남기기' },
   optEvidence: { en: 'attach evidence: a PR or commit URL, an MLflow run ID, a file path or a short text (repeatable)', ko: '증거 첨부: PR·커밋 URL, MLflow run ID, 파일 경로 또는 짧은 글 (여러 번 가능)' },
+  optClearNote: { en: 'remove the note (unticking keeps it; the tick stays as it is)', ko: '메모 삭제 (되돌리기는 메모를 남김; 완료 표시는 그대로)' },
+  optRemoveEvidence: { en: 'remove this piece of evidence (repeatable; the tick stays as it is)', ko: '이 증거 삭제 (여러 번 가능; 완료 표시는 그대로)' },
   optStart: { en: 'start date of week 1 (YYYY-MM-DD)', ko: '1주차 시작일 (YYYY-MM-DD)' },
   optName: { en: 'your name', ko: '이름' },
   optYes: { en: 'do not ask; use the flags and current values', ko: '묻지 않고 옵션과 현재 값 사용' },
@@ -108,7 +110,7 @@ export function placeholder(key: keyof typeof placeholders, lang: Lang): string 
  */
 export const examples: Record<string, string[]> = {
   next: ['next', 'next --week 2', 'next --json'],
-  check: ['check', 'check dvc-install-basics dvc-data-versioning', 'check git-mastery --note "branch + PR flow"', 'check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'check git-mastery --undo'],
+  check: ['check', 'check dvc-install-basics dvc-data-versioning', 'check git-mastery --note "branch + PR flow"', 'check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'check git-mastery --undo', 'check git-mastery --clear-note', 'check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12'],
   status: ['status', 'status --json'],
   validate: ['validate', 'validate ./my-curriculum --json'],
   init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes', 'init --project ~/iris-mlops --yes'],
