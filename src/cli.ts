@@ -166,6 +166,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option(`--start ${p('date')}`, d('optStart'))
         .option(`--name ${p('name')}`, d('optName'))
         .option(`--group-dir ${p('dirValue')}`, d('optGroupDir'))
+        .option(`--project ${p('dirValue')}`, d('optInitProject'))
         .option('-y, --yes', d('optYes'))
         .addHelpText('after', examplesText('init', lang))
         .action(async (options, command: Command) => {
@@ -354,6 +355,30 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
           print([`${ctx.style.tick} ${terminalLine(view.dir)}`, ...view.files.map((f) => `  ${f}`), '', ctx.m.newNext, `  ${ctx.cmd('validate', dir)}`, `  ${ctx.cmd('next', '--curriculum', dir)}`].join('\n'));
+        });
+    },
+    verify: () => {
+      program
+        .command('verify')
+        .description(d('verify'))
+        .option(`--project ${p('dirValue')}`, d('optProject'))
+        .option(`-w, --week ${p('n')}`, d('optVerifyWeek'))
+        .option('--all', d('optVerifyAll'))
+        .option('--json', d('optJson'))
+        .option('--tick', d('optTick'))
+        .addHelpText('after', examplesText('verify', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { verify, verifyJson, renderVerify, afterVerify, renderAfter, renderSaved } = await import('./commands/verify/main.js');
+          const view = await verify(ctx, options);
+          if (!options.json) print(renderVerify(view, ctx));
+          const after = await afterVerify(ctx, view, options, (ticked) => {
+            const text = options.json ? '' : renderAfter(ticked, ctx);
+            if (text) print(`\n${text}`);
+          });
+          if (options.json) printJson(verifyJson(view, after.changes.map((c) => c.id)));
+          else if (after.savedProject) print(renderSaved(after, ctx));
+          exitCode = view.summary.fail ? 1 : 0;
         });
     },
     doctor: () => {

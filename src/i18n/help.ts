@@ -69,6 +69,13 @@ export const descriptions = {
   argGroupDir: { en: 'the group directory (default: the one saved with init, else MLOPS_STUDY_GROUP_DIR)', ko: '그룹 디렉터리 (기본값: init으로 저장한 디렉터리, 없으면 MLOPS_STUDY_GROUP_DIR)' },
   argGuide: { en: 'a markdown study guide', ko: '마크다운 스터디 가이드 파일' },
   argNewDir: { en: 'the directory to create (new or empty)', ko: '만들 디렉터리 (새 디렉터리나 빈 디렉터리)' },
+  // verify (issue 18)
+  verify: { en: "Check your own project against this week's items: files, pipeline, Dockerfile, workflows, git", ko: '내 프로젝트를 이번 주 항목과 대조해 검사: 파일, 파이프라인, Dockerfile, 워크플로, git' },
+  optProject: { en: 'the project to check (default: the saved one, else the git repository here)', ko: '검사할 프로젝트 (기본값: 저장한 프로젝트, 없으면 현재 위치의 git 저장소)' },
+  optVerifyWeek: { en: "check this week's items only", ko: '이 주차 항목만 검사' },
+  optVerifyAll: { en: 'check the items of every week', ko: '모든 주차 항목 검사' },
+  optTick: { en: 'tick the items that passed, without asking', ko: '통과한 항목을 묻지 않고 체크' },
+  optInitProject: { en: 'your own project repository, for verify', ko: 'verify가 검사할 내 프로젝트 저장소' },
 } satisfies HelpText;
 
 /** Argument names and option values as the help shows them (`<what>`, `--week <n>`). */
@@ -106,7 +113,7 @@ export const examples: Record<string, string[]> = {
   check: ['check', 'check dvc-install-basics dvc-data-versioning', 'check git-mastery --note "branch + PR flow"', 'check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'check git-mastery --undo', 'check git-mastery --clear-note', 'check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12'],
   status: ['status', 'status --json'],
   validate: ['validate', 'validate ./my-curriculum --json'],
-  init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes'],
+  init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes', 'init --project ~/iris-mlops --yes'],
   config: ['config path', 'config repair', 'config repair --yes'],
   'config path': ['config path', 'cat "$($0 config path)"'],
   'config repair': ['config repair', 'config repair --yes'],
@@ -120,6 +127,7 @@ export const examples: Record<string, string[]> = {
   show: ['show 2', 'show dvc-basics', 'show mlflow', 'show lifecycle', 'show roadmap', 'show versions', 'show project-1 --no-pager'],
   tools: ['tools', 'tools --category monitoring', 'tools --json'],
   resources: ['resources', 'resources --week 3', 'resources --json'],
+  verify: ['verify', 'verify --project ~/iris-mlops --week 2', 'verify --all --json', 'verify --tick', 'init --project ~/iris-mlops --yes'],
   search: ['search drift', 'search 드리프트', 'search dvc push --json'],
 };
 
