@@ -46,6 +46,13 @@ export type CommandFormatter = (...args: CommandWord[]) => string;
  */
 export type ErrorText = (m: Messages, cmd: CommandFormatter) => { message: string; hint?: string };
 
+/** A user error's message and hint in the run's language, commands as this run types them. */
+export function errorText(error: UserError, m: Messages, cmd: CommandFormatter): { message: string; hint?: string } {
+  if (error.text) return error.text(m, cmd);
+  if (m === messages('ko') && error.ko) return error.ko;
+  return { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+}
+
 export class UserError extends KindedError {
   static override readonly kind: string = 'UserError';
   override name = 'UserError';

@@ -3,6 +3,7 @@ import type { Lang } from './lang.js';
 import type { SkipReason } from '../group/board.js';
 import type { FieldProblem } from '../group/snapshot-schema.js';
 import type { Refusal } from '../util/regular-file.js';
+import type { ProgressProblem } from '../progress/parse.js';
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
 
@@ -697,7 +698,7 @@ const en = {
   noNoteToRemove: 'had no note to remove',
   errClearNoteWithNote: '--clear-note and --note cannot be combined (--note alone replaces the note)',
   errRemoveIds: (flag: string) => `${flag} needs the IDs of the items it applies to`,
-  hintRemove: 'For example: mlops-study check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12',
+  hintRemove: (cmd: string) => `For example: ${cmd}`,
   errRemoveAndAdd: (value: string) => `"${value}" is given to both --evidence and --remove-evidence`,
   errNoSuchEvidence: (id: string, value: string) => `${id} has no evidence "${value}"`,
   hintEvidenceList: (list: string) => (list ? `Its evidence: ${list}` : 'It has no evidence.'),
@@ -739,6 +740,26 @@ const en = {
   hintKeptChanging: 'Close whatever else writes that file, then run the command again.',
   errProgressNewer: (file: string, version: number) => `the progress file ${file} was written by a newer mlops-study (schemaVersion ${version}); it was not changed`,
   hintProgressNewer: 'Upgrade mlops-study (git pull && npm install) to change it.',
+  // issue 15 part 2: what is wrong in a damaged progress file (config repair, doctor), hints with the command as run
+  progressProblem: (p: ProgressProblem): string => {
+    switch (p.code) {
+      case 'top-not-object':
+        return 'the top level is not an object';
+      case 'schema-version':
+        return 'schemaVersion is not a whole number';
+      case 'legacy-reviews':
+        return 'a "reviews" list inside the file (since schemaVersion 2 the review history is kept in reviews.jsonl)';
+      case 'unknown-field':
+        return `unknown top-level field "${p.field}"`;
+      case 'item':
+        return `${p.at} ${{ 'done-at': 'has no valid doneAt time', by: 'has an unknown "by" (check, import or verify)', note: 'has a note that is not text', evidence: 'has evidence that is not a list', verified: 'has a "verified" that is not { commit, at, remote }' }[p.reason]}`;
+      default:
+        return `${p.at} ${{ 'not-object': 'is not an object', 'not-list': 'is not a list', 'not-text': 'is not text', 'not-date': 'is not a YYYY-MM-DD date', 'not-lang': 'is not ko or en', 'not-time': 'is not a time', 'unusable-id': 'is not a usable ID', activity: 'is not a date with a count', card: 'is not a valid review card', answers: 'is not a valid answer count', review: 'is not a valid review', session: 'is not a valid quiz session' }[p.code]}`;
+    }
+  },
+  progressEmpty: 'the file is empty',
+  progressNul: 'the file contains NUL bytes (it was cut off or overwritten)',
+  docFileText: (file: string, problem: string) => `${file}: ${problem}`,
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -1328,7 +1349,7 @@ const ko: Messages = {
   noNoteToRemove: '지울 메모가 없었습니다',
   errClearNoteWithNote: '--clear-note와 --note는 함께 쓸 수 없습니다 (--note만으로 메모가 바뀝니다)',
   errRemoveIds: (flag) => `${flag}에는 적용할 항목 ID가 필요합니다`,
-  hintRemove: '예: mlops-study check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12',
+  hintRemove: (cmd) => `예: ${cmd}`,
   errRemoveAndAdd: (value) => `"${value}"이 --evidence와 --remove-evidence에 모두 있습니다`,
   errNoSuchEvidence: (id, value) => `${id}에 "${value}" 증거가 없습니다`,
   hintEvidenceList: (list) => (list ? `이 항목의 증거: ${list}` : '이 항목에는 증거가 없습니다.'),
@@ -1369,6 +1390,26 @@ const ko: Messages = {
   hintKeptChanging: '그 파일에 쓰는 다른 프로그램을 닫고 다시 실행하세요.',
   errProgressNewer: (file, version) => `진행 상황 파일 ${file}은 더 새로운 mlops-study가 쓴 파일입니다 (schemaVersion ${version}). 바꾸지 않았습니다`,
   hintProgressNewer: '바꾸려면 mlops-study를 업데이트하세요 (git pull && npm install).',
+  // issue 15 part 2: what is wrong in a damaged progress file (config repair, doctor), hints with the command as run
+  progressProblem: (p) => {
+    switch (p.code) {
+      case 'top-not-object':
+        return '최상위 값이 객체가 아닙니다';
+      case 'schema-version':
+        return 'schemaVersion이 정수가 아닙니다';
+      case 'legacy-reviews':
+        return '파일 안에 "reviews" 목록이 있습니다 (schemaVersion 2부터 복습 기록은 reviews.jsonl에 둡니다)';
+      case 'unknown-field':
+        return `알 수 없는 최상위 필드: "${p.field}"`;
+      case 'item':
+        return `${p.at}: ${{ 'done-at': '올바른 완료 시각(doneAt)이 없습니다', by: '"by" 값이 check, import, verify 중 하나가 아닙니다', note: '메모가 텍스트가 아닙니다', evidence: '증거가 목록이 아닙니다', verified: '"verified"가 { commit, at, remote } 형식이 아닙니다' }[p.reason]}`;
+      default:
+        return `${p.at}: ${{ 'not-object': '객체가 아닙니다', 'not-list': '목록이 아닙니다', 'not-text': '텍스트가 아닙니다', 'not-date': 'YYYY-MM-DD 형식의 날짜가 아닙니다', 'not-lang': 'ko나 en이 아닙니다', 'not-time': '시각이 아닙니다', 'unusable-id': '쓸 수 없는 ID입니다', activity: '날짜와 횟수가 아닙니다', card: '올바른 복습 카드가 아닙니다', answers: '올바른 답변 집계가 아닙니다', review: '올바른 복습 기록이 아닙니다', session: '올바른 퀴즈 세션 기록이 아닙니다' }[p.code]}`;
+    }
+  },
+  progressEmpty: '파일이 비어 있습니다',
+  progressNul: '파일에 NUL 바이트가 있습니다 (쓰는 도중에 잘렸거나 덮어써졌을 수 있습니다)',
+  docFileText: (file, problem) => `${file}: ${problem}`,
 };
 
 export type { Messages };

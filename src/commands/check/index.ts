@@ -28,11 +28,14 @@ export interface CheckView {
   weeks: { week: number; done: number; total: number }[];
 }
 
-/** Evidence is shown to the whole group: one line of plain text, a reasonable length. */
-export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[], m: Context['m'], cmd: Context['cmd']): string[] | undefined {
+/** An example evidence link in hints (any URL works; this one reads as one). */
+const EXAMPLE_URL = 'https://github.com/org/repo/pull/12';
+
+/** Evidence is shown to the whole group: one line of plain text, a reasonable length. `example`: an item ID of this curriculum, for the hint. */
+export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[], m: Context['m'], cmd: Context['cmd'], example: string): string[] | undefined {
   if (!values?.length) return undefined;
   if (undo) throw new UsageError(m.errEvidenceUndo);
-  if (!ids.length) throw new UsageError(m.errEvidenceIds, m.hintEvidence(cmd('check', 'week-2-assignment', '--evidence', 'https://github.com/org/repo/pull/12')));
+  if (!ids.length) throw new UsageError(m.errEvidenceIds, m.hintEvidence(cmd('check', example, '--evidence', EXAMPLE_URL)));
   return values.map((value) => {
     const text = value.trim();
     if (!text) throw new UsageError(m.errEvidenceEmpty);
@@ -43,26 +46,28 @@ export function checkEvidence(values: string[] | undefined, undo: boolean | unde
 }
 
 /** --clear-note and --remove-evidence: explicit, by ID, and not contradicting --note / --evidence. */
-export function checkRemovals(options: CheckOptions, m: Context['m']): void {
+export function checkRemovals(options: CheckOptions, m: Context['m'], cmd: Context['cmd'], example: string): void {
   if (options.clearNote && options.note !== undefined) throw new UsageError(m.errClearNoteWithNote);
-  if (options.clearNote && !options.ids.length) throw new UsageError(m.errRemoveIds('--clear-note'), m.hintRemove);
-  if (options.removeEvidence?.length && !options.ids.length) throw new UsageError(m.errRemoveIds('--remove-evidence'), m.hintRemove);
+  if (options.clearNote && !options.ids.length) throw new UsageError(m.errRemoveIds('--clear-note'), m.hintRemove(cmd('check', example, '--clear-note')));
+  if (options.removeEvidence?.length && !options.ids.length) throw new UsageError(m.errRemoveIds('--remove-evidence'), m.hintRemove(cmd('check', example, '--remove-evidence', EXAMPLE_URL)));
   const both = options.removeEvidence?.find((v) => options.evidence?.includes(v.trim()));
   if (both) throw new UsageError(m.errRemoveAndAdd(both));
 }
 
 export async function check(ctx: Context, options: CheckOptions): Promise<CheckView> {
-  const evidence = checkEvidence(options.evidence, options.undo, options.ids, ctx.m, ctx.cmd);
-  if (evidence) options = { ...options, evidence };
-  checkRemovals(options, ctx.m);
-  if (options.removeEvidence) options = { ...options, removeEvidence: options.removeEvidence.map((v) => v.trim()) };
   const curriculum = await ctx.curriculumIndex();
+  // Hints name an item of this curriculum, so that they run as typed in any course.
+  const example = () => exampleItem(ctx, curriculum);
+  const evidence = options.evidence?.length ? checkEvidence(options.evidence, options.undo, options.ids, ctx.m, ctx.cmd, options.ids.length ? '' : example()) : undefined;
+  if (evidence) options = { ...options, evidence };
+  checkRemovals(options, ctx.m, ctx.cmd, options.ids.length ? '' : example());
+  if (options.removeEvidence) options = { ...options, removeEvidence: options.removeEvidence.map((v) => v.trim()) };
   if (options.ids.length) {
     const items = resolveIds(curriculum, options.ids, ctx.m, ctx.cmd);
     return save(ctx, curriculum, items.map((i) => i.id), options.undo ? [...items.map((i) => i.id)] : [], options);
   }
   const requested = parseWeek(options.week, curriculum, ctx, 'check');
-  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds(ctx.cmd('check', 'dvc-install-basics'), ctx.cmd('next')));
+  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds(ctx.cmd('check', example()), ctx.cmd('next')));
   const week = requested ?? schedule(ctx, curriculum).position.week;
   const course = courseProgress(ctx, curriculum);
   const carried = carriedOver(curriculum, course, week);
@@ -83,6 +88,14 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
   const toDo = shown.filter((i) => selected.has(i.id) && !itemDone(i, course)).map((i) => i.id);
   const toUndo = shown.filter((i) => !selected.has(i.id) && itemDone(i, course)).map((i) => i.id);
   return save(ctx, curriculum, [...toDo, ...toUndo], toUndo, { ...options, undo: false });
+}
+
+/** The first open item of the current week (else its first item, else any): the ID the hints' examples use. */
+function exampleItem(ctx: Context, curriculum: CurriculumIndex): string {
+  const week = curriculum.weeks[schedule(ctx, curriculum).position.week - 1] ?? curriculum.weeks[0];
+  const course = courseProgress(ctx, curriculum);
+  const items = week?.items.length ? week.items : allUnits(curriculum).flatMap((u) => u.items);
+  return (items.find((i) => !itemDone(i, course)) ?? items[0])?.id ?? 'item-id';
 }
 
 function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m'], cmd: Context['cmd']): Item[] {

@@ -74,9 +74,9 @@ export function renderVerify(view: VerifyView, ctx: Ctx & Pick<Context, 'env'>):
   }
   const { pass, fail, manual } = view.summary;
   out.push('');
-  if (!pass && !fail) out.push(...wrap(c.dim(m.verifyNothing(ctx.cmd('check', '<id>'))), columns));
+  if (!pass && !fail) out.push(...wrap(c.dim(m.verifyNothing(ctx.cmd('check', { placeholder: '<id>' }))), columns));
   else out.push(...wrap(c.bold(m.verifySummary(pass, fail, manual)), columns));
-  if (manual && (pass || fail)) out.push(...wrap(c.dim(m.verifyManualHint(ctx.cmd('check', '<id>'))), columns));
+  if (manual && (pass || fail)) out.push(...wrap(c.dim(m.verifyManualHint(ctx.cmd('check', { placeholder: '<id>' }))), columns));
   return out.join('\n');
 }
 
@@ -97,5 +97,5 @@ export function renderAfter(after: AfterView, ctx: Ctx): string {
 }
 
 export function renderSaved(after: AfterView, ctx: Ctx): string {
-  return after.savedProject ? wrap(ctx.style.c.green(ctx.m.verifyProjectSaved(terminalLine(after.savedProject), ctx.cmd('init', '--project', 'DIR'))), ctx.columns).join('\n') : '';
+  return after.savedProject ? wrap(ctx.style.c.green(ctx.m.verifyProjectSaved(terminalLine(after.savedProject), ctx.cmd('init', '--project', { placeholder: 'DIR' }))), ctx.columns).join('\n') : '';
 }
