@@ -86,7 +86,7 @@ describe('check', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('needs an interactive terminal');
       // An item of this week (the first open one), so that the example runs as typed in any curriculum.
-      expect(r.stderr).toContain(`${AS_RUN} check mlops-concepts-need`);
+      expect(r.stderr).toContain(`${AS_RUN} check first-item`);
       expect(readProgressFile(home)).toBeUndefined();
     }
   });
@@ -125,7 +125,7 @@ describe('validate', () => {
     expect(r.stdout).toMatch(/unknown-field\/weeks\/01\.yaml:18:5: unknown field "colour"/);
     const json = JSON.parse((await run(['validate', dir, '--json'])).stdout);
     expect(json.ok).toBe(false);
-    expect(json.errors).toEqual([{ file: expect.stringMatching(/weeks\/01\.yaml$/), line: 18, column: 5, message: 'unknown field "colour"' }]);
+    expect(json.errors).toEqual([{ file: expect.stringMatching(/weeks\/01\.yaml$/), line: 18, column: 5, code: 'unknown-field', message: 'unknown field "colour"' }]);
   });
 
   it('stops other commands at a broken curriculum with the located error', async () => {
