@@ -298,7 +298,7 @@ function globKo(g: GlobIssue): string {
         class: '문자 클래스([…])는 쓸 수 없습니다. {a,b}나 ?를 쓰세요',
         braces: '중괄호는 짝이 맞아야 하고 겹쳐 쓸 수 없습니다',
         'empty-segment': '경로에 빈 부분이 있습니다 (//나 끝의 /)',
-        'dot-segment': '경로에 .나 ..를 쓸 수 없습니다 (프로젝트 안에 머물러야 합니다)',
+        'dot-segment': '경로에 . 또는 .. 부분을 쓸 수 없습니다 (프로젝트 안에 머물러야 합니다)',
         'dot-git': '.git 안은 볼 수 없습니다. 저장소에 관한 사실은 git 검사를 쓰세요',
         'double-star': '**는 src/**/*.py처럼 경로 한 부분 전체여야 합니다',
         wildcards: '경로 한 부분에 *나 ?는 네 개까지 쓸 수 있습니다',
@@ -346,9 +346,9 @@ export function curriculumProblemKo(p: CurriculumIssue): string {
     case 'missing-field':
       return `필수 필드가 없습니다: ${q(p.field)}`;
     case 'wrong-type':
-      return `${q(p.field)}의 값은 ${typeKo(p.expected)}여야 합니다. 지금 값: ${gotKo(p.got)}`;
+      return `${q(p.field)}의 값은 ${josa(typeKo(p.expected), '이어야/여야')} 합니다. 지금 값: ${gotKo(p.got)}`;
     case 'wrong-types':
-      return `${q(p.field)}의 값은 ${p.expected.map(typeKo).join(' 또는 ')}여야 합니다. 지금 값: ${gotKo(p.got)}`;
+      return `${q(p.field)}의 값은 ${josa(p.expected.map(typeKo).join(' 또는 '), '이어야/여야')} 합니다. 지금 값: ${gotKo(p.got)}`;
     case 'one-of':
       return `${q(p.field)}의 값은 다음 중 하나여야 합니다: ${list(p.values)}`;
     case 'too-small':
@@ -384,7 +384,7 @@ export function curriculumProblemKo(p: CurriculumIssue): string {
     case 'probe-predicates':
       return `equals, matches, min, missing 중 하나만 쓰세요 (지금: ${list(p.found)})`;
     case 'probe-kinds':
-      return `검사 하나에는 종류가 하나입니다. 이 검사에는 ${josa(list(p.kinds), '이/가')} 모두 있습니다`;
+      return `검사 하나에는 종류가 하나입니다. 이 검사에는 ${p.kinds.length}개가 있습니다: ${list(p.kinds)}`;
     case 'probe-kind-missing':
       return `검사에는 다음 중 하나가 필요합니다: ${list(p.kinds)}`;
     case 'duplicate-id':

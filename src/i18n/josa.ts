@@ -1,11 +1,11 @@
 /**
  * Korean particles after text we do not know in advance (a file name, an ID,
- * a number): 은/는, 이/가, 을/를, 과/와, 으로/로, 이나/나 depend on whether
+ * a number): 은/는, 이/가, 을/를, 과/와, 으로/로, 이나/나, 이어야/여야 depend on whether
  * the word as read ends in a consonant. `josa('config.json', '은/는')` is
  * `config.json은` (제이슨), `josa('/tmp/o', '은/는')` is `/tmp/o는`.
- * Where the reading cannot be told, both forms are shown: `은(는)`.
+ * Where the reading cannot be told, both forms are shown: `은(는)`, `(으)로`.
  */
-export type Particle = '은/는' | '이/가' | '을/를' | '과/와' | '으로/로' | '이나/나';
+export type Particle = '은/는' | '이/가' | '을/를' | '과/와' | '으로/로' | '이나/나' | '이어야/여야';
 
 /** 0 no final consonant, 1 a final consonant, 2 a final ㄹ (for 으로/로 it counts as none), undefined unknown. */
 type Ending = 0 | 1 | 2 | undefined;
@@ -43,7 +43,8 @@ export function josa(text: string | number, particle: Particle): string {
   const word = String(text);
   const [withFinal, without] = particle.split('/') as [string, string];
   const end = ending(word);
-  if (end === undefined) return `${word}${withFinal}(${without})`;
+  // The written forms for either reading: 은(는), 이(가), (으)로.
+  if (end === undefined) return particle === '으로/로' ? `${word}(으)로` : particle === '이어야/여야' ? `${word}이어야(여야)` : `${word}${withFinal}(${without})`;
   if (particle === '으로/로') return `${word}${end === 1 ? withFinal : without}`;
   return `${word}${end === 0 ? without : withFinal}`;
 }

@@ -63,7 +63,7 @@ const refusedKo = (r: Refusal): string => {
     case 'missing':
       return '없습니다';
     case 'symlink':
-      return `심볼릭 링크입니다(${r.target}를 가리킴). 일반 파일만 읽습니다`;
+      return `심볼릭 링크입니다(${josa(r.target, '을/를')} 가리킴). 일반 파일만 읽습니다`;
     case 'dangling':
       return `없는 대상(${r.target})을 가리키는 심볼릭 링크입니다`;
     case 'outside':
@@ -1281,7 +1281,8 @@ const ko: Messages = {
   vNotFile: (files) => `일반 파일이 아님: ${files}`,
   vTooLarge: (files, mb) => `${files}: ${mb} MB. 1 MB가 넘는 파일은 읽지 않음`,
   vUnreadable: (files) => `읽을 수 없음: ${files}`,
-  vUnparsable: (files, format, line, detail) => `${files}: 올바른 ${format} 형식이 아님${line ? ` (${line}번째 줄)` : ''}: ${detail}`,
+  // The parser's own words are English: the line is what the learner needs.
+  vUnparsable: (files, format, line) => `${files}: 올바른 ${format} 형식이 아님${line ? ` (${line}번째 줄)` : ''}`,
   vKeyFound: (files, key, value) => `${files}: ${key} = ${value}`,
   vKeyEntries: (files, key, entries) => `${files}: ${key} 항목 ${entries}개`,
   vKeyMissing: (files, key) => `${files}에 ${key} 없음`,
