@@ -92,7 +92,7 @@ export function renderAfter(after: AfterView, ctx: Ctx): string {
   }
   for (const skip of after.skipped) out.push(...wrap(c.yellow(m.verifyNotTicked(skip.id, terminalLine(list(skip.files)))), columns));
   if (after.changes.length) out.push(...wrap(c.dim(m.verifySyncHint(ctx.cmd('group', 'sync'))), columns));
-  if (after.tickHint) out.push(...wrap(c.dim(m.verifyTickHint(after.tickHint, ctx.cmd('verify', '--tick'))), columns));
+  if (after.tickHint) out.push(...wrap(c.dim(m.verifyTickHint(after.tickHint, ctx.cmd(...(after.tickCommand ?? ['verify', '--tick'])))), columns));
   return out.join('\n');
 }
 
