@@ -118,6 +118,9 @@ async function bundle(entry, outfile, prefix, wrap = (text) => text) {
 
 rmSync('dist', { recursive: true, force: true });
 const parts = [];
+/** Bundle (relative to dist/) → a hash of its text, for src/boot.ts's code cache. */
+const hashes = {};
+const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 // main.js is the body of a CommonJS module in Node's wrapper function, compiled
 // by src/boot.ts as it is (a wrapper added at run time would copy 100 KB).
 const main = await bundle('src/index.ts', 'dist/main.js', './cold/', (text) => `(function (exports, require, module, __filename, __dirname) {${text}\n})`);
@@ -126,11 +129,13 @@ for (const done = new Set(); done.size < cold.size; ) {
   for (const [name, path] of [...cold]) {
     if (done.has(name)) continue;
     done.add(name);
-    parts.push((await bundle(path, `dist/cold/${name}.cjs`, './')).metafile);
+    const part = await bundle(path, `dist/cold/${name}.cjs`, './');
+    hashes[`cold/${name}.cjs`] = hashOf(part.text);
+    parts.push(part.metafile);
   }
 }
-const hash = createHash('sha256').update(main.text).digest('hex').slice(0, 16);
-const boot = await build({ ...common, ...cjs, entryPoints: ['src/boot.ts'], outfile: 'dist/index.cjs', define: { MLOPS_MAIN_HASH: JSON.stringify(hash) }, banner: {}, plugins: [shims] });
+hashes['main.js'] = hashOf(main.text);
+const boot = await build({ ...common, ...cjs, entryPoints: ['src/boot.ts'], outfile: 'dist/index.cjs', define: { MLOPS_CODE_HASHES: JSON.stringify(hashes) }, banner: {}, plugins: [shims] });
 parts.push(boot.metafile);
 const meta = { inputs: Object.assign({}, ...parts.map((m) => m.inputs)), outputs: Object.assign({}, ...parts.map((m) => m.outputs)) };
 writeFileSync('dist/meta.json', JSON.stringify(meta));

@@ -1,6 +1,11 @@
-/** `mlops-study show <week|topic|tool|project|lifecycle>`: finds what to show. */
+/**
+ * `mlops-study show <week|topic|tool|project|lifecycle>`: finds what to show.
+ * A week, tool, project or the lifecycle comes from the index and the
+ * catalogue (small per-language caches); only a topic's notes need the whole
+ * curriculum.
+ */
 import type { Context } from '../../context.js';
-import type { Curriculum, LifecycleStage, Project, Tool, Topic, Week } from '../../curriculum/types.js';
+import type { Curriculum, CurriculumCatalog, CurriculumIndex, LifecycleStage, Project, Tool } from '../../curriculum/types.js';
 import { UsageError } from '../../errors.js';
 import { messages, type Messages } from '../../i18n/messages.js';
 import { closest } from '../../util/suggest.js';
@@ -9,21 +14,27 @@ export interface ShowOptions {
   pager?: boolean;
 }
 
-export type ShowTarget =
-  | { kind: 'week'; week: Week }
-  | { kind: 'topic'; topic: Topic; week: Week }
+/** What `show` looks things up in: the index and the catalogue, or a whole curriculum (which has both). */
+export type ShowSource = Pick<CurriculumIndex, 'weeks' | 'resources' | 'projects'> & CurriculumCatalog;
+
+type WeekOf<C extends ShowSource> = C['weeks'][number];
+
+export type ShowTarget<C extends ShowSource = ShowSource> =
+  | { kind: 'week'; week: WeekOf<C> }
+  | { kind: 'topic'; topic: WeekOf<C>['topics'][number]; week: WeekOf<C> }
   | { kind: 'tool'; tool: Tool }
   | { kind: 'project'; project: Project }
   | { kind: 'lifecycle'; stages: LifecycleStage[] }
   | { kind: 'roadmap' }
   | { kind: 'versions' };
 
-export interface ShowView {
-  target: ShowTarget;
-  curriculum: Curriculum;
+/** For a topic, `curriculum` is the whole curriculum (its notes are shown). */
+export interface ShowView<C extends ShowSource = ShowSource> {
+  target: ShowTarget<C>;
+  curriculum: C;
 }
 
-export function findTarget(curriculum: Curriculum, query: string, m: Messages = messages('en')): ShowTarget {
+export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages = messages('en')): ShowTarget<C> {
   const key = query.trim().toLowerCase();
   if (/^\d+$/.test(key)) {
     const week = curriculum.weeks[Number(key) - 1];
@@ -65,6 +76,10 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
 }
 
 export async function show(ctx: Context, query: string): Promise<ShowView> {
-  const curriculum = await ctx.curriculum();
+  const [index, catalog] = await Promise.all([ctx.curriculumIndex(), ctx.catalog()]);
+  const source: ShowSource = { weeks: index.weeks, projects: index.projects, ...catalog };
+  const target = findTarget(source, query, ctx.m);
+  if (target.kind !== 'topic') return { target, curriculum: source };
+  const curriculum: Curriculum = await ctx.curriculum();
   return { target: findTarget(curriculum, query, ctx.m), curriculum };
 }
