@@ -232,7 +232,7 @@ export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions' 
 
 /**
  * The reference part that `tools`, `resources` and `show` (a week, tool,
- * project or the lifecycle) need beyond the index, in one language: a few
+ * project, the lifecycle, roadmap or versions) need beyond the index, in one language: a few
  * KB instead of the whole curriculum. Category titles keep both languages,
  * since `tools --category` takes either.
  */
@@ -241,11 +241,12 @@ export interface CurriculumCatalog {
   toolCategories: ToolCategory[];
   lifecycle: LifecycleStage[];
   resources: Resource[];
+  versions: PinnedVersion[];
 }
 
 export function catalogOf(curriculum: Curriculum, lang: Lang): CurriculumCatalog {
-  const { tools, lifecycle, resources } = curriculum;
-  return { ...inLanguage({ tools, lifecycle, resources }, lang), toolCategories: curriculum.toolCategories };
+  const { tools, lifecycle, resources, versions } = curriculum;
+  return { ...inLanguage({ tools, lifecycle, resources, versions }, lang), toolCategories: curriculum.toolCategories };
 }
 
 export function indexOf(curriculum: Curriculum, lang: Lang): CurriculumIndex {

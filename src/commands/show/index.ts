@@ -1,6 +1,6 @@
 /**
  * `mlops-study show <week|topic|tool|project|lifecycle>`: finds what to show.
- * A week, tool, project or the lifecycle comes from the index and the
+ * A week, tool, project, the lifecycle, roadmap or versions come from the index and the
  * catalogue (small per-language caches); only a topic's notes need the whole
  * curriculum.
  */
@@ -15,7 +15,7 @@ export interface ShowOptions {
 }
 
 /** What `show` looks things up in: the index and the catalogue, or a whole curriculum (which has both). */
-export type ShowSource = Pick<CurriculumIndex, 'weeks' | 'resources' | 'projects'> & CurriculumCatalog;
+export type ShowSource = Pick<CurriculumIndex, 'weeks' | 'projects' | 'roadmap' | 'checklist'> & CurriculumCatalog;
 
 type WeekOf<C extends ShowSource> = C['weeks'][number];
 
@@ -77,7 +77,8 @@ export function findTarget<C extends ShowSource>(curriculum: C, query: string, m
 
 export async function show(ctx: Context, query: string): Promise<ShowView> {
   const [index, catalog] = await Promise.all([ctx.curriculumIndex(), ctx.catalog()]);
-  const source: ShowSource = { weeks: index.weeks, projects: index.projects, ...catalog };
+  const { weeks, projects, roadmap, checklist } = index;
+  const source: ShowSource = { weeks, projects, roadmap, checklist, ...catalog };
   const target = findTarget(source, query, ctx.m);
   if (target.kind !== 'topic') return { target, curriculum: source };
   const curriculum: Curriculum = await ctx.curriculum();
