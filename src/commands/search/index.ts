@@ -2,7 +2,8 @@
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
-import { buildDocs, search as rank, type DocKind } from '../../search/index.js';
+import { loadCachedSearch } from '../../search/cache.js';
+import { searchIn, type DocKind } from '../../search/index.js';
 
 export interface SearchOptions {
   json?: boolean;
@@ -16,8 +17,8 @@ export interface SearchView {
 export async function searchCommand(ctx: Context, words: string[]): Promise<SearchView> {
   const query = words.join(' ').trim();
   if (!query) throw new UsageError(ctx.m.errSearchEmpty, ctx.m.hintSearch);
-  const curriculum = await ctx.curriculum();
-  const hits = rank(buildDocs(curriculum), query, ctx.lang);
+  const packed = await loadCachedSearch(ctx.curriculumDir, { cacheDir: ctx.cacheDir, version: ctx.version });
+  const hits = searchIn(packed, query, ctx.lang);
   return {
     query,
     results: hits.map((h) => ({ kind: h.doc.kind, id: h.doc.id, title: pick(h.doc.title, ctx.lang), snippet: h.snippet, open: h.doc.open, score: h.score })),
