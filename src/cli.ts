@@ -21,6 +21,8 @@ import { next, nextJson } from './commands/next/index.js';
 import { renderNext } from './commands/next/render.js';
 import { status, statusJson } from './commands/status/index.js';
 import { renderStatus } from './commands/status/render.js';
+import { UsageError } from './errors.js';
+import { shortStatusLine } from './fast-path.js';
 
 const study = () => import('./commands/study.js');
 
@@ -106,9 +108,18 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .command('status')
         .description(d('status'))
         .option('--json', d('optJson'))
+        .option('--short', d('optShort'))
         .addHelpText('after', examplesText('status', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
+          if (options.short) {
+            // Usually answered before the CLI is set up (src/fast-path.ts); here when combined with other options.
+            if (options.json) throw new UsageError(ctx.m.errShortJson, ctx.m.hintShortJson);
+            const line = await shortStatusLine(environment, command.optsWithGlobals<GlobalOptions>());
+            print(line.text);
+            exitCode = line.code;
+            return;
+          }
           const view = await status(ctx);
           if (options.json) return printJson(statusJson(view));
           print(renderStatus(view, ctx));
@@ -322,6 +333,18 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
           print([`${ctx.style.tick} ${view.dir}`, ...view.files.map((f) => `  ${f}`), '', `mlops-study validate ${dir}`, `mlops-study next --curriculum ${dir}`].join('\n'));
+        });
+    },
+    completion: () => {
+      program
+        .command('completion')
+        .description(d('completion'))
+        .argument('<shell>', 'bash, zsh or fish')
+        .addHelpText('after', examplesText('completion', lang))
+        .action(async (shell: string, _options, command: Command) => {
+          const ctx = await context(command);
+          const { completionScript } = await import('./commands/completion/index.js');
+          printRaw(completionScript(shell, ctx.m));
         });
     },
     doctor: () => {

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { InterruptedError, UserError } from './errors.js';
+import { fastPath } from './fast-path.js';
 import { print, printError } from './ui/output.js';
 import { isTerminal } from './util/terminal.js';
 import type { Environment } from './context.js';
@@ -19,6 +20,9 @@ async function main(): Promise<number> {
     print(pkg.version);
     return 0;
   }
+  // A shell's Tab and a prompt's status line: answered before the CLI is set up (src/fast-path.ts).
+  const fast = await fastPath(args, { env: process.env, cwd: process.cwd(), root, version: pkg.version });
+  if (fast !== undefined) return fast;
   const { run } = await import('./cli.js');
   // Not process.stdin/stdout.isTTY: touching those streams builds them
   // (and loads net and the stream machinery) even when nothing is read.

@@ -53,12 +53,15 @@ export const descriptions = {
   optStart: { en: 'start date of week 1 (YYYY-MM-DD)', ko: '1주차 시작일 (YYYY-MM-DD)' },
   optName: { en: 'your name', ko: '이름' },
   optYes: { en: 'do not ask; use the flags and current values', ko: '묻지 않고 옵션과 현재 값 사용' },
+  // issue 20
+  optShort: { en: 'one line for a shell prompt or status bar, e.g. "W2 3/7 · 4 due"', ko: '셸 프롬프트나 상태 표시줄용 한 줄, 예: "2주차 3/7 · 복습 4"' },
+  completion: { en: 'Print the shell completion script for bash, zsh or fish', ko: 'bash, zsh, fish용 자동 완성 스크립트 출력' },
 } satisfies HelpText;
 
 export const examples: Record<string, string[]> = {
   next: ['mlops-study next', 'mlops-study next --week 2', 'mlops-study next --json'],
   check: ['mlops-study check', 'mlops-study check dvc-install-basics dvc-data-versioning', 'mlops-study check git-mastery --note "branch + PR flow"', 'mlops-study check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'mlops-study check git-mastery --undo'],
-  status: ['mlops-study status', 'mlops-study status --json'],
+  status: ['mlops-study status', 'mlops-study status --json', 'mlops-study status --short'],
   validate: ['mlops-study validate', 'mlops-study validate ./my-curriculum --json'],
   init: ['mlops-study init', 'mlops-study init --start 2026-12-01 --name 지민 --lang ko --yes', 'mlops-study init --group-dir ~/study-group --yes'],
   config: ['mlops-study config path', 'mlops-study config repair', 'mlops-study config repair --yes'],
@@ -75,6 +78,7 @@ export const examples: Record<string, string[]> = {
   tools: ['mlops-study tools', 'mlops-study tools --category monitoring', 'mlops-study tools --json'],
   resources: ['mlops-study resources', 'mlops-study resources --week 3', 'mlops-study resources --json'],
   search: ['mlops-study search drift', 'mlops-study search 드리프트', 'mlops-study search dvc push --json'],
+  completion: ['mlops-study completion bash > ~/.local/share/bash-completion/completions/mlops-study', 'mlops-study completion zsh > "${fpath[1]}/_mlops-study"', 'mlops-study completion fish > ~/.config/fish/completions/mlops-study.fish'],
 };
 
 export function describe(key: keyof typeof descriptions, lang: Lang): string {

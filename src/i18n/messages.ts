@@ -186,6 +186,24 @@ const en = {
   versionsNone: 'This curriculum pins no versions.',
   versionsPackage: 'package',
   versionsVersion: 'version',
+  // issue 20: shell completion and the one-line status
+  completeDone: 'done',
+  completeWeek: (n: number, title: string) => `week ${n}: ${title}`,
+  completeTopic: (n: number, title: string) => `topic, week ${n}: ${title}`,
+  completeTool: (name: string) => `tool: ${name}`,
+  completeProject: (title: string) => `project: ${title}`,
+  completeLang: (lang: string) => (lang === 'ko' ? 'Korean' : 'English'),
+  completeFormat: (format: string) => (format === 'md' ? 'Markdown for meeting notes' : 'JSON snapshot for the group'),
+  completeShell: (shell: string) => `completion script for ${shell}`,
+  completeToday: 'today',
+  shortWeek: (week: number) => `W${week}`,
+  shortAfter: (week: number) => `W${week}+`,
+  shortDue: (n: number) => `${n} due`,
+  shortStartsIn: (days: number) => `in ${days}d`,
+  errShortJson: '--short and --json cannot be combined',
+  hintShortJson: 'For a prompt: mlops-study status --short; for scripts: mlops-study status --json',
+  errShell: (value: string) => `no completion for the shell "${value}"`,
+  hintShell: 'Use bash, zsh or fish, for example: mlops-study completion bash',
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -375,6 +393,24 @@ const ko: Messages = {
   versionsNone: '이 커리큘럼에는 고정한 버전이 없습니다.',
   versionsPackage: '패키지',
   versionsVersion: '버전',
+  // issue 20: shell completion and the one-line status
+  completeDone: '완료',
+  completeWeek: (n, title) => `${n}주차: ${title}`,
+  completeTopic: (n, title) => `주제, ${n}주차: ${title}`,
+  completeTool: (name) => `도구: ${name}`,
+  completeProject: (title) => `프로젝트: ${title}`,
+  completeLang: (lang) => (lang === 'ko' ? '한국어' : '영어'),
+  completeFormat: (format) => (format === 'md' ? '회의록에 붙일 Markdown' : '그룹과 공유할 JSON 스냅샷'),
+  completeShell: (shell) => `${shell}용 자동 완성 스크립트`,
+  completeToday: '오늘',
+  shortWeek: (week) => `${week}주차`,
+  shortAfter: (week) => `${week}주차+`,
+  shortDue: (n) => `복습 ${n}`,
+  shortStartsIn: (days) => `${days}일 후 시작`,
+  errShortJson: '--short와 --json은 함께 쓸 수 없습니다',
+  hintShortJson: '프롬프트에는 mlops-study status --short, 스크립트에는 mlops-study status --json을 쓰세요.',
+  errShell: (value) => `"${value}" 셸용 자동 완성은 없습니다`,
+  hintShell: 'bash, zsh, fish 중 하나를 주세요. 예: mlops-study completion bash',
 };
 
 export type { Messages };
