@@ -51,7 +51,7 @@ async function completeWords(words: string[], environment: FastEnvironment) {
   const options = (lang: Lang) => ({ cacheDir: cacheDir(env), version: environment.version, lang });
   try {
     return await complete(words.length ? words : [''], {
-      lang: progress?.profile.lang ?? langFromEnv(env) ?? 'en',
+      lang: langFromEnv(env) ?? 'en',
       today,
       progress,
       index: (dir, lang) => quietly(() => loadCachedIndex(curriculumDir(environment, dir), options(lang))),

@@ -24,7 +24,7 @@ export interface Completion {
 }
 
 export interface CompletionSource {
-  /** From the profile or the environment; a --lang on the line wins. */
+  /** From the environment (LANG); the profile's language and a --lang on the line come first. */
   lang: Lang;
   today: string;
   /** Undefined when the progress file is damaged: IDs are still offered, in curriculum order. */
@@ -77,7 +77,7 @@ export async function complete(words: string[], source: CompletionSource): Promi
   const current = words.at(-1) ?? '';
   const line = parse(words.slice(0, -1));
   const flagLang = line.values.get('--lang');
-  const lang = isLang(flagLang) ? flagLang : source.lang;
+  const lang = isLang(flagLang) ? flagLang : (source.progress?.profile.lang ?? source.lang);
   const m = messages(lang);
   const dir = line.values.get('--curriculum');
   const spec = line.sub ?? line.command;
@@ -156,7 +156,7 @@ export async function complete(words: string[], source: CompletionSource): Promi
 
 /** The protocol's text: a line per candidate (tabs and line breaks in descriptions become spaces), then the directive. */
 export function formatCompletion({ candidates, directive }: Completion): string {
-  const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
   const lines = candidates.map((c) => {
     const description = c.description ? clean(c.description) : '';
     const short = description.length > 80 ? `${description.slice(0, 79)}…` : description;
