@@ -17,7 +17,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
 
@@ -139,3 +139,22 @@ const boot = await build({ ...common, ...cjs, entryPoints: ['src/boot.ts'], outf
 parts.push(boot.metafile);
 const meta = { inputs: Object.assign({}, ...parts.map((m) => m.inputs)), outputs: Object.assign({}, ...parts.map((m) => m.outputs)) };
 writeFileSync('dist/meta.json', JSON.stringify(meta));
+writeFileSync('dist/THIRD-PARTY-LICENSES.txt', thirdPartyLicenses(Object.keys(meta.inputs)));
+
+/**
+ * The bundles carry code of the libraries they were built from, and the
+ * package declares no runtime dependencies (nothing in node_modules is loaded
+ * at run time), so their licence texts travel here, one per bundled package.
+ */
+function thirdPartyLicenses(inputs) {
+  const dirs = new Set(inputs.map((input) => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1]).filter(Boolean));
+  const entries = [...dirs].map((dir) => {
+    const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+    if (!file) throw new Error(`${pkg.name} is bundled but has no licence file`);
+    return { id: `${pkg.name}@${pkg.version}`, text: `${pkg.name}@${pkg.version} (${pkg.license})\n\n${readFileSync(`${dir}/${file}`, 'utf8').trim()}\n` };
+  });
+  entries.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const header = `mlops-study bundles code of the following ${entries.length} packages into dist/. Their licences:\n`;
+  return [header, ...entries.map((e) => e.text)].join(`\n${'-'.repeat(72)}\n\n`);
+}
