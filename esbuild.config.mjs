@@ -111,6 +111,8 @@ async function bundle(entry, outfile, prefix, wrap = (text) => text) {
   });
   const text = result.outputFiles[0].text.replaceAll(`import("${prefix}`, `__mlopsLoad("${prefix}`);
   if (/\bimport\(/.test(text)) throw new Error(`${outfile}: an import() is left that does not go through __mlopsLoad`);
+  // src/boot.ts gives lazily loaded bundles a require() that is only a function.
+  if (prefix === './' && /\brequire\.\w/.test(text)) throw new Error(`${outfile}: uses a property of require, which src/boot.ts does not give cold bundles`);
   mkdirSync(dirname(outfile), { recursive: true });
   writeFileSync(outfile, wrap(text));
   return { text: wrap(text), metafile: result.metafile };

@@ -77,6 +77,10 @@ function pruneOldCaches(): void {
 }
 
 // The lazily loaded bundles: Node resolves, loads and caches them; we compile.
+// require.extensions is deprecated in the documentation only, and is how
+// ts-node and pirates hook in too; Node 22's module.enableCompileCache() would
+// make this unnecessary. The bundles call require() only as a function (the
+// build checks it), so that is all the one given to them does.
 const extensions = require.extensions;
 const plain = extensions['.js']!;
 extensions['.cjs'] = (module, filename) => {

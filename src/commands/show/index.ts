@@ -15,7 +15,7 @@ export interface ShowOptions {
 }
 
 /** What `show` looks things up in: the index and the catalogue, or a whole curriculum (which has both). */
-export type ShowSource = Pick<CurriculumIndex, 'weeks' | 'projects' | 'roadmap' | 'checklist'> & CurriculumCatalog;
+export type ShowSource = Pick<CurriculumIndex, 'weeks' | 'projects' | 'roadmap' | 'checklist' | 'resources'> & Omit<CurriculumCatalog, 'resources'>;
 
 type WeekOf<C extends ShowSource> = C['weeks'][number];
 
@@ -76,11 +76,24 @@ export function findTarget<C extends ShowSource>(curriculum: C, query: string, m
 }
 
 export async function show(ctx: Context, query: string): Promise<ShowView> {
-  const [index, catalog] = await Promise.all([ctx.curriculumIndex(), ctx.catalog()]);
-  const { weeks, projects, roadmap, checklist } = index;
-  const source: ShowSource = { weeks, projects, roadmap, checklist, ...catalog };
-  const target = findTarget(source, query, ctx.m);
+  const index = await ctx.curriculumIndex();
+  const { weeks, projects, roadmap, checklist, resources } = index;
+  // A week or a project needs nothing beyond the index; anything else, the catalogue too.
+  let source: ShowSource = { weeks, projects, roadmap, checklist, resources, tools: [], toolCategories: [], lifecycle: [], versions: [] };
+  let target = attempt(() => findTarget(source, query, ctx.m));
+  if (!target || !['week', 'topic', 'project'].includes(target.kind)) {
+    source = { weeks, projects, roadmap, checklist, ...(await ctx.catalog()) };
+    target = findTarget(source, query, ctx.m);
+  }
   if (target.kind !== 'topic') return { target, curriculum: source };
   const curriculum: Curriculum = await ctx.curriculum();
   return { target: findTarget(curriculum, query, ctx.m), curriculum };
+}
+
+function attempt<T>(find: () => T): T | undefined {
+  try {
+    return find();
+  } catch {
+    return undefined; // not in the index: the catalogue may have it, or say what went wrong
+  }
 }
