@@ -78,7 +78,7 @@ export const examples: Record<string, string[]> = {
   tools: ['mlops-study tools', 'mlops-study tools --category monitoring', 'mlops-study tools --json'],
   resources: ['mlops-study resources', 'mlops-study resources --week 3', 'mlops-study resources --json'],
   search: ['mlops-study search drift', 'mlops-study search 드리프트', 'mlops-study search dvc push --json'],
-  completion: ['mlops-study completion bash > ~/.local/share/bash-completion/completions/mlops-study', 'mlops-study completion zsh > "${fpath[1]}/_mlops-study"', 'mlops-study completion fish > ~/.config/fish/completions/mlops-study.fish'],
+  completion: ['mlops-study completion bash > ~/.local/share/bash-completion/completions/mlops-study', 'mlops-study completion zsh > ~/.zfunc/_mlops-study', 'mlops-study completion fish > ~/.config/fish/completions/mlops-study.fish', 'source <(mlops-study completion bash)'],
 };
 
 export function describe(key: keyof typeof descriptions, lang: Lang): string {
