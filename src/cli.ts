@@ -25,6 +25,7 @@ import { UsageError } from './errors.js';
 import { shortStatusLine } from './fast-path.js';
 
 const study = () => import('./commands/study.js');
+const reference = () => import('./commands/reference.js');
 
 /** The language for help text, before commander has parsed anything. */
 function earlyLang(argv: string[], environment: Environment): Lang {
@@ -172,7 +173,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('show', lang))
         .action(async (what: string, options: { pager: boolean }, command: Command) => {
           const ctx = await context(command);
-          const { show, renderShow, page } = await study();
+          const { show, renderShow, page } = await reference();
           const view = await show(ctx, what);
           await page(renderShow(view, ctx), { enabled: options.pager, stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows });
         });
@@ -186,7 +187,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('tools', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
-          const { tools, renderTools } = await study();
+          const { tools, renderTools } = await reference();
           const view = await tools(ctx, options);
           if (options.json) return printJson(view);
           print(renderTools(view, ctx));
@@ -201,7 +202,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('resources', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
-          const { resources, renderResources } = await study();
+          const { resources, renderResources } = await reference();
           const view = await resources(ctx, options);
           if (options.json) return printJson(view);
           print(renderResources(view, ctx));
@@ -216,7 +217,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('search', lang))
         .action(async (words: string[], options, command: Command) => {
           const ctx = await context(command);
-          const { searchCommand, renderSearch } = await study();
+          const { searchCommand, renderSearch } = await reference();
           const view = await searchCommand(ctx, words);
           if (options.json) return printJson(view);
           print(renderSearch(view, ctx));

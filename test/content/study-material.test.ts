@@ -18,7 +18,7 @@ const curriculum = loadCurriculum(join(ROOT, 'curriculum'));
 const guide = readFileSync(join(FIXTURES, 'guide', 'mlops-study-guide.md'), 'utf8');
 const topics = curriculum.weeks.flatMap((w) => w.topics);
 const style = plainStyle(true);
-const render = (query: string, lang: 'ko' | 'en') => renderShow({ target: findTarget(curriculum, query), curriculum }, { style, columns: 80, m: messages(lang), lang });
+const render = (query: string, lang: 'ko' | 'en') => renderShow({ target: findTarget(curriculum, query, messages(lang)), curriculum }, { style, columns: 80, m: messages(lang), lang });
 
 describe('study material', () => {
   it('has 3–6 topics a week, 24 or more in all, each with notes, commands, an exercise, pitfalls and links', () => {

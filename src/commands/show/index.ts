@@ -7,7 +7,7 @@
 import type { Context } from '../../context.js';
 import type { Curriculum, CurriculumCatalog, CurriculumIndex, LifecycleStage, Project, Tool } from '../../curriculum/types.js';
 import { UsageError } from '../../errors.js';
-import { messages, type Messages } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 import { closest } from '../../util/suggest.js';
 
 export interface ShowOptions {
@@ -34,7 +34,7 @@ export interface ShowView<C extends ShowSource = ShowSource> {
   curriculum: C;
 }
 
-export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages = messages('en')): ShowTarget<C> {
+export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages): ShowTarget<C> {
   const key = query.trim().toLowerCase();
   if (/^\d+$/.test(key)) {
     const week = curriculum.weeks[Number(key) - 1];
