@@ -1,8 +1,8 @@
 /**
  * Registers the commands. The daily ones (next, status, check) are imported
- * here; every other command module loads lazily, all of them through one
- * chunk (commands/study.ts), because each extra ES module costs time at
- * start-up (see bench/). What is heavy stays lazy inside the modules that need
+ * here; every other command module loads lazily: show, tools, resources and
+ * search through commands/reference.ts, the rest through commands/study.ts
+ * (see bench/). What is heavy stays lazy inside the modules that need
  * it: yaml and zod (the curriculum loader), conf and proper-lockfile (writes),
  * inquirer (prompts), ts-fsrs (scheduling). So `--help` and `next` never load
  * what `quiz` or `validate` need.
