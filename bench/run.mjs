@@ -8,11 +8,12 @@
  * matches; BENCH_CPU=1 CPU time instead of wall time (for a loaded machine).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCurriculum, writeProgress } from './generate.mjs';
+import { writeGuideText } from './guide.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'mlops-study.js');
@@ -126,6 +127,24 @@ const logs = big[100000].ms / big[10000].ms;
 rows.push({ label: '100k logs next vs 10k', ms: big[100000].ms, base: big[10000].ms, ratio: logs, target: 10, pass: logs <= 10 });
 console.log(`${logs <= 10 ? 'PASS' : 'FAIL'}  ${'next, 100,000 logs / 10,000 logs'.padEnd(44)} ${big[100000].ms.toFixed(1).padStart(7)} ms  ${big[10000].ms.toFixed(1).padStart(6)} ms  ${logs.toFixed(2).padStart(5)}×  ≤ 10 (linear)`);
 }
+
+// Importing a 5 MB guide of every shape (bench/guide.mjs): wall time and peak memory, three runs, the median.
+const guide = join(work, 'guide-5mb.md');
+writeFileSync(guide, writeGuideText(5_000_000));
+const imports = [1, 2, 3].map((i) => {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'bench', 'maxrss.cjs'), BIN, 'import', guide, '-o', join(work, `imported-${i}`)], { env: { ...process.env, NO_COLOR: '1', MLOPS_STUDY_HOME: home('import') }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`import exited ${r.status}: ${r.stderr}`);
+  const [, rss, cpu] = /maxrss (\d+) cpu (\d+)/.exec(r.stderr) ?? [];
+  return { ms, mb: Number(rss) / 1024, cpu: Number(cpu) };
+});
+const importMs = median(imports.map((x) => x.ms));
+const importMb = median(imports.map((x) => x.mb));
+const importCpu = median(imports.map((x) => x.cpu));
+const importPass = importMs <= 5000 && importMb <= 300;
+rows.push({ label: 'import 5 MB guide', ms: importMs, base: 0, ratio: 0, target: null, pass: importPass });
+console.log(`${importPass ? 'PASS' : 'FAIL'}  ${'import, 5 MB guide (median of 3)'.padEnd(44)} ${importMs.toFixed(1).padStart(7)} ms  ${importMb.toFixed(0).padStart(6)} MB          ≤ 5000 ms, ≤ 300 MB  (CPU ${importCpu} ms: wall time above it is other load)`);
 
 rmSync(work, { recursive: true, force: true });
 const failed = rows.filter((r) => !r.pass);

@@ -9,12 +9,14 @@
  */
 import { Command, Help, Option } from 'commander';
 import { createContext, outputColumns, resolveLang, type Environment, type GlobalOptions } from './context.js';
+import { commanderKo } from './i18n/commander-ko.js';
 import { describe, examplesText } from './i18n/help.js';
 import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
 import { readProgress } from './progress/read.js';
 import { progressFile } from './progress/paths.js';
 import { print, printErrorRaw, printJson, printRaw } from './ui/output.js';
-import { width } from './ui/text.js';
+import { terminalLine, width } from './ui/text.js';
+import { closest } from './util/suggest.js';
 import { check } from './commands/check/index.js';
 import { renderCheck } from './commands/check/render.js';
 import { next, nextJson } from './commands/next/index.js';
@@ -60,7 +62,8 @@ export async function run(argv: string[], environment: Environment): Promise<num
     .showSuggestionAfterError(true)
     .exitOverride()
     // Help and errors go through our writer: a closed pipe (`--help | head -1`) ends output quietly.
-    .configureOutput({ writeOut: printRaw, writeErr: printErrorRaw, outputError: (text, write) => write(text), getOutHelpWidth: () => helpWidth, getErrHelpWidth: () => helpWidth })
+    // Its usage errors speak the run's language.
+    .configureOutput({ writeOut: printRaw, writeErr: printErrorRaw, outputError: (text, write) => write(lang === 'ko' ? commanderKo(text) : text), getOutHelpWidth: () => helpWidth, getErrHelpWidth: () => helpWidth })
     // Wrap descriptions by display width (Hangul takes two columns); in a narrow
     // terminal a description goes under its term instead of into a sliver of a column.
     .configureHelp({
@@ -116,7 +119,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           if (options.short) {
             // Usually answered before the CLI is set up (src/fast-path.ts); here when combined with other options.
             if (options.json) throw new UsageError(ctx.m.errShortJson, ctx.m.hintShortJson);
-            const line = await shortStatusLine(environment, command.optsWithGlobals<GlobalOptions>());
+            const line = await shortStatusLine({ ...environment, cwd: () => environment.cwd }, command.optsWithGlobals<GlobalOptions>());
             print(line.text);
             exitCode = line.code;
             return;
@@ -274,7 +277,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const { exportSnapshot } = await study();
           const view = await exportSnapshot(ctx, options);
-          if (view.file) print(`${ctx.style.tick} ${view.file}`);
+          if (view.file) print(`${ctx.style.tick} ${terminalLine(view.file)}`);
           else print(view.text.trimEnd());
         });
     },
@@ -290,7 +293,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const { group: board, renderGroup, groupJson, renderAgenda } = await study();
           const view = await board(ctx, dir, options);
-          if (options.json) printJson(groupJson(view));
+          if (options.json) printJson(groupJson(view, ctx.m));
           else print(options.md ? renderAgenda(view, ctx.lang).trimEnd() : renderGroup(view, ctx));
         });
       group
@@ -315,6 +318,9 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option('-o, --output <dir>', d('optImportOutput'))
         .option('--with-progress', d('optWithProgress'))
         .option('--force', d('optImportForce'))
+        .option('--dry-run', d('optDryRun'))
+        .option('--weeks-from <what>', d('optWeeksFrom'))
+        .option('--topic-column <column>', d('optTopicColumn'))
         .addHelpText('after', examplesText('import', lang))
         .action(async (file: string, options, command: Command) => {
           const ctx = await context(command);
@@ -333,7 +339,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
-          print([`${ctx.style.tick} ${view.dir}`, ...view.files.map((f) => `  ${f}`), '', `mlops-study validate ${dir}`, `mlops-study next --curriculum ${dir}`].join('\n'));
+          print([`${ctx.style.tick} ${terminalLine(view.dir)}`, ...view.files.map((f) => `  ${f}`), '', `mlops-study validate ${terminalLine(dir)}`, `mlops-study next --curriculum ${terminalLine(dir)}`].join('\n'));
         });
     },
     completion: () => {
@@ -365,12 +371,18 @@ export async function run(argv: string[], environment: Environment): Promise<num
     },
   };
   const named = argv.slice(2).find((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--lang' && all[i - 1] !== '--curriculum');
-  for (const [name, add] of Object.entries(register)) if (!named || !(named in register) || name === named) add();
+  // Own properties only: `mlops-study constructor` is an unknown command, not Object's constructor.
+  for (const [name, add] of Object.entries(register)) if (!named || !Object.hasOwn(register, named) || name === named) add();
 
   const globalsOnly = argv.slice(2).every((a, i, all) => a.startsWith('-') || all[i - 1] === '--lang' || all[i - 1] === '--curriculum');
   if (globalsOnly && !argv.slice(2).some((a) => ['-h', '--help', '-V', '--version'].includes(a))) {
-    // `mlops-study` alone: a menu in a terminal, the help otherwise.
-    program.parseOptions(argv.slice(2));
+    // `mlops-study` alone: a menu in a terminal, the help otherwise; an unknown option is a usage error.
+    const { unknown } = program.parseOptions(argv.slice(2));
+    const bogus = unknown.find((a) => a.startsWith('-'));
+    if (bogus) {
+      const guesses = closest(bogus.split('=')[0]!, ['--lang', '--curriculum', '--no-color', '--help', '--version'], 1);
+      program.error(`error: unknown option '${bogus}'${guesses.length ? `\n(Did you mean ${guesses[0]}?)` : ''}`, { exitCode: 2, code: 'commander.unknownOption' });
+    }
     if (!environment.stdinIsTTY || !environment.stdoutIsTTY) {
       print(program.helpInformation());
       return 0;

@@ -60,6 +60,8 @@ export interface CurriculumProblem {
   line: number;
   column: number;
   message: string;
+  /** The message in Korean, where it has one (the rest of the loader's messages are English). */
+  ko?: string;
 }
 
 /** One or more located problems in a curriculum directory. */
@@ -70,12 +72,17 @@ export class CurriculumError extends UserError {
     readonly problems: CurriculumProblem[],
     hint?: string,
   ) {
-    super(problems.map(formatProblem).join('\n'), 1, hint);
+    super(
+      problems.map((p) => formatProblem(p)).join('\n'),
+      1,
+      hint,
+      problems.some((p) => p.ko) ? { message: problems.map((p) => formatProblem(p, 'ko')).join('\n') } : undefined,
+    );
   }
 }
 
-export function formatProblem(p: CurriculumProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+export function formatProblem(p: CurriculumProblem, lang: 'ko' | 'en' = 'en'): string {
+  return `${p.file}:${p.line}:${p.column}: ${lang === 'ko' && p.ko ? p.ko : p.message}`;
 }
 
 /** The progress file cannot be read or written safely. */

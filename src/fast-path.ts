@@ -25,7 +25,8 @@ import { unicodeSupported } from './ui/style.js';
 
 export interface FastEnvironment {
   env: NodeJS.ProcessEnv;
-  cwd: string;
+  /** The working directory; throws when it was deleted under the shell. */
+  cwd: () => string;
   root: string;
   version: string;
 }
@@ -103,7 +104,7 @@ export async function shortStatusLine(environment: FastEnvironment, flags: { lan
 
 /** --curriculum (relative to where the command runs), else MLOPS_STUDY_CURRICULUM, else the built-in course. */
 function curriculumDir(environment: FastEnvironment, flag: string | undefined): string {
-  if (flag !== undefined) return resolve(environment.cwd, flag);
+  if (flag !== undefined) return resolve(environment.cwd(), flag);
   return environment.env.MLOPS_STUDY_CURRICULUM ?? join(environment.root, 'curriculum');
 }
 

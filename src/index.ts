@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { InterruptedError, UserError } from './errors.js';
 import { fastPath } from './fast-path.js';
+import { langFromEnv } from './i18n/lang.js';
+import { messages } from './i18n/messages.js';
 import { print, printError } from './ui/output.js';
+import { terminalText } from './util/untrusted.js';
 import { isTerminal } from './util/terminal.js';
 import type { Environment } from './context.js';
 
@@ -21,15 +24,16 @@ async function main(): Promise<number> {
     return 0;
   }
   // A shell's Tab and a prompt's status line: answered before the CLI is set up (src/fast-path.ts).
-  const fast = await fastPath(args, { env: process.env, cwd: process.cwd(), root, version: pkg.version });
+  const fast = await fastPath(args, { env: process.env, cwd: () => workingDirectory(), root, version: pkg.version });
   if (fast !== undefined) return fast;
+  const cwd = workingDirectory();
   const { run } = await import('./cli.js');
   // Not process.stdin/stdout.isTTY: touching those streams builds them
   // (and loads net and the stream machinery) even when nothing is read.
   const stdoutIsTTY = isTerminal(1);
   environment = {
     env: process.env,
-    cwd: process.cwd(),
+    cwd,
     stdinIsTTY: isTerminal(0),
     stdoutIsTTY,
     ...(stdoutIsTTY && process.stdout.columns ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
@@ -37,6 +41,19 @@ async function main(): Promise<number> {
     root,
   };
   return run(process.argv, environment);
+}
+
+/** The directory the learner ran us in; it may have been deleted under the shell. */
+function workingDirectory(): string {
+  try {
+    return process.cwd();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'ENOENT';
+    throw new UserError(`the current directory no longer exists (it was deleted or moved: ${code})`, 1, 'Change to an existing directory (for example `cd ~`) and run the command again.', {
+      message: `현재 디렉터리가 더 이상 없습니다 (삭제되었거나 옮겨졌습니다: ${code})`,
+      hint: '있는 디렉터리로 옮긴 뒤(예: `cd ~`) 다시 실행하세요.',
+    });
+  }
 }
 
 /** Kept for the error report, which speaks the language the run chose. */
@@ -48,19 +65,21 @@ function report(error: unknown): number {
   if (err?.name === 'CommanderError' || err?.code?.startsWith?.('commander.')) {
     // commander has printed its message already (with a suggestion where it has one).
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    printError(`Run 'mlops-study --help' for usage.`);
+    printError(messages(environment?.lang ?? langFromEnv(process.env) ?? 'en').usageHint);
     return 2;
   }
   if (error instanceof InterruptedError || err?.name === 'ExitPromptError') return 130;
-  if (debug) printError(err?.stack ?? String(error));
+  if (debug) printError(terminalText(err?.stack ?? String(error)));
   if (error instanceof UserError) {
-    const ko = environment?.lang === 'ko';
+    // Before the run knows its language (no profile read yet), the locale decides.
+    const ko = (environment?.lang ?? langFromEnv(process.env)) === 'ko';
     const { message, hint } = ko && error.ko ? error.ko : error;
-    printError(`mlops-study: ${message}`);
-    if (hint) printError(`${ko ? '도움말' : 'hint'}: ${hint}`);
+    // Messages quote file names, IDs and git's words: shown, never acted on by the terminal.
+    printError(`mlops-study: ${terminalText(message)}`);
+    if (hint) printError(`${ko ? '도움말' : 'hint'}: ${terminalText(hint)}`);
     return error.exitCode;
   }
-  printError(`mlops-study: unexpected error: ${err?.message ?? String(error)}`);
+  printError(`mlops-study: unexpected error: ${terminalText(err?.message ?? String(error))}`);
   printError('hint: this is a bug. Run again with DEBUG=mlops-study for details and report it.');
   return 1;
 }

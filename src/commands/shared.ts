@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import type { CurriculumIndex, Item } from '../curriculum/types.js';
 import { UsageError } from '../errors.js';
-import { pick } from '../i18n/lang.js';
+import { pick, type Localized } from '../i18n/lang.js';
 import { itemProgress } from '../plan/item-state.js';
 import { currentWeek, type WeekPosition } from '../plan/weeks.js';
 import { courseOf, isDone, type CourseProgress } from '../progress/types.js';
@@ -47,6 +47,19 @@ export function schedule(ctx: Context, curriculum: CurriculumIndex): Schedule {
 
 export function courseProgress(ctx: Context, curriculum: CurriculumIndex): CourseProgress {
   return courseOf(ctx.progress().progress, curriculum.id);
+}
+
+/**
+ * How a unit is named on screen: "Week 2 of 6", or with the guide's own label
+ * "Week 0 (1 of 6)" (the label is shown, the number is what --week takes), or
+ * "Appendix" for a unit that is not a week.
+ */
+export function unitHeading(week: { number: number; label?: Localized }, weekCount: number, m: Context['m'], lang: Context['lang']): string {
+  if (week.number === 0) return m.appendix;
+  const label = week.label ? pick(week.label, lang) : '';
+  // "Week 3" or "3주차" for week 3 says nothing the usual heading does not.
+  const usual = new RegExp(`^(week\\s*${week.number}|${week.number}\\s*주\\s*차)$`, 'i');
+  return label && !usual.test(label.trim()) ? m.unitOf(label, week.number, weekCount) : m.weekOf(week.number, weekCount);
 }
 
 /** Parses --week: a whole number within the course. */

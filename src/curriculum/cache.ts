@@ -36,12 +36,21 @@ export function cacheFile(cacheDir: string, dir: string, lang?: Lang, slice: 'in
   return join(cacheDir, `curriculum-${name}${lang ? `.${slice}-${lang}` : ''}.json`);
 }
 
-/** The list every cached value has, so a file of another shape is a miss. */
-function readCache<T>(file: string, key: string | undefined, list: 'weeks' | 'tools' = 'weeks'): T | undefined {
+/**
+ * The lists each kind of cached value has, so a file of another shape is a
+ * miss: a curriculum or index of a build before appendix units has no
+ * `appendix`, and an index is no catalogue.
+ */
+const SHAPES = {
+  curriculum: (c: Record<string, unknown>) => Array.isArray(c.weeks) && Array.isArray(c.appendix),
+  catalog: (c: Record<string, unknown>) => Array.isArray(c.tools) && Array.isArray(c.versions),
+};
+
+function readCache<T>(file: string, key: string | undefined, shape: keyof typeof SHAPES = 'curriculum'): T | undefined {
   if (!key) return undefined;
   try {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; curriculum?: T & Record<string, unknown> };
-    if (cached.key === key && cached.curriculum && Array.isArray(cached.curriculum[list])) return cached.curriculum;
+    if (cached.key === key && cached.curriculum && SHAPES[shape](cached.curriculum)) return cached.curriculum;
   } catch {
     // No cache yet, or a damaged one: rebuild it.
   }
@@ -97,7 +106,7 @@ export async function loadCachedCatalog(dirInput: string, options: CacheOptions 
   const dir = resolve(dirInput);
   const key = keyOf(dir, options.version);
   const file = cacheFile(options.cacheDir, dir, options.lang, 'catalog');
-  const cached = readCache<CurriculumCatalog>(file, key, 'tools');
+  const cached = readCache<CurriculumCatalog>(file, key, 'catalog');
   if (cached) return cached;
   const catalog = catalogOf(await full(dir, key, options), options.lang);
   if (key) writeCache(file, key, catalog);

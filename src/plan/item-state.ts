@@ -3,7 +3,7 @@
  * item's `aliases` (its old IDs) still count, and entries that match nothing
  * in the curriculum are orphans: kept and reported, never dropped.
  */
-import type { CurriculumIndex, Item } from '../curriculum/types.js';
+import { allUnits, type CurriculumIndex, type Item } from '../curriculum/types.js';
 import { isDone, own, type CourseProgress, type ItemProgress } from '../progress/types.js';
 
 export interface ItemState {
@@ -24,7 +24,7 @@ export function itemDone(item: Item, course: CourseProgress): boolean {
 
 export function knownIds(curriculum: CurriculumIndex): Map<string, Item> {
   const map = new Map<string, Item>();
-  for (const week of curriculum.weeks) {
+  for (const week of allUnits(curriculum)) {
     for (const item of week.items) {
       map.set(item.id, item);
       for (const alias of item.aliases) map.set(alias, item);

@@ -4,6 +4,7 @@
  * command stops with a message that names the file and the fix.
  */
 import { constants, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { readRegularFile } from '../util/regular-file.js';
 import { basename, dirname, join } from 'node:path';
 import { ProgressError } from '../errors.js';
 import { parseProgressText } from './parse.js';
@@ -23,18 +24,8 @@ export interface ReadResult {
 }
 
 export function readProgress(file: string, now = new Date()): ReadResult {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { progress: emptyProgress(), fresh: true, newer: false };
-    const reason = code ?? (error as Error).message;
-    throw new ProgressError(`cannot read the progress file ${file}: ${reason}`, file, 'Check the file and directory permissions.', {
-      message: `진행 상황 파일 ${file}을 읽을 수 없습니다: ${reason}`,
-      hint: '파일과 디렉터리 권한을 확인하세요.',
-    });
-  }
+  const text = readProgressText(file);
+  if (text === undefined) return { progress: emptyProgress(), fresh: true, newer: false };
   // Some editors save UTF-8 with an invisible byte-order mark, which JSON (and conf) refuse.
   if (text.startsWith('\uFEFF')) {
     throw damaged(file, now, 'it starts with an invisible byte-order mark (BOM), which JSON does not allow; an editor may have saved it that way', '보이지 않는 바이트 순서 표시(BOM)로 시작합니다. JSON에서는 허용되지 않으며, 편집기가 그렇게 저장했을 수 있습니다');
@@ -58,6 +49,35 @@ export function readProgress(file: string, now = new Date()): ReadResult {
   const { progress, movedReviews } = migrate(parsed.progress, parsed.legacyReviews);
   return { progress, fresh: false, newer: false, migratedFrom: version, movedReviews };
 }
+
+/**
+ * The file's text, or undefined when there is none yet. Only a regular file
+ * (or a symlink to one, as dotfile managers make) is read: a FIFO or a device
+ * in its place would hang or never end every command, even --help (issue 14).
+ */
+export function readProgressText(file: string): string | undefined {
+  const read = readRegularFile(file, { symlinks: 'follow' });
+  if (read.ok) return read.bytes.toString('utf8');
+  if (read.reason === 'missing' || read.reason === 'dangling') return undefined;
+  if (read.reason === 'unreadable') {
+    throw new ProgressError(`cannot read the progress file ${file}: ${read.code}`, file, 'Check the file and directory permissions.', {
+      message: `진행 상황 파일 ${file}을 읽을 수 없습니다: ${read.code}`,
+      hint: '파일과 디렉터리 권한을 확인하세요.',
+    });
+  }
+  const [what, whatKo] = NOT_A_FILE[read.reason] ?? ['not a regular file', '일반 파일이 아닙니다'];
+  throw new ProgressError(`the progress file ${file} is ${what}, not a file; nothing was read or changed`, file, `Move it away (mv "${file}" "${file}.moved"); mlops-study then starts a new file.`, {
+    message: `진행 상황 파일 ${file}은 파일이 아니라 ${whatKo}. 아무것도 읽거나 바꾸지 않았습니다`,
+    hint: `다른 곳으로 옮기면(mv "${file}" "${file}.moved") 새 파일로 시작합니다.`,
+  });
+}
+
+const NOT_A_FILE: Partial<Record<string, [string, string]>> = {
+  directory: ['a directory', '디렉터리입니다'],
+  fifo: ['a named pipe (FIFO)', '이름 있는 파이프(FIFO)입니다'],
+  device: ['a device', '장치 파일입니다'],
+  socket: ['a socket', '소켓입니다'],
+};
 
 export function damaged(file: string, now: Date, problem: string, problemKo: string): ProgressError {
   const backup = backupDamaged(file, now);

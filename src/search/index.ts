@@ -51,8 +51,8 @@ export function buildDocs(c: Curriculum): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const f = (l: Localized | undefined, w: number) => entries(l).map(([lang, t]): Field => [t, w, lang]);
   const raw = (t: string, w: number): Field => [t, w, null];
-  for (const week of c.weeks) {
-    docs.push({ kind: 'week', id: week.id, title: week.title, fields: [...f(week.title, 4), ...f(week.summary, 2), ...week.goals.flatMap((g) => f(g, 1))], open: `mlops-study show ${week.number}` });
+  for (const week of [...c.weeks, ...(c.appendix ?? [])]) {
+    docs.push({ kind: 'week', id: week.id, title: week.title, fields: [...f(week.title, 4), ...f(week.summary, 2), ...week.goals.flatMap((g) => f(g, 1))], open: `mlops-study show ${week.number || week.id}` });
     for (const t of week.topics) {
       docs.push({
         kind: 'topic',
@@ -63,7 +63,7 @@ export function buildDocs(c: Curriculum): SearchDoc[] {
       });
     }
     // An item opens where it is taught (ticking it off is the learner's call, not search's).
-    for (const i of week.items) docs.push({ kind: 'item', id: i.id, title: i.text, fields: [raw(i.id, 2), ...f(i.text, 4)], open: i.topic ? `mlops-study show ${i.topic}` : `mlops-study next --week ${week.number}` });
+    for (const i of week.items) docs.push({ kind: 'item', id: i.id, title: i.text, fields: [raw(i.id, 2), ...f(i.text, 4)], open: i.topic ? `mlops-study show ${i.topic}` : week.number ? `mlops-study next --week ${week.number}` : `mlops-study show ${week.id}` });
   }
   for (const t of c.tools) {
     docs.push({ kind: 'tool', id: t.id, title: { ko: t.name, en: t.name }, fields: [raw(t.name, 5), raw(t.id, 4), ...f(t.purpose, 3), ...f(t.whenToPick, 1)], open: `mlops-study show ${t.id}` });

@@ -3,6 +3,7 @@
  * does; without less, or with --no-pager, it is printed as is.
  */
 import { spawn } from 'node:child_process';
+import { terminalOutput } from '../util/untrusted.js';
 import { print } from './output.js';
 
 export interface PagerOptions {
@@ -24,7 +25,7 @@ export async function page(text: string, options: PagerOptions): Promise<void> {
     less.on('error', () => resolve(false));
     less.on('close', () => resolve(true));
     less.stdin.on('error', () => undefined); // the reader quit early (q): fine
-    less.stdin.end(`${text}\n`);
+    less.stdin.end(`${terminalOutput(text)}\n`);
   });
   if (!shown) print(text);
 }

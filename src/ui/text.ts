@@ -6,12 +6,12 @@ import { charWidth, displayWidth } from './width.js';
 
 export const width = displayWidth;
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
-/** Removes control characters (ESC included) from text that came from files. */
-export function sanitize(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
-}
+/**
+ * Text that came from a file, made safe for the terminal (control and bidi
+ * characters shown as `\uXXXX`, line breaks kept). The one implementation is
+ * in src/util/untrusted.ts; this name stays for the renderers that use it.
+ */
+export { terminalText as sanitize, terminalLine } from '../util/untrusted.js';
 
 export function padEnd(text: string, columns: number): string {
   return text + ' '.repeat(Math.max(0, columns - width(text)));

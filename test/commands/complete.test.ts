@@ -145,9 +145,9 @@ describe('__complete candidates', () => {
     expect(await values(['--curriculum', '/nowhere', 'check', ''])).toEqual([]);
   });
 
-  it('writes the protocol: value<TAB>description lines, then :directive, with no control characters', () => {
-    const text = formatCompletion({ candidates: [{ value: 'a' }, { value: 'b', description: 'two\twords\nand \u001b[31mred' }], directive: 36 });
-    expect(text).toBe('a\nb\ttwo words and [31mred\n:36');
+  it('writes the protocol: value<TAB>description lines, then :directive, with control characters shown, not sent', () => {
+    const text = formatCompletion({ candidates: [{ value: 'a' }, { value: 'b', description: 'two\twords\n and \u001b[31mred \u202eevil' }], directive: 36 });
+    expect(text).toBe('a\nb\ttwo words and \\u001b[31mred \\u202eevil\n:36');
   });
 });
 

@@ -1,6 +1,6 @@
 /** `mlops-study check`: ticks items by ID, or through a checkbox prompt in a terminal. */
 import type { Context } from '../../context.js';
-import type { CurriculumIndex, Item } from '../../curriculum/types.js';
+import { allUnits, type CurriculumIndex, type Item } from '../../curriculum/types.js';
 import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
 import { carriedOver, itemDone, knownIds, tallyWeeks } from '../../plan/item-state.js';
@@ -85,7 +85,7 @@ function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m'])
 }
 
 async function save(ctx: Context, curriculum: CurriculumIndex, ids: string[], undoIds: string[], options: CheckOptions): Promise<CheckView> {
-  const byId = new Map(curriculum.weeks.flatMap((w) => w.items).map((i) => [i.id, i]));
+  const byId = new Map(allUnits(curriculum).flatMap((w) => w.items).map((i) => [i.id, i]));
   const undo = new Set(undoIds);
   const { progress, result } = await updateProgress(
     ctx.progressFile,

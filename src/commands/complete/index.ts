@@ -10,6 +10,7 @@ import type { CurriculumCatalog, CurriculumIndex } from '../../curriculum/types.
 import { describe } from '../../i18n/help.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
+import { terminalLine } from '../../util/untrusted.js';
 import { currentWeek } from '../../plan/weeks.js';
 import { courseOf, emptyCourse, type Progress } from '../../progress/types.js';
 import { categoryCandidates, itemCandidates, targetCandidates, weekCandidates, type Candidate, type Position } from './candidates.js';
@@ -110,6 +111,8 @@ export async function complete(words: string[], source: CompletionSource): Promi
         return only(['json', 'md'].map((f) => ({ value: f, description: m.completeFormat(f) })), DIRECTIVE.noFiles, prefix);
       case 'shell':
         return only(['bash', 'zsh', 'fish'].map((s) => ({ value: s, description: m.completeShell(s) })), DIRECTIVE.noFiles, prefix);
+      case 'weeks-from':
+        return only(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'list', 'sections'].map((value) => ({ value })), DIRECTIVE.noFiles, prefix);
       case 'date':
         return only([{ value: source.today, description: m.completeToday }], DIRECTIVE.noFiles, prefix);
       case 'dir':
@@ -154,9 +157,14 @@ export async function complete(words: string[], source: CompletionSource): Promi
   return values(spec!.args, current, line.positionals);
 }
 
-/** The protocol's text: a line per candidate (tabs and line breaks in descriptions become spaces), then the directive. */
+/**
+ * The protocol's text: a line per candidate, then the directive. Descriptions
+ * are curriculum text (someone else's, for a group's own curriculum): tabs
+ * and line breaks become spaces, and other control or bidi characters are
+ * shown, never acted on by the terminal (src/util/untrusted.ts).
+ */
 export function formatCompletion({ candidates, directive }: Completion): string {
-  const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = (text: string) => terminalLine(text.replace(/[\t\n\r]+/g, ' ').replace(/ {2,}/g, ' ').trim());
   const lines = candidates.map((c) => {
     const description = c.description ? clean(c.description) : '';
     const short = description.length > 80 ? `${description.slice(0, 79)}…` : description;

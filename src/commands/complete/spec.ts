@@ -17,6 +17,7 @@ export type ValueKind =
   | 'category'
   | 'format'
   | 'shell'
+  | 'weeks-from' // import: what makes the weeks
   | 'date'
   | 'dir'
   | 'file'
@@ -113,6 +114,9 @@ export const COMMANDS: CommandSpec[] = [
     { flags: ['-o', '--output'], value: 'dir', describe: 'optImportOutput' },
     { flags: ['--with-progress'], describe: 'optWithProgress' },
     { flags: ['--force'], describe: 'optImportForce' },
+    { flags: ['--dry-run'], describe: 'optDryRun' },
+    { flags: ['--weeks-from'], value: 'weeks-from', describe: 'optWeeksFrom' },
+    { flags: ['--topic-column'], value: 'text', describe: 'optTopicColumn' },
   ] },
   { name: 'new', describe: 'new', args: 'dir', options: [] },
   { name: 'completion', describe: 'completion', args: 'shell', options: [] },

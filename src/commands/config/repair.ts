@@ -4,12 +4,11 @@
  * older file goes to the review log), backs the original up beside
  * it, and writes the rest back through the locked, atomic store.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import type { Context } from '../../context.js';
 import { UsageError, UserError } from '../../errors.js';
 import { migrate } from '../../progress/migrate.js';
 import { parseProgress, parseProgressText } from '../../progress/parse.js';
-import { backupDamaged } from '../../progress/read.js';
+import { backupDamaged, readProgressText } from '../../progress/read.js';
 import { recoverJson } from '../../progress/recover.js';
 import { writeRepaired } from '../../progress/store.js';
 import { SCHEMA_VERSION, type Progress } from '../../progress/types.js';
@@ -39,8 +38,9 @@ function tally(progress: Progress): RepairView['kept'] {
 export async function repair(ctx: Context, options: RepairOptions, confirmText: (view: RepairView) => string): Promise<RepairView> {
   const file = ctx.progressFile;
   const none = { courses: 0, items: 0, cards: 0, reviews: 0 };
-  if (!existsSync(file)) return { file, state: 'missing', kept: none, dropped: [] };
-  const text = readFileSync(file, 'utf8');
+  // A directory or a FIFO in its place is named as such, never read (issue 14).
+  const text = readProgressText(file);
+  if (text === undefined) return { file, state: 'missing', kept: none, dropped: [] };
   try {
     const parsed = parseProgressText(text);
     if (!parsed.problems.length) return { file, state: 'healthy', kept: tally(parsed.progress), dropped: [] };

@@ -3,12 +3,13 @@
  * the terminal, and says what is wrong with the command that fixes it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Context } from '../../context.js';
 import { CurriculumError, UserError } from '../../errors.js';
 import { orphans } from '../../plan/item-state.js';
 import { parseProgressText } from '../../progress/parse.js';
+import { readProgressText } from '../../progress/read.js';
 import { STALE_LOCK_MS } from '../../progress/store.js';
 import { courseOf, SCHEMA_VERSION, type Progress } from '../../progress/types.js';
 import type { Curriculum } from '../../curriculum/types.js';
@@ -35,7 +36,8 @@ function progressChecks(file: string, now: Date): { checks: DoctorCheck[]; progr
   if (!existsSync(file)) add('file', 'ok', `${file} (not created yet; the first change creates it)`);
   else {
     try {
-      const parsed = parseProgressText(readFileSync(file, 'utf8'));
+      // Never a plain read: a FIFO or a device in its place would hang doctor (issue 14).
+      const parsed = parseProgressText(readProgressText(file) ?? '');
       progress = parsed.progress;
       if (parsed.problems.length) add('file', 'fail', `${file}: wrong shape: ${parsed.problems.slice(0, 3).join('; ')}`, 'mlops-study config repair');
       else add('file', 'ok', `${file} (${statSync(file).size} bytes)`);
@@ -44,7 +46,8 @@ function progressChecks(file: string, now: Date): { checks: DoctorCheck[]; progr
       else if (v < SCHEMA_VERSION) add('version', 'warn', `schemaVersion ${v}: migrated to ${SCHEMA_VERSION} (with a backup) on the next change`);
       else add('version', 'ok', `schemaVersion ${v}`);
     } catch (error) {
-      add('file', 'fail', `${file} is not valid JSON (${(error as Error).message})`, 'mlops-study config repair');
+      if (error instanceof UserError) add('file', 'fail', error.message, error.hint);
+      else add('file', 'fail', `${file} is not valid JSON (${(error as Error).message})`, 'mlops-study config repair');
     }
   }
   const lock = `${file}.lock`;

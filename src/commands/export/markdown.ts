@@ -1,6 +1,6 @@
 /** A snapshot as Markdown, ready to paste into meeting notes or a pull request. */
 import type { Lang } from '../../i18n/lang.js';
-import { escapeMarkdown as escape, evidenceMarkdown as link } from '../../util/markdown-text.js';
+import { markdownCode as code, markdownEvidence as link, markdownText as escape } from '../../util/untrusted.js';
 import type { Snapshot } from '../../group/snapshot.js';
 
 const pct = (done: number, total: number) => (total ? Math.floor((done / total) * 100) : 0);
@@ -24,7 +24,7 @@ export function renderSnapshotMarkdown(s: Snapshot, lang: Lang): string {
     const quiz = week.quiz.accuracy === null ? '' : ` · ${ko ? '퀴즈' : 'quiz'} ${Math.round(week.quiz.accuracy * 100)}%`;
     out.push('', `### ${ko ? `${week.week}주차` : `Week ${week.week}`}: ${escape(week.title)} (${week.done}/${week.total}${quiz})`, '');
     for (const item of week.items) {
-      out.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)} \`${item.id}\``);
+      out.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)} ${code(item.id)}`);
       for (const e of item.evidence) out.push(`  - ${link(e)}`);
       if (item.note) out.push(`  - ${escape(item.note)}`);
     }

@@ -1,6 +1,7 @@
 /** The weekly meeting agenda (`group --md`): progress per member, open items, evidence to present. */
 import type { Lang } from '../../i18n/lang.js';
-import { escapeMarkdown as escape, evidenceMarkdown as link } from '../../util/markdown-text.js';
+import { messages } from '../../i18n/messages.js';
+import { markdownCode as code, markdownEvidence as link, markdownText as escape } from '../../util/untrusted.js';
 import { addDays } from '../../plan/dates.js';
 import { miniBar } from './render.js';
 import type { GroupView } from './index.js';
@@ -17,14 +18,14 @@ export function renderAgenda(view: GroupView, lang: Lang): string {
     const pct = r.overall.total ? Math.floor((r.overall.done / r.overall.total) * 100) : 0;
     const quiz = r.quizAccuracy === null ? '–' : `${Math.round(r.quizAccuracy * 100)}%`;
     const schedule = r.behind === 0 ? (ko ? '정상' : 'on track') : ko ? `${r.behind}주 늦음` : `${r.behind} week(s) behind`;
-    out.push(`| ${escape(r.name)} | ${r.currentWeek}/${r.weekCount} | \`${miniBar(r.weeks)}\` | ${r.overall.done}/${r.overall.total} (${pct}%) | ${quiz} | ${r.streak} | ${r.lastActive ?? '–'} | ${schedule} |`);
+    out.push(`| ${escape(r.name)} | ${r.currentWeek}/${r.weekCount} | \`${miniBar(r.weeks)}\` | ${r.overall.done}/${r.overall.total} (${pct}%) | ${quiz} | ${r.streak} | ${r.lastActive ? escape(r.lastActive) : '–'} | ${schedule} |`);
   }
   out.push('', ko ? '## 남은 항목 (이번 주까지)' : '## Open items (up to this week)');
   for (const r of view.rows) {
     const open = r.snapshot.weeks.filter((w) => w.week <= r.currentWeek).flatMap((w) => w.items.filter((i) => !i.done).map((i) => ({ ...i, week: w.week })));
     out.push('', `### ${escape(r.name)}`, '');
     if (!open.length) out.push(ko ? '- 모두 완료 🎉' : '- All done 🎉');
-    for (const item of open) out.push(`- [ ] ${escape(item.text)} \`${item.id}\`${item.week < r.currentWeek ? (ko ? ` (${item.week}주차)` : ` (week ${item.week})`) : ''}`);
+    for (const item of open) out.push(`- [ ] ${escape(item.text)} ${code(item.id)}${item.week < r.currentWeek ? (ko ? ` (${item.week}주차)` : ` (week ${item.week})`) : ''}`);
   }
   out.push('', ko ? `## 발표할 증거 자료 (${weekSince} 이후)` : `## Evidence to present (since ${weekSince})`, '');
   let any = false;
@@ -40,7 +41,7 @@ export function renderAgenda(view: GroupView, lang: Lang): string {
   if (!any) out.push(ko ? '- 이번 주에 첨부된 증거 자료가 없습니다.' : '- No evidence attached this week.');
   if (view.problems.length) {
     out.push('', ko ? '## 읽지 못한 스냅샷' : '## Snapshots that could not be read', '');
-    for (const p of view.problems) out.push(`- \`${p.file}\`: ${escape(p.reason)}`);
+    for (const p of view.problems) out.push(`- ${code(p.file)}: ${escape(messages(lang).skipReason(p.reason))}`);
   }
   return `${out.join('\n')}\n`;
 }

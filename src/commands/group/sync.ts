@@ -1,17 +1,26 @@
 /**
  * `mlops-study group sync [DIR]`: pull (rebase), write this learner's snapshot
- * to members/<name>.json, commit, push. Any failure (no git, no remote, a
+ * to members/<file>.json, commit, push. Any failure (no git, no remote, a
  * conflict, a rejected push) gives one clear message and puts the working copy
- * back where it was before the command.
+ * back where it was before the command. What other members committed is
+ * never followed: members/ and the snapshot file must be a real directory and
+ * a regular file (see src/group/member-file.ts).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { UserError, UsageError } from '../../errors.js';
 import { git, gitReason, GitMissing, type GitResult } from '../../group/git.js';
+import { chooseMemberFile, isMemberFileName, membersFolderProblem, sameMember, slotAt, writeMemberFile } from '../../group/member-file.js';
+import { MAX_SNAPSHOT_BYTES } from '../../group/members.js';
 import { pushWithRetries } from '../../group/push.js';
 import { memberFileName } from '../../group/snapshot.js';
+import { updateProgress } from '../../progress/store.js';
+import { readRegularFile } from '../../util/regular-file.js';
+import { jsonText, terminalLine } from '../../util/untrusted.js';
 import { buildSnapshot } from '../export/index.js';
+import { memberNameOrAsk } from '../export/name.js';
 import { groupDir } from './index.js';
 
 export interface SyncOptions {
@@ -28,6 +37,8 @@ export interface SyncView {
   pushed: boolean;
   /** Pushes it took (0 when nothing was pushed); more than one when others pushed first. */
   pushTries: number;
+  /** The snapshot moved to a new file (the learner's name changed): from and to, under members/. */
+  moved?: { from: string; to: string };
 }
 
 type Step = <T>(label: string, work: () => T) => Promise<T>;
@@ -35,6 +46,8 @@ type Step = <T>(label: string, work: () => T) => Promise<T>;
 export async function sync(ctx: Context, dirArgument: string | undefined, options: SyncOptions, step: Step): Promise<SyncView> {
   const push = options.push !== false;
   const dir = groupDir(ctx, dirArgument);
+  // The name is the learner's to choose, before anything is pulled or written.
+  const { name: memberName, asked } = await memberNameOrAsk(ctx, { canAsk: ctx.stdinIsTTY, missing: ctx.m.errSyncNeedsName });
   const run = (args: string[]) => {
     try {
       return git(dir, args);
@@ -63,10 +76,15 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
   const remote = upstream.ok ? upstream.stdout.split('/')[0] : remotes.includes('origin') ? 'origin' : remotes[0];
   if (push && !remote) throw new UserError(`the repository in ${dir} has no remote to push to; nothing was changed`, 1, 'Add one (git remote add origin URL), or sync locally with --no-push.');
 
-  const snapshot = await buildSnapshot(ctx);
-  const name = memberFileName(snapshot.member.name);
-  const file = join(dir, 'members', name);
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  const snapshot = await buildSnapshot(ctx, memberName);
+  const profile = ctx.progress().progress.profile;
+  // The file this learner's snapshot was last written to; before memberFile was saved, a snapshot
+  // published under the OS user name (when no name was set) is recognised by that name.
+  const recorded = isMemberFileName(profile.memberFile) ? profile.memberFile : asked ? legacyFile(dir) : undefined;
+  let name = '';
+  let file = '';
+  let before: Buffer | undefined;
+  let written = false;
   const inRebase = () =>
     ['rebase-merge', 'rebase-apply'].some((name) => {
       const path = run(['rev-parse', '--git-path', name]);
@@ -75,13 +93,14 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
   const restore = () => {
     if (inRebase()) run(['rebase', '--abort']);
     if (start) run(['reset', '--hard', '-q', start]);
-    else {
+    else if (name) {
       run(['rm', '-q', '--cached', '--ignore-unmatch', join('members', name)]);
       run(['update-ref', '-d', 'HEAD']);
     }
-    // Our snapshot file, if git does not track it, goes back to what it was too.
+    // Our snapshot file, if git does not track it, goes back to what it was too (never through a link).
+    if (!written || !file) return;
     if (before === undefined) rmSync(file, { force: true });
-    else if (!existsSync(file) || readFileSync(file, 'utf8') !== before) writeFileSync(file, before);
+    else if (slotAt(dir, name).state !== 'not-a-file') writeMemberFile(dir, name, before.toString('utf8'));
   };
   const fail = (what: string, result: GitResult, hint: string): never => {
     restore();
@@ -98,26 +117,45 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
     if (start && now.ok) pulled = Number(run(['rev-list', '--count', `${start}..${now.stdout}`]).stdout) || 0;
   }
 
-  // Two names can make one file name ("Ji Min", "ji-min"): never write over another member.
-  const owner = snapshotOwner(file);
-  if (owner !== undefined && owner !== snapshot.member.name) {
+  // members/ and the file must be what they look like: a directory and a regular file inside the repository.
+  const folderProblem = membersFolderProblem(dir);
+  if (folderProblem) {
     restore();
-    throw new UserError(
-      `members/${name} is the snapshot of "${owner}", whose name makes the same file name as yours ("${snapshot.member.name}"); nothing was changed`,
-      1,
-      'Choose a name of your own: mlops-study init --name "<name>", then sync again.',
-    );
+    throw new UserError(ctx.m.errMembersFolder(dir, ctx.m.pathIs(folderProblem)), 1, ctx.m.hintMembersFolder);
   }
-  mkdirSync(join(dir, 'members'), { recursive: true });
-  const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+  // Two names can make one file name ("Ji Min", "ji-min"): the next free one, never another member's.
+  const choice = chooseMemberFile(dir, memberName, recorded);
+  if (!choice.ok) {
+    restore();
+    throw new UserError(ctx.m.errMemberFile(`members/${choice.file}`, ctx.m.pathIs(choice.refusal)), 1, ctx.m.hintMemberFile(`members/${choice.file}`));
+  }
+  name = choice.file;
+  file = join(dir, 'members', name);
+  const existing = readRegularFile(file, { maxBytes: MAX_SNAPSHOT_BYTES, symlinks: 'refuse', within: dir });
+  before = existing.ok ? existing.bytes : undefined;
+  // A new name moves the old snapshot (git mv), so no ghost of the old name stays on the board.
+  let moved: SyncView['moved'];
+  if (recorded && recorded !== name && slotAt(dir, recorded).state === 'taken') {
+    const from = join('members', recorded);
+    const tracked = run(['ls-files', '--error-unmatch', '--', from]).ok;
+    const step = !tracked ? undefined : before === undefined ? run(['mv', '--', from, join('members', name)]) : run(['rm', '-q', '--', from]);
+    if (step && !step.ok) fail('moving your snapshot to its new name failed', step, 'Check the working copy (git status), then sync again.');
+    if (!tracked) rmSync(join(dir, from), { force: true });
+    moved = { from: recorded, to: name };
+  }
+  const text = `${jsonText(snapshot)}\n`;
   // The export time alone is not news: keep the file when nothing else changed.
-  const same = before !== undefined && stripTime(before) === stripTime(text);
-  if (!same) writeFileSync(file, text);
-  run(['add', join('members', name)]);
+  const same = before !== undefined && stripTime(before.toString('utf8')) === stripTime(text);
+  if (!same) {
+    writeMemberFile(dir, name, text);
+    written = true;
+  }
+  run(['add', '--', join('members', name)]);
   let committed = false;
   if (!run(['diff', '--cached', '--quiet']).ok) {
-    const identity = run(['config', 'user.email']).ok ? [] : ['-c', `user.name=${snapshot.member.name}`, '-c', 'user.email=mlops-study@localhost'];
-    const message = `mlops-study: ${snapshot.member.name}, week ${snapshot.currentWeek}, ${snapshot.overall.done}/${snapshot.overall.total} done`;
+    const shownName = terminalLine(snapshot.member.name);
+    const identity = run(['config', 'user.email']).ok ? [] : ['-c', `user.name=${shownName}`, '-c', 'user.email=mlops-study@localhost'];
+    const message = `mlops-study: ${shownName}, week ${snapshot.currentWeek}, ${snapshot.overall.done}/${snapshot.overall.total} done`;
     const commit = run([...identity, 'commit', '-q', '-m', message]);
     if (!commit.ok) fail('committing the snapshot failed', commit, 'Check your git configuration (git config user.name / user.email).');
     committed = true;
@@ -152,19 +190,27 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
       pushed = true;
     }
   }
-  return { dir, file: relative(dir, file), branch: branch.stdout, ...(remote ? { remote } : {}), pulled, committed, pushed, pushTries };
+  if (profile.memberFile !== name && !ctx.progress().newer) {
+    await updateProgress(ctx.progressFile, (p) => {
+      p.profile.memberFile = name;
+    }, { now: ctx.now });
+  }
+  return { dir, file: `members/${name}`, branch: branch.stdout, ...(remote ? { remote } : {}), pulled, committed, pushed, pushTries, ...(moved ? { moved } : {}) };
+}
+
+/** The snapshot earlier versions published under the OS user name when no name was set, if it is there. */
+function legacyFile(dir: string): string | undefined {
+  let user: string;
+  try {
+    user = userInfo().username;
+  } catch {
+    return undefined;
+  }
+  const file = memberFileName(user);
+  const slot = slotAt(dir, file);
+  return slot.state === 'taken' && slot.name !== undefined && sameMember(slot.name, user) ? file : undefined;
 }
 
 function stripTime(text: string): string {
   return text.replace(/"exportedAt": "[^"]*"/, '');
-}
-
-/** The member name in an existing snapshot file, if it has one. */
-function snapshotOwner(file: string): string | undefined {
-  try {
-    const name = (JSON.parse(readFileSync(file, 'utf8')) as { member?: { name?: unknown } }).member?.name;
-    return typeof name === 'string' ? name : undefined;
-  } catch {
-    return undefined;
-  }
 }

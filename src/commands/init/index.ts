@@ -4,7 +4,8 @@ import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { isLang, type Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
-import { isCalendarDate } from '../../plan/dates.js';
+import { isCalendarDate, startDateRange } from '../../plan/dates.js';
+import { nameMessage } from '../export/name.js';
 import { updateProgress } from '../../progress/store.js';
 import type { Profile } from '../../progress/types.js';
 
@@ -23,16 +24,31 @@ export interface InitView {
   lang: Lang;
 }
 
-function checkStart(value: string | undefined, m: Context['m']): string | undefined {
+function checkStart(value: string | undefined, ctx: Context): string | undefined {
+  const { m } = ctx;
   if (value !== undefined && !isCalendarDate(value)) {
     throw new UsageError(m.errStartDate(value), m.hintStartDate);
+  }
+  if (value !== undefined) {
+    const { min, max } = startDateRange(ctx.today);
+    if (value < min || value > max) throw new UsageError(m.errStartRange(value, min, max), m.hintStartDate);
   }
   return value;
 }
 
+/** A start date typed at the prompt: a real date within the range, else what to fix. */
+function startMessage(value: string, ctx: Context, m: Context['m']): true | string {
+  if (!isCalendarDate(value)) return m.initNotDate;
+  const { min, max } = startDateRange(ctx.today);
+  return value < min || value > max ? m.initStartRange(min, max) : true;
+}
+
 export async function init(ctx: Context, options: InitOptions): Promise<InitView> {
   const before = ctx.progress().progress.profile;
-  const start = checkStart(options.start, ctx.m);
+  const start = checkStart(options.start, ctx);
+  // The name is shown on every member's board: one line of plain text, of a sensible length.
+  const nameError = options.name !== undefined && options.name.trim() ? nameMessage(options.name, ctx.m) : undefined;
+  if (nameError) throw new UsageError(ctx.m.errName(nameError), ctx.m.hintName);
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"`, 'Use --lang ko or --lang en.');
   const flagged: Profile = {
     ...(options.name !== undefined ? { name: options.name.trim() } : {}),
@@ -70,11 +86,11 @@ async function ask(ctx: Context, current: Profile): Promise<Profile> {
     default: current.lang ?? ctx.lang,
   });
   const m = messages(lang);
-  const name = await prompts.input({ message: m.initName, default: current.name ?? '' });
+  const name = await prompts.input({ message: m.initName, default: current.name ?? '', validate: (value) => (!value.trim() ? true : (nameMessage(value, m) ?? true)) });
   const startDate = await prompts.input({
     message: m.initStart,
     default: current.startDate ?? ctx.today,
-    validate: (value) => (isCalendarDate(value.trim()) ? true : m.initNotDate),
+    validate: (value) => startMessage(value.trim(), ctx, m),
   });
   return { ...current, lang, startDate: startDate.trim(), ...(name.trim() ? { name: name.trim() } : {}) };
 }

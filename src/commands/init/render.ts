@@ -2,17 +2,17 @@
 import type { Context } from '../../context.js';
 import { messages } from '../../i18n/messages.js';
 import type { Profile } from '../../progress/types.js';
-import { sanitize } from '../../ui/text.js';
+import { terminalLine } from '../../ui/text.js';
 import type { InitView } from './index.js';
 
 export function renderProfile(profile: Profile, ctx: Pick<Context, 'style'>, lang: InitView['lang']): string[] {
   const m = messages(lang);
   const none = ctx.style.c.dim(m.notSet);
   return [
-    `  name       ${profile.name ? sanitize(profile.name) : none}`,
+    `  name       ${profile.name ? terminalLine(profile.name) : none}`,
     `  startDate  ${profile.startDate ?? none}`,
     `  lang       ${profile.lang ?? none}`,
-    `  groupDir   ${profile.groupDir ? sanitize(profile.groupDir) : none}`,
+    `  groupDir   ${profile.groupDir ? terminalLine(profile.groupDir) : none}`,
   ];
 }
 

@@ -2,13 +2,13 @@
 import type { Context } from '../../context.js';
 import { pick } from '../../i18n/lang.js';
 import type { Item } from '../../curriculum/types.js';
-import { carriedOver } from '../../plan/item-state.js';
+import { carriedOver, itemDone } from '../../plan/item-state.js';
 import { guidePlaces, stageOfWeek } from '../../plan/roadmap.js';
 import { weekRange, type CourseStatus } from '../../plan/weeks.js';
 import { updateProgress } from '../../progress/store.js';
 import { dueQuestionIds } from '../../quiz/due.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
-import { courseProgress, itemView, parseWeek, schedule, type ItemView } from '../shared.js';
+import { courseProgress, itemView, parseWeek, schedule, unitHeading, type ItemView } from '../shared.js';
 
 export interface NextOptions {
   week?: string;
@@ -20,6 +20,9 @@ export interface NextView {
   week: number;
   weekCount: number;
   currentWeek: number;
+  /** "Week 2 of 6", or "Week 0 (1 of 6)" with the guide's own label. */
+  heading: string;
+  label?: string;
   title: string;
   summary: string;
   /** The stage of the guide's roadmap this week covers. */
@@ -42,6 +45,8 @@ export interface NextView {
   resources: { id: string; title: string; url?: string; kind: string }[];
   reviewsDue: number;
   suggestion: string;
+  /** Units that are not weeks (an imported guide's introduction, FAQ, checklist): not scheduled, always open. */
+  appendix: { id: string; title: string; done: number; total: number }[];
 }
 
 export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
@@ -82,6 +87,8 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     week: number,
     weekCount: curriculum.weeks.length,
     currentWeek: current,
+    heading: unitHeading(week, curriculum.weeks.length, ctx.m, lang),
+    ...(week.label ? { label: pick(week.label, lang) } : {}),
     title: pick(week.title, lang),
     summary: pick(week.summary, lang),
     ...(stage ? { stage: stageView(stage, lang) } : {}),
@@ -112,6 +119,7 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     }),
     reviewsDue,
     suggestion: '',
+    appendix: curriculum.appendix.map((u) => ({ id: u.id, title: pick(u.title, lang), done: u.items.filter((i) => itemDone(i, course)).length, total: u.items.length })),
   };
   view.suggestion = suggest(ctx, view, week.items.map((i) => ({ id: i.id, topic: i.topic })));
   return view;
@@ -139,6 +147,7 @@ export function nextJson(view: NextView) {
     week: view.week,
     weekCount: view.weekCount,
     currentWeek: view.currentWeek,
+    ...(view.label ? { label: view.label } : {}),
     title: view.title,
     roadmapStage: view.stage ?? null,
     startDate: view.startDate,
@@ -151,5 +160,6 @@ export function nextJson(view: NextView) {
     resources: view.resources,
     reviewsDue: view.reviewsDue,
     suggestion: view.suggestion,
+    appendix: view.appendix,
   };
 }

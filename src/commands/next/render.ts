@@ -12,13 +12,14 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   const { c } = style;
   const out: string[] = [];
   const blank = () => out.push('');
-  const places = (i: ItemView) => (view.places[i.id] ? [m.inGuide(view.places[i.id]!.join(' · '))] : []);
+  // Own entries only: an item called "constructor" has no places unless the guide lists it (issue 14).
+  const places = (i: ItemView) => (Object.hasOwn(view.places, i.id) ? [m.inGuide(sanitize(view.places[i.id]!.join(' · ')))] : []);
   const evidence = (i: ItemView) => [...places(i), ...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
 
   if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.courseStartDate)), cols), '');
   const when =
     view.status === 'upcoming' ? `${m.startsIn(view.daysUntilStart)}` : view.status === 'finished' && view.week === view.weekCount ? m.finished : '';
-  out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.week, view.weekCount)} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
+  out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${view.heading} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
   if (view.stage) {
     const stage = stageLabels(view.stage, m);
     out.push(...wrap(`${c.cyan(sanitize(stage.title))} ${c.dim(`(${stage.when})`)}`, cols));
@@ -67,6 +68,15 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
       out.push(...wrap(`${sanitize(r.title)} ${c.dim(`(${m.kind(r.kind)})`)}`, cols, `  ${style.bullet} `));
       if (r.url) out.push(...wrap(c.underline(r.url), cols, '    '));
     }
+  }
+  if (view.appendix.length) {
+    // Not weeks: units with items get a line each (they count in the totals); the others are named once.
+    blank();
+    out.push(...heading(style, m.appendix, cols));
+    const withItems = view.appendix.filter((u) => u.total > 0);
+    for (const u of withItems) out.push(...wrap(`${sanitize(u.title)} ${c.dim(`${u.done}/${u.total} · mlops-study show ${u.id}`)}`, cols, `  ${style.bullet} `));
+    const rest = view.appendix.filter((u) => u.total === 0);
+    if (rest.length) out.push(...wrap(c.dim(`${rest.map((u) => sanitize(u.title)).join(' · ')} · mlops-study show ${rest[0]!.id}`), cols, `  ${style.bullet} `, '    '));
   }
   blank();
   if (view.reviewsDue > 0) out.push(...wrap(c.yellow(`${m.reviewsDue(view.reviewsDue)} ${style.arrow} mlops-study quiz`), cols));

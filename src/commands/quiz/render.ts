@@ -17,11 +17,11 @@ export function renderFeedback(f: Feedback, ctx: RenderContext): string {
   const out = [f.correct ? c.green.bold(`${style.tick} ${m.quizRight}`) : c.red.bold(`${style.cross} ${m.quizWrong}`)];
   if (!f.correct) {
     out.push(...wrap(c.bold(`${m.quizAnswer}:`), cols, '  '));
-    for (const line of f.answer) out.push(...wrap(renderInline(line, style), cols, '    '));
+    for (const line of f.answer) out.push(...wrap(renderInline(sanitize(line), style), cols, '    '));
   }
   out.push(...wrap(`${c.bold(`${m.quizWhy}:`)} ${renderInline(sanitize(f.explanation), style)}`, cols, '  ', '  '));
-  out.push(...wrap(c.dim(`${m.quizRevisit}: ${f.topic.title} → mlops-study show ${f.topic.id}`), cols, '  ', '    '));
-  if (f.source) out.push(...wrap(c.dim(`${m.quizSource}: ${f.source}`), cols, '  ', '    '));
+  out.push(...wrap(c.dim(`${m.quizRevisit}: ${sanitize(f.topic.title)} → mlops-study show ${f.topic.id}`), cols, '  ', '    '));
+  if (f.source) out.push(...wrap(c.dim(`${m.quizSource}: ${sanitize(f.source)}`), cols, '  ', '    '));
   return out.join('\n');
 }
 

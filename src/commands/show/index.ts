@@ -15,7 +15,7 @@ export interface ShowOptions {
 }
 
 /** What `show` looks things up in: the index and the catalogue, or a whole curriculum (which has both). */
-export type ShowSource = Pick<CurriculumIndex, 'weeks' | 'projects' | 'roadmap' | 'checklist' | 'resources'> & Omit<CurriculumCatalog, 'resources'>;
+export type ShowSource = Pick<CurriculumIndex, 'weeks' | 'appendix' | 'projects' | 'roadmap' | 'checklist' | 'resources'> & Omit<CurriculumCatalog, 'resources'>;
 
 type WeekOf<C extends ShowSource> = C['weeks'][number];
 
@@ -44,7 +44,7 @@ export function findTarget<C extends ShowSource>(curriculum: C, query: string, m
   if (key === 'lifecycle' || key === '라이프사이클') return { kind: 'lifecycle', stages: curriculum.lifecycle };
   if (key === 'roadmap' || key === '로드맵') return { kind: 'roadmap' };
   if (key === 'versions' || key === '버전') return { kind: 'versions' };
-  for (const week of curriculum.weeks) {
+  for (const week of [...curriculum.weeks, ...curriculum.appendix]) {
     if (week.id === key) return { kind: 'week', week };
     const topic = week.topics.find((t) => t.id === key);
     if (topic) return { kind: 'topic', topic, week };
@@ -57,7 +57,7 @@ export function findTarget<C extends ShowSource>(curriculum: C, query: string, m
   if (stage) return { kind: 'lifecycle', stages: [stage] };
 
   const ids = [
-    ...curriculum.weeks.flatMap((w) => [w.id, ...w.topics.map((t) => t.id)]),
+    ...[...curriculum.weeks, ...curriculum.appendix].flatMap((w) => [w.id, ...w.topics.map((t) => t.id)]),
     ...curriculum.tools.map((t) => t.id),
     ...curriculum.projects.map((p) => p.id),
     ...curriculum.lifecycle.map((s) => s.id),
@@ -66,7 +66,7 @@ export function findTarget<C extends ShowSource>(curriculum: C, query: string, m
     'versions',
   ];
   const guesses = closest(key, ids);
-  const item = curriculum.weeks.flatMap((w) => w.items).find((i) => i.id === key);
+  const item = [...curriculum.weeks, ...curriculum.appendix].flatMap((w) => w.items).find((i) => i.id === key);
   const hint = item?.topic
     ? m.hintItemTopic(key, item.topic)
     : guesses.length
@@ -77,12 +77,12 @@ export function findTarget<C extends ShowSource>(curriculum: C, query: string, m
 
 export async function show(ctx: Context, query: string): Promise<ShowView> {
   const index = await ctx.curriculumIndex();
-  const { weeks, projects, roadmap, checklist, resources } = index;
+  const { weeks, appendix, projects, roadmap, checklist, resources } = index;
   // A week or a project needs nothing beyond the index; anything else, the catalogue too.
-  let source: ShowSource = { weeks, projects, roadmap, checklist, resources, tools: [], toolCategories: [], lifecycle: [], versions: [] };
+  let source: ShowSource = { weeks, appendix, projects, roadmap, checklist, resources, tools: [], toolCategories: [], lifecycle: [], versions: [] };
   let target = attempt(() => findTarget(source, query, ctx.m));
   if (!target || !['week', 'topic', 'project'].includes(target.kind)) {
-    source = { weeks, projects, roadmap, checklist, ...(await ctx.catalog()) };
+    source = { weeks, appendix, projects, roadmap, checklist, ...(await ctx.catalog()) };
     target = findTarget(source, query, ctx.m);
   }
   if (target.kind !== 'topic') return { target, curriculum: source };

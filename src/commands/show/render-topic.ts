@@ -11,7 +11,8 @@ export function renderTopic(topic: Topic, week: Week, curriculum: Curriculum, ct
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
   const out = [
-    c.dim(m.topicOfWeek(week.number, pick(week.title, lang))),
+    // Where it is: "Week 2: Data", "Week 0: Setup" (the guide's own label), "Appendix: FAQ".
+    c.dim(week.number === 0 ? `${m.appendix}: ${sanitize(pick(week.title, lang))}` : week.label ? sanitize(`${pick(week.label, lang)}: ${pick(week.title, lang)}`) : m.topicOfWeek(week.number, sanitize(pick(week.title, lang)))),
     ...wrap(c.bold.cyan(sanitize(pick(topic.title, lang))), cols),
     ...wrap(c.italic(renderInline(sanitize(pick(topic.summary, lang)), style)), cols),
     '',
@@ -31,7 +32,7 @@ export function renderTopic(topic: Topic, week: Week, curriculum: Curriculum, ct
   if (topic.pitfalls.length) out.push('', ...heading(style, m.pitfalls, cols), ...bullets(style, topic.pitfalls.map((p) => pick(p, lang)), cols));
   if (topic.links.length) {
     out.push('', ...heading(style, m.officialDocs, cols));
-    for (const link of topic.links) out.push(...wrap(`${sanitize(pick(link.title, lang))} ${c.underline(link.url)}`, cols, `  ${style.bullet} `));
+    for (const link of topic.links) out.push(...wrap(`${sanitize(pick(link.title, lang))} ${c.underline(sanitize(link.url))}`, cols, `  ${style.bullet} `));
   }
   const items = week.items.filter((i) => i.topic === topic.id);
   if (items.length) {
@@ -39,7 +40,7 @@ export function renderTopic(topic: Topic, week: Week, curriculum: Curriculum, ct
     for (const item of items) out.push(...wrap(`${sanitize(pick(item.text, lang))} ${c.dim(`mlops-study check ${item.id}`)}`, cols, `  ${style.bullet} `));
   }
   const tools = topic.tools.map((id) => curriculum.tools.find((t) => t.id === id)).filter((t) => t !== undefined);
-  if (tools.length) out.push('', ...wrap(`${c.bold(m.tools)}: ${tools.map((t) => `${t.name} ${c.dim(`(mlops-study show ${t.id})`)}`).join(', ')}`, cols));
+  if (tools.length) out.push('', ...wrap(`${c.bold(m.tools)}: ${tools.map((t) => `${sanitize(t.name)} ${c.dim(`(mlops-study show ${t.id})`)}`).join(', ')}`, cols));
   const questions = curriculum.questions.filter((q) => q.topic === topic.id).length;
   if (questions) out.push('', ...wrap(c.dim(m.quizAbout(questions, week.number)), cols));
   return out.join('\n');
@@ -50,15 +51,15 @@ export function renderTool(tool: Tool, curriculum: ShowSource, ctx: RenderContex
   const { c } = style;
   const category = curriculum.toolCategories.find((cat) => cat.id === tool.category);
   const out = [
-    ...wrap(`${c.bold.cyan(sanitize(tool.name))} ${c.dim(`· ${m.category}: ${pick(category?.title, lang) || tool.category}`)}`, cols),
+    ...wrap(`${c.bold.cyan(sanitize(tool.name))} ${c.dim(`· ${m.category}: ${sanitize(pick(category?.title, lang) || tool.category)}`)}`, cols),
     ...wrap(renderInline(sanitize(pick(tool.purpose, lang)), style), cols),
     '',
     ...heading(style, m.whenToPick, cols),
     ...wrap(renderInline(sanitize(pick(tool.whenToPick, lang)), style), cols, '  '),
     '',
-    ...wrap(`${c.bold(m.homepage)}: ${c.underline(tool.url)}`, cols),
+    ...wrap(`${c.bold(m.homepage)}: ${c.underline(sanitize(tool.url))}`, cols),
   ];
-  if (tool.docs) out.push(...wrap(`${c.bold(m.docs)}: ${c.underline(tool.docs)}`, cols));
+  if (tool.docs) out.push(...wrap(`${c.bold(m.docs)}: ${c.underline(sanitize(tool.docs))}`, cols));
   if (tool.installCheck) out.push(...wrap(`${c.bold(m.installCheck)}: ${c.cyan(sanitize(tool.installCheck))}`, cols));
   if (tool.weeks.length) out.push(...wrap(`${c.bold(m.usedInWeeks)}: ${tool.weeks.join(', ')}`, cols));
   const topics = curriculum.weeks.flatMap((w) => w.topics).filter((t) => t.tools.includes(tool.id));

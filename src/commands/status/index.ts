@@ -7,7 +7,7 @@ import { streak, type Streak } from '../../plan/streak.js';
 import type { CourseStatus } from '../../plan/weeks.js';
 import { quizSummary, type QuizSummary } from '../../quiz/summary.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
-import { courseProgress, itemView, schedule, type ItemView } from '../shared.js';
+import { courseProgress, itemView, schedule, unitHeading, type ItemView } from '../shared.js';
 
 export interface GuideView {
   /** The guide's total length in weeks: [at least, at most]. */
@@ -26,7 +26,11 @@ export interface StatusView {
   startAssumed: boolean;
   status: CourseStatus;
   overall: { done: number; total: number };
-  weeks: { week: number; title: string; done: number; total: number; current: boolean; items: ItemView[] }[];
+  weeks: { week: number; label?: string; title: string; done: number; total: number; current: boolean; items: ItemView[] }[];
+  /** Units that are not weeks: in the totals, never current. */
+  appendix: { id: string; title: string; done: number; total: number; items: ItemView[] }[];
+  /** "Week 2 of 6", or the current week's own label. */
+  heading: string;
   /** Progress by the guide's own structure; absent when the curriculum has no roadmap or checklist sections. */
   guide?: GuideView;
   streak: Streak;
@@ -40,8 +44,14 @@ export async function status(ctx: Context): Promise<StatusView> {
   const course = courseProgress(ctx, curriculum);
   const weeks = curriculum.weeks.map((w) => {
     const items = w.items.map((i) => itemView(i, course, ctx.lang));
-    return { week: w.number, title: pick(w.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, current: w.number === plan.position.week, items };
+    return { week: w.number, ...(w.label ? { label: pick(w.label, ctx.lang) } : {}), title: pick(w.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, current: w.number === plan.position.week, items };
   });
+  const appendix = curriculum.appendix.map((u) => {
+    const items = u.items.map((i) => itemView(i, course, ctx.lang));
+    return { id: u.id, title: pick(u.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, items };
+  });
+  const units = [...weeks, ...appendix];
+  const current = curriculum.weeks[plan.position.week - 1];
   const tally = tallyGuide(curriculum, course);
   const guide: GuideView | undefined =
     tally.stages.length || tally.sections.length
@@ -59,8 +69,10 @@ export async function status(ctx: Context): Promise<StatusView> {
     startDate: plan.startDate,
     startAssumed: plan.assumed,
     status: plan.position.status,
-    overall: { done: weeks.reduce((n, w) => n + w.done, 0), total: weeks.reduce((n, w) => n + w.total, 0) },
+    overall: { done: units.reduce((n, w) => n + w.done, 0), total: units.reduce((n, w) => n + w.total, 0) },
     weeks,
+    appendix,
+    heading: current ? unitHeading(current, curriculum.weeks.length, ctx.m, ctx.lang) : ctx.m.weekOf(plan.position.week, curriculum.weeks.length),
     ...(guide ? { guide } : {}),
     streak: streak(course.activity, ctx.today),
     orphans: orphans(curriculum, course),
@@ -83,6 +95,7 @@ export function statusJson(view: StatusView) {
       total: w.total,
       items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })),
     })),
+    appendix: view.appendix.map((u) => ({ id: u.id, title: u.title, done: u.done, total: u.total, items: u.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })) })),
     roadmap: view.guide?.stages.map((s) => ({ stage: s.stage.number, title: s.stage.title, duration: s.stage.duration, weeks: s.stage.weeks, done: s.done, total: s.total, items: s.items })) ?? [],
     checklist: view.guide?.sections.map(({ title, done, total, items }) => ({ title, done, total, items })) ?? [],
     streak: view.streak.days,

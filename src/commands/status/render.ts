@@ -16,10 +16,12 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   const { style, columns, m } = ctx;
   const { c } = style;
   const out: string[] = [];
-  out.push(...wrap(`${c.bold(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.currentWeek, view.weekCount)} ${c.dim(`(${view.startDate} ~)`)}`, columns));
+  out.push(...wrap(`${c.bold(sanitize(view.courseTitle))} ${c.dim('·')} ${view.heading} ${c.dim(`(${view.startDate} ~)`)}`, columns));
   out.push('');
   const rows = [
-    ...view.weeks.map((w) => ({ label: `${padStart(String(w.week), 2)} ${sanitize(w.title)}`, done: w.done, total: w.total, current: w.current })),
+    ...view.weeks.map((w) => ({ label: `${padStart(String(w.week), 2)} ${sanitize(w.label ? `${w.label}: ${w.title}` : w.title)}`, done: w.done, total: w.total, current: w.current })),
+    // Appendix units with items, under the weeks: not numbered (not weeks), counted in the overall bar.
+    ...view.appendix.filter((u) => u.total > 0).map((u) => ({ label: ` ${style.unicode ? '·' : '-'} ${sanitize(u.title)}`, done: u.done, total: u.total, current: false })),
     { label: `   ${m.overall}`, done: view.overall.done, total: view.overall.total, current: false },
   ];
   const count = (r: { done: number; total: number }) => `${r.done}/${r.total}`;
@@ -46,7 +48,7 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   const activity = view.streak.lastActive ? m.lastActive(view.streak.lastActive) : m.noActivity;
   out.push(...wrap(`${m.streak(view.streak.days)} ${c.dim('·')} ${activity}`, columns));
   out.push(...quizLines(view, style, m, columns));
-  const proven = view.weeks.flatMap((w) => w.items.filter((i) => i.evidence.length));
+  const proven = [...view.weeks, ...view.appendix].flatMap((w) => w.items.filter((i) => i.evidence.length));
   if (proven.length) {
     out.push('', c.bold(m.evidence));
     for (const item of proven) {
