@@ -14,11 +14,15 @@ import { colorLevel, loadStyle, unicodeSupported, type Style } from './ui/style.
 import { loadCached, loadCachedCatalog, loadCachedIndex } from './curriculum/cache.js';
 import type { Curriculum, CurriculumCatalog, CurriculumIndex } from './curriculum/types.js';
 import { terminalPrompts, type Prompts } from './ui/prompts.js';
+import { unbreakable } from './ui/text.js';
+import { CANONICAL, commandLine, type CommandWord, type Invocation } from './util/invocation.js';
 
 export interface GlobalOptions {
   lang?: string;
   curriculum?: string;
   color?: boolean;
+  /** false with --no-pager. */
+  pager?: boolean;
 }
 
 export interface Context {
@@ -49,7 +53,18 @@ export interface Context {
   /** Tools, the lifecycle and resources in one language: what tools, resources and show need beyond the index. */
   catalog(): Promise<CurriculumCatalog>;
   prompts: Prompts;
+  /** How this run was started (npx, PATH, a path), for the commands printed in hints. */
+  invocation: Invocation;
+  /**
+   * A command for the terminal, started the way this run was and glued so
+   * that wrapping never splits it: `ctx.cmd('show', id)` → `npx mlops-study show dvc-basics`.
+   */
+  cmd(...args: CommandWord[]): string;
+  /** Where the language came from: the --lang flag, the profile, or the locale (LANG…). */
+  langSource: LangSource;
 }
+
+export type LangSource = 'flag' | 'profile' | 'env' | 'default';
 
 export interface Environment {
   env: NodeJS.ProcessEnv;
@@ -65,6 +80,8 @@ export interface Environment {
   version: string;
   root: string;
   prompts?: Prompts;
+  /** How this run was started; the canonical `mlops-study` when unknown (tests in-process). */
+  invocation?: Invocation;
 }
 
 /** Width to lay text out in: the terminal's, else COLUMNS, else 80; kept between 20 and 120. */
@@ -78,7 +95,7 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   const fixed = env.MLOPS_STUDY_NOW;
   if (fixed) {
     const date = new Date(fixed);
-    if (Number.isNaN(date.getTime())) throw new UsageError(`MLOPS_STUDY_NOW is not a date: ${fixed}`);
+    if (Number.isNaN(date.getTime())) throw new UsageError(messages(langFromEnv(env) ?? 'en').errNow(fixed));
     return date;
   }
   return new Date();
@@ -86,11 +103,20 @@ export function clock(env: NodeJS.ProcessEnv): Date {
 
 /** Language: --lang, else the profile, else LANG/LC_ALL, else English. */
 export function resolveLang(flag: string | undefined, profileLang: Lang | undefined, env: NodeJS.ProcessEnv): Lang {
+  return langWithSource(flag, profileLang, env).lang;
+}
+
+export function langWithSource(flag: string | undefined, profileLang: Lang | undefined, env: NodeJS.ProcessEnv): { lang: Lang; source: LangSource } {
   if (flag !== undefined) {
-    if (!isLang(flag)) throw new UsageError(`unknown language "${flag}"`, 'Use --lang ko or --lang en.');
-    return flag;
+    if (!isLang(flag)) {
+      const m = messages(profileLang ?? langFromEnv(env) ?? 'en');
+      throw new UsageError(m.errLang(flag), m.hintLang);
+    }
+    return { lang: flag, source: 'flag' };
   }
-  return profileLang ?? langFromEnv(env) ?? 'en';
+  if (profileLang) return { lang: profileLang, source: 'profile' };
+  const fromEnv = langFromEnv(env);
+  return fromEnv ? { lang: fromEnv, source: 'env' } : { lang: 'en', source: 'default' };
 }
 
 export async function createContext(environment: Environment, options: GlobalOptions): Promise<Context> {
@@ -105,8 +131,9 @@ export async function createContext(environment: Environment, options: GlobalOpt
   } catch {
     // A damaged file is reported by the command that needs it; the language just falls back.
   }
-  const lang = resolveLang(options.lang, profileLang, env);
+  const { lang, source: langSource } = langWithSource(options.lang, profileLang, env);
   environment.lang = lang;
+  const invocation = environment.invocation ?? CANONICAL;
   const builtin = join(environment.root, 'curriculum');
   const curriculumDir = options.curriculum ?? env.MLOPS_STUDY_CURRICULUM ?? builtin;
   let curriculumPromise: Promise<Curriculum> | undefined;
@@ -133,7 +160,10 @@ export async function createContext(environment: Environment, options: GlobalOpt
     progressFile: file,
     cacheDir: cache,
     progress,
-    prompts: environment.prompts ?? terminalPrompts(lang),
+    prompts: environment.prompts ?? terminalPrompts(lang, outputColumns(environment)),
+    invocation,
+    cmd: (...args) => unbreakable(commandLine(invocation, args)),
+    langSource,
     curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, { cacheDir: cache, version: environment.version })),
     curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version, lang })),
     catalog: () => (catalogPromise ??= loadCachedCatalog(curriculumDir, { cacheDir: cache, version: environment.version, lang })),

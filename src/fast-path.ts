@@ -73,7 +73,7 @@ function shortStatusArgs(args: string[]): { lang?: string; curriculum?: string }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (arg === 'status' && !command) command = true;
     else if (arg === '--short') short = true;
-    else if (arg === '--no-color') continue;
+    else if (arg === '--no-color' || arg === '--no-pager') continue;
     else if (flag === '--lang' || flag === '--curriculum') {
       const value = inline ?? args[++i];
       if (value === undefined) return undefined;

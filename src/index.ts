@@ -2,14 +2,14 @@
  * The entry point and the one error boundary: every failure becomes one
  * readable message and an exit code (0 ok, 1 failure, 2 usage, 130 Ctrl+C).
  */
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { InterruptedError, UserError } from './errors.js';
+import { reportError } from './error-report.js';
+import { UserError, withText } from './errors.js';
 import { fastPath } from './fast-path.js';
-import { langFromEnv } from './i18n/lang.js';
-import { messages } from './i18n/messages.js';
-import { print, printError } from './ui/output.js';
-import { terminalText } from './util/untrusted.js';
+import { print } from './ui/output.js';
+import { detectInvocation } from './util/invocation.js';
 import { isTerminal } from './util/terminal.js';
 import type { Environment } from './context.js';
 
@@ -39,6 +39,7 @@ async function main(): Promise<number> {
     ...(stdoutIsTTY && process.stdout.columns ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
     version: pkg.version,
     root,
+    invocation: detectInvocation({ script: process.argv[1], env: process.env, cwd, home: homedir() }),
   };
   return run(process.argv, environment);
 }
@@ -49,51 +50,25 @@ function workingDirectory(): string {
     return process.cwd();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'ENOENT';
-    throw new UserError(`the current directory no longer exists (it was deleted or moved: ${code})`, 1, 'Change to an existing directory (for example `cd ~`) and run the command again.', {
-      message: `현재 디렉터리가 더 이상 없습니다 (삭제되었거나 옮겨졌습니다: ${code})`,
-      hint: '있는 디렉터리로 옮긴 뒤(예: `cd ~`) 다시 실행하세요.',
-    });
+    throw withText((message, hint) => new UserError(message, 1, hint), (m) => ({ message: m.errNoCwd(code), hint: m.hintNoCwd }));
   }
 }
 
 /** Kept for the error report, which speaks the language the run chose. */
 let environment: Environment | undefined;
 
-function report(error: unknown): number {
-  const debug = (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'mlops-study' || d.trim() === '*');
-  const err = error as Error & { code?: string; exitCode?: number };
-  if (err?.name === 'CommanderError' || err?.code?.startsWith?.('commander.')) {
-    // commander has printed its message already (with a suggestion where it has one).
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    printError(messages(environment?.lang ?? langFromEnv(process.env) ?? 'en').usageHint);
-    return 2;
-  }
-  if (error instanceof InterruptedError || err?.name === 'ExitPromptError') return 130;
-  if (debug) printError(terminalText(err?.stack ?? String(error)));
-  if (error instanceof UserError) {
-    // Before the run knows its language (no profile read yet), the locale decides.
-    const ko = (environment?.lang ?? langFromEnv(process.env)) === 'ko';
-    const { message, hint } = ko && error.ko ? error.ko : error;
-    // Messages quote file names, IDs and git's words: shown, never acted on by the terminal.
-    printError(`mlops-study: ${terminalText(message)}`);
-    if (hint) printError(`${ko ? '도움말' : 'hint'}: ${terminalText(hint)}`);
-    return error.exitCode;
-  }
-  printError(`mlops-study: unexpected error: ${terminalText(err?.message ?? String(error))}`);
-  printError('hint: this is a bug. Run again with DEBUG=mlops-study for details and report it.');
-  return 1;
-}
+const report = (error: unknown) => reportError(error, environment);
 
 process.on('SIGINT', () => {
   process.exitCode = 130;
   process.exit(130);
 });
 
-main().then(
-  (code) => {
+main()
+  .then(undefined, report)
+  .then(async (code) => {
     process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = report(error);
-  },
-);
+    // Through npx every start pays for npm: say once, after the output, how to skip it.
+    if (environment?.invocation?.kind === 'npx') (await import('./npx-notice.js')).npxNotice(environment);
+  })
+  .catch(() => undefined);

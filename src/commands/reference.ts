@@ -6,7 +6,6 @@
  */
 export { show } from './show/index.js';
 export { renderShow } from './show/render.js';
-export { page } from '../ui/pager.js';
 export { tools } from './tools/index.js';
 export { renderTools } from './tools/render.js';
 export { resources } from './resources/index.js';

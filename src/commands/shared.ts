@@ -62,11 +62,17 @@ export function unitHeading(week: { number: number; label?: Localized }, weekCou
   return label && !usual.test(label.trim()) ? m.unitOf(label, week.number, weekCount) : m.weekOf(week.number, weekCount);
 }
 
-/** Parses --week: a whole number within the course. */
-export function parseWeek(value: string | undefined, curriculum: CurriculumIndex, m: Pick<Context['m'], 'errWeek' | 'hintWeek'>): number | undefined {
+/**
+ * Parses --week, the same way for every command: a whole number within the
+ * course. The hint repeats the command that was run (`quiz --week 9` → `quiz --week 6`).
+ */
+export function parseWeek(value: string | undefined, curriculum: Pick<CurriculumIndex, 'weeks'>, ctx: Pick<Context, 'm' | 'cmd'>, command: string): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
+  const n = Number(value.trim());
   const count = curriculum.weeks.length;
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > count) throw new UsageError(m.errWeek(count, value), m.hintWeek(Math.min(2, count)));
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > count) {
+    const example = /^\d+$/.test(value.trim()) && n > count ? count : 1;
+    throw new UsageError(ctx.m.errWeek(count, value), ctx.m.hintWeek(ctx.cmd(...command.split(' '), '--week', String(example))));
+  }
   return n;
 }

@@ -4,8 +4,8 @@
  * their own, and the study material's read paths have commands/reference.ts):
  * `next` does not parse their code, and as one chunk they load in one step.
  */
-export { init } from './init/index.js';
-export { renderInit, renderProfile } from './init/render.js';
+export { init, settings } from './init/index.js';
+export { renderInit, renderSettings } from './init/render.js';
 export { menu } from './menu/index.js';
 export { validate } from './validate/index.js';
 export { renderValidate } from './validate/render.js';

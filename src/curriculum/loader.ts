@@ -7,7 +7,7 @@ import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { curriculumFiles, displayPath } from './files.js';
 import type * as z from 'zod';
-import { CurriculumError, UserError, type CurriculumProblem } from '../errors.js';
+import { CurriculumError, UserError, withText, type CurriculumProblem } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { knownYamlFile, readYamlFile, type YamlFile } from './yaml-file.js';
 import { buildSchemas, courseHeader, type RawAppendix, type RawCourse, type RawPart, type RawQuestion, type RawTools, type RawWeek } from './schema.js';
@@ -56,17 +56,11 @@ export function checkCurriculum(dirInput: string, options: LoadOptions = {}): vo
 function checkedFiles(dirInput: string, options: LoadOptions): { dir: string; files: Required<Pick<LoadedFiles, 'course'>> & LoadedFiles } {
   const dir = resolve(dirInput);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UserError(`curriculum directory not found: ${dir}`, 1, 'Pass a directory that contains course.yaml (see docs/curriculum-format.md).', {
-      message: `커리큘럼 디렉터리가 없습니다: ${dir}`,
-      hint: 'course.yaml이 들어 있는 디렉터리를 지정하세요 (docs/curriculum-format.md 참고).',
-    });
+    throw withText((message, hint) => new UserError(message, 1, hint), (m) => ({ message: m.errNoCurriculumDir(dir), hint: m.hintCurriculumDir }));
   }
   // lstat: a course.yaml that is a dangling symlink or a FIFO is there, and is reported as what it is.
   if (!present(join(dir, 'course.yaml'))) {
-    throw new UserError(`no course.yaml in ${dir}`, 1, 'A curriculum directory needs course.yaml; `mlops-study new <dir>` creates one.', {
-      message: `${dir}에 course.yaml이 없습니다`,
-      hint: '커리큘럼 디렉터리에는 course.yaml이 필요합니다. `mlops-study new <dir>`로 만들 수 있습니다.',
-    });
+    throw withText((message, hint) => new UserError(message, 1, hint), (m, cmd) => ({ message: m.errNoCourseYaml(dir), hint: m.hintNewCurriculum(cmd('new', { placeholder: '<dir>' })) }));
   }
   const problems: CurriculumProblem[] = [];
   const read = (abs: string): YamlFile => {

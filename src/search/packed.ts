@@ -9,20 +9,23 @@
  */
 import type { Lang, Localized } from '../i18n/lang.js';
 import type { DocKind, SearchDoc } from './index.js';
+import { plainText } from './plain.js';
 
 /** A search document without its texts: what a hit names. */
 export interface DocRef {
   kind: DocKind;
   id: string;
   title: Localized;
-  open: string;
+  open: SearchDoc['open'];
 }
 
 /**
- * Per field, seven numbers: start and end of its normalised text, start and
- * end of its original text (−1 when it gives no snippet), weight, language
- * (0 none, 1 ko, 2 en), and 1 when normalising its text only lower-cases it
- * (then a snippet needs no NFKC, which is slow on long Korean notes).
+ * Per field, nine numbers: start and end of its normalised text; start and
+ * end of its original text and of its plain text (the markdown without code
+ * blocks or markup that a snippet shows), −1 when it gives no snippet;
+ * weight; language (0 none, 1 ko, 2 en); and 1 when normalising its text only
+ * lower-cases it (then a snippet needs no NFKC, which is slow on long Korean
+ * notes).
  */
 export interface PackedDoc extends DocRef {
   fields: number[];
@@ -30,15 +33,15 @@ export interface PackedDoc extends DocRef {
 
 export interface PackedDocs {
   docs: PackedDoc[];
-  /** Normalised texts first (`normBytes` bytes), then the originals of the fields that can give a snippet. */
+  /** Normalised texts first (`normBytes` bytes), then the original and plain texts of the fields that can give a snippet. */
   body: Buffer;
   normBytes: number;
 }
 
 const LANG_CODES: (Lang | null)[] = [null, 'ko', 'en'];
-const STRIDE = 7;
+const STRIDE = 9;
 /** Changes whenever the packed layout does, so a cache of another layout is rebuilt. */
-export const PACKED_FORMAT = 1;
+export const PACKED_FORMAT = 2;
 const SEPARATOR = '\n';
 
 export function normalize(text: string): string {
@@ -58,14 +61,15 @@ export function packDocs(docs: SearchDoc[]): PackedDocs {
       const norm = Buffer.byteLength(normalised[i++]!);
       numbers.push(normAt, normAt + norm);
       normAt += norm + 1;
-      if (lang) {
-        const orig = Buffer.byteLength(text);
-        originals.push(text);
-        numbers.push(origAt, origAt + orig);
-        origAt += orig + 1;
-      } else numbers.push(-1, -1);
-      const flat = text.replace(/\s+/g, ' ');
-      numbers.push(weight, LANG_CODES.indexOf(lang), normalize(text) === text.toLowerCase() && normalize(flat) === flat.toLowerCase() ? 1 : 0);
+      const plain = lang ? plainText(text) : '';
+      for (const part of lang ? [text, plain] : []) {
+        const bytes = Buffer.byteLength(part);
+        originals.push(part);
+        numbers.push(origAt, origAt + bytes);
+        origAt += bytes + 1;
+      }
+      if (!lang) numbers.push(-1, -1, -1, -1);
+      numbers.push(weight, LANG_CODES.indexOf(lang), normalize(text) === text.toLowerCase() && normalize(plain) === plain.toLowerCase() ? 1 : 0);
     }
     return { kind, id, title, open, fields: numbers };
   });
@@ -75,8 +79,8 @@ export function packDocs(docs: SearchDoc[]): PackedDocs {
 export interface PackedHit {
   doc: DocRef;
   score: number;
-  /** The field in the reader's language that gives the snippet, the query word found in it, and how to normalise it. */
-  snippet?: { text: string; term: string; normalize: (text: string) => string };
+  /** The field in the reader's language that gives the snippet (as written and as plain text), the query word found in it, and how to normalise it. */
+  snippet?: { text: string; plain: string; term: string; normalize: (text: string) => string };
 }
 
 /**
@@ -136,9 +140,9 @@ export function searchPacked({ docs, body, normBytes }: PackedDocs, terms: strin
       for (let f = 0; f < doc.fields.length; f += STRIDE) {
         const v = matches[t]!.get(first[d]! + f / STRIDE);
         if (v === undefined) continue;
-        const weight = doc.fields[f + 4]!;
+        const weight = doc.fields[f + 6]!;
         best = Math.max(best, weight);
-        if (LANG_CODES[doc.fields[f + 5]!] === lang && (!source || weight > source.weight)) source = { f, weight, term: variants[v]! };
+        if (LANG_CODES[doc.fields[f + 7]!] === lang && (!source || weight > source.weight)) source = { f, weight, term: variants[v]! };
       }
       if (!best) all = false;
       score += best;
@@ -147,8 +151,9 @@ export function searchPacked({ docs, body, normBytes }: PackedDocs, terms: strin
     const { fields: _fields, ...ref } = doc;
     const snippet = source && {
       text: body.toString('utf8', doc.fields[source.f + 2]!, doc.fields[source.f + 3]!),
+      plain: body.toString('utf8', doc.fields[source.f + 4]!, doc.fields[source.f + 5]!),
       term: source.term,
-      normalize: doc.fields[source.f + 6] ? (text: string) => text.toLowerCase() : normalize,
+      normalize: doc.fields[source.f + 8] ? (text: string) => text.toLowerCase() : normalize,
     };
     hits.push({ doc: ref, score, ...(snippet ? { snippet } : {}) });
   }

@@ -6,8 +6,9 @@
  * Everything written passes the untrusted-text guard (src/util/untrusted.ts).
  */
 import { writeSync } from 'node:fs';
-import { UserError } from '../errors.js';
+import { UserError, withText } from '../errors.js';
 import { jsonText, terminalOutput } from '../util/untrusted.js';
+import { unglue } from './text.js';
 
 let pipeClosed = false;
 let stdoutFailed = false;
@@ -16,8 +17,10 @@ function write(fd: 1 | 2, text: string): void {
   writeRaw(fd, text.endsWith('\n') ? text : `${text}\n`);
 }
 
-function writeRaw(fd: 1 | 2, raw: string): void {
+function writeRaw(fd: 1 | 2, glued: string): void {
   if (fd === 1 && (pipeClosed || stdoutFailed)) return;
+  // Commands glued to stay on one line are ordinary spaces on the screen (see GLUE in text.ts).
+  const raw = unglue(glued);
   const text = terminalOutput(raw);
   if (text !== raw) reportEscaped(raw);
   let buffer = Buffer.from(text);
@@ -39,19 +42,8 @@ function writeRaw(fd: 1 | 2, raw: string): void {
   }
 }
 
-const REASONS: Record<string, [string, string]> = {
-  ENOSPC: ['the device is full', '장치에 남은 공간이 없습니다'],
-  EIO: ['an input/output error', '입출력 오류가 났습니다'],
-  EDQUOT: ['the disk quota is used up', '디스크 할당량을 다 썼습니다'],
-  EBADF: ['standard output is closed', '표준 출력이 닫혀 있습니다'],
-};
-
 function outputError(code: string): UserError {
-  const [en, ko] = Object.hasOwn(REASONS, code) ? REASONS[code]! : [code, code];
-  return new UserError(`cannot write the output: ${en} (${code})`, 1, 'Free some space or write the output somewhere else.', {
-    message: `출력을 쓸 수 없습니다: ${ko} (${code})`,
-    hint: '공간을 확보하거나 출력을 다른 곳으로 보내세요.',
-  });
+  return withText((message, hint) => new UserError(message, 1, hint), (m) => ({ message: m.errOutput(m.outputReasons[code] ?? code, code), hint: m.hintOutput }));
 }
 
 /**

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, baseEnv, FIXTURES, readProgressFile, run, tempDir, type RunResult } from '../helpers/cli.js';
+import { AS_RUN, BIN, baseEnv, FIXTURES, readProgressFile, run, tempDir, type RunResult } from '../helpers/cli.js';
 
 const NOW = { MLOPS_STUDY_NOW: '2026-12-08T10:00:00+09:00' };
 const notABug = (r: RunResult) => expect(`${r.stdout}${r.stderr}`).not.toMatch(/unexpected error|this is a bug/);
@@ -94,19 +94,17 @@ describe('case 7: conditions, not bugs', () => {
     const r = await run(['--bogus']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain("error: unknown option '--bogus'");
-    expect(r.stderr).toContain("Run 'mlops-study --help' for usage.");
+    expect(r.stderr).toBe(`mlops-study: unknown option --bogus\nhint: Usage and examples: ${AS_RUN} --help\n`);
     const typo = await run(['--lnag', 'ko']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('(Did you mean --lang?)');
+    expect(typo.stderr).toContain('Did you mean --lang?');
     const ko = await run(['--lang', 'ko', '--bogus']);
     expect(ko.code).toBe(2);
-    expect(ko.stderr).toContain("오류: 알 수 없는 옵션 '--bogus'");
-    expect(ko.stderr).toContain('사용법: mlops-study --help');
+    expect(ko.stderr).toBe(`mlops-study: 알 수 없는 옵션입니다: --bogus\n도움말: 사용법과 예시: ${AS_RUN} --help\n`);
     const sub = await run(['next', '--bogus', '--lang', 'ko']);
     expect(sub.code).toBe(2);
-    expect(sub.stderr).toContain("알 수 없는 옵션 '--bogus'");
-    expect((await run(['--lang', 'ko', 'nxet'])).stderr).toContain("오류: 알 수 없는 명령 'nxet'\n(next인가요?)");
+    expect(sub.stderr).toContain('알 수 없는 옵션입니다: --bogus');
+    expect((await run(['--lang', 'ko', 'nxet'])).stderr).toContain(`알 수 없는 명령입니다: "nxet"\n도움말: 혹시 이것인가요? ${AS_RUN} next`);
   });
 
   it('`init --start 9999-12-31` and other implausible start dates are refused, nothing saved', async () => {

@@ -105,7 +105,7 @@ describe('case 5: curriculum IDs that name Object.prototype members', () => {
     for (const name of ['constructor', 'toString', '__proto__']) {
       const r = await run([name]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`unknown command '${name}'`);
+      expect(r.stderr).toContain(`unknown command "${name}"`);
     }
   });
 

@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { userInfo } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memberFileName } from '../../src/group/snapshot.js';
-import { readProgressFile, run, tempDir } from '../helpers/cli.js';
+import { AS_RUN, readProgressFile, run, tempDir } from '../helpers/cli.js';
 import { commitAndPush, gitIn, learner, NOW, sharedRepo } from '../helpers/group.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
@@ -185,7 +185,7 @@ describe('case 6: the name on the board is the learner\'s own choice', () => {
     const sync = await run(['group', 'sync', clone], { home, env: NOW });
     expect(sync.code).toBe(2);
     expect(sync.stderr).toContain('group sync needs your name');
-    expect(sync.stderr).toContain('mlops-study init --name');
+    expect(sync.stderr).toContain(`${AS_RUN} init --name`);
     expect(existsSync(join(clone, 'members'))).toBe(false);
     expect(gitIn(repo.bare, 'for-each-ref')).toBe('');
     for (const args of [['export'], ['export', '--format', 'md']]) {

@@ -44,6 +44,17 @@ describe('export', () => {
     expect(json.member.name).toBe('지민');
   });
 
+  it('writes Markdown to a file named .md, unless --format says otherwise', async () => {
+    const home = await learner('Alex', '2026-12-01', ['dvc-install-basics']);
+    const dir = tempDir();
+    expect((await run(['export', '-o', join(dir, 'notes.md')], { home, env: now })).code).toBe(0);
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toMatch(/^## Alex · MLOps Study Guide\n/);
+    expect((await run(['export', '-o', join(dir, 'raw.md'), '--format', 'json'], { home, env: now })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'raw.md'), 'utf8')).member.name).toBe('Alex');
+    expect((await run(['export', '-o', join(dir, 'snap.json')], { home, env: now })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'snap.json'), 'utf8')).snapshotVersion).toBe(1);
+  });
+
   it('prints Markdown with task-list checkboxes and links', async () => {
     const home = await learner('Alex', '2026-12-01', ['dvc-install-basics'], ['--evidence', 'https://github.com/org/repo/pull/8']);
     const md = (await run(['export', '--format', 'md'], { home, env: now })).stdout;

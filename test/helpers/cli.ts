@@ -7,6 +7,12 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin', 'mlops-study.js');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
+/**
+ * How hints name the program in these tests: run() starts the binary by path
+ * from the clone, so a hint says `node bin/mlops-study.js …` (a learner who
+ * typed that can paste it). test/e2e/invocation.test.ts covers npx and PATH.
+ */
+export const AS_RUN = 'node bin/mlops-study.js';
 
 export interface RunResult {
   code: number | null;

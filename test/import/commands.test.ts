@@ -66,7 +66,7 @@ describe('import', () => {
     const out = join(tempDir(), 'guide');
     const r = await run(['import', join(FIXTURES, 'guide', 'mlops-study-guide.md'), '-o', out, '--lang', 'ko'], { env: now });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('5개 주차, 부록 6개');
+    expect(r.stdout).toContain('5주, 부록 6개');
     const json = JSON.parse((await run(['validate', out, '--json'])).stdout);
     expect(json).toMatchObject({ ok: true, counts: { weeks: 5, items: 26, resources: 5 } });
   });

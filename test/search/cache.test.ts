@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCachedSearch, searchCacheFile } from '../../src/search/cache.js';
 import { searchIn } from '../../src/search/index.js';
+import { PACKED_FORMAT } from '../../src/search/packed.js';
 import { tempDir } from '../helpers/cli.js';
 import { minimalCopy } from '../helpers/curricula.js';
 
@@ -18,7 +19,7 @@ describe('search cache', () => {
     const file = searchCacheFile(cache, dir);
     const bytes = readFileSync(file);
     const header = JSON.parse(bytes.toString('utf8', 0, bytes.indexOf(10)));
-    expect(header).toMatchObject({ format: 1 });
+    expect(header).toMatchObject({ format: PACKED_FORMAT });
     // Plant a marker in the cached header: a hit is served from the file.
     header.docs.find((d: { id: string }) => d.id === 'basics').open = 'from the cache';
     writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bytes.subarray(bytes.indexOf(10) + 1)]));
@@ -41,7 +42,7 @@ describe('search cache', () => {
     ['garbage', () => Buffer.from('not a cache')],
     ['an empty file', () => Buffer.alloc(0)],
     ['a truncated file', (good: Buffer) => good.subarray(0, good.length >> 1)],
-    ['another layout', (good: Buffer) => Buffer.from(good.toString('latin1').replace('"format":1', '"format":0'), 'latin1')],
+    ['another layout', (good: Buffer) => Buffer.from(good.toString('latin1').replace(`"format":${PACKED_FORMAT}`, '"format":0'), 'latin1')],
     ['offsets past the end', (good: Buffer) => Buffer.concat([good.subarray(0, good.indexOf(10) + 1), Buffer.from('short body')])],
   ])('answers correctly from %s, and writes a good cache again', async (_name, damage) => {
     const dir = minimalCopy();

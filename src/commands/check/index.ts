@@ -26,10 +26,10 @@ export interface CheckView {
 }
 
 /** Evidence is shown to the whole group: one line of plain text, a reasonable length. */
-export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[], m: Context['m']): string[] | undefined {
+export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[], m: Context['m'], cmd: Context['cmd']): string[] | undefined {
   if (!values?.length) return undefined;
   if (undo) throw new UsageError(m.errEvidenceUndo);
-  if (!ids.length) throw new UsageError(m.errEvidenceIds, m.hintEvidence);
+  if (!ids.length) throw new UsageError(m.errEvidenceIds, m.hintEvidence(cmd('check', 'week-2-assignment', '--evidence', 'https://github.com/org/repo/pull/12')));
   return values.map((value) => {
     const text = value.trim();
     if (!text) throw new UsageError(m.errEvidenceEmpty);
@@ -40,15 +40,15 @@ export function checkEvidence(values: string[] | undefined, undo: boolean | unde
 }
 
 export async function check(ctx: Context, options: CheckOptions): Promise<CheckView> {
-  const evidence = checkEvidence(options.evidence, options.undo, options.ids, ctx.m);
+  const evidence = checkEvidence(options.evidence, options.undo, options.ids, ctx.m, ctx.cmd);
   if (evidence) options = { ...options, evidence };
   const curriculum = await ctx.curriculumIndex();
   if (options.ids.length) {
-    const items = resolveIds(curriculum, options.ids, ctx.m);
+    const items = resolveIds(curriculum, options.ids, ctx.m, ctx.cmd);
     return save(ctx, curriculum, items.map((i) => i.id), options.undo ? [...items.map((i) => i.id)] : [], options);
   }
-  const requested = parseWeek(options.week, curriculum, ctx.m);
-  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds);
+  const requested = parseWeek(options.week, curriculum, ctx, 'check');
+  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds(ctx.cmd('check', 'dvc-install-basics'), ctx.cmd('next')));
   const week = requested ?? schedule(ctx, curriculum).position.week;
   const course = courseProgress(ctx, curriculum);
   const carried = carriedOver(curriculum, course, week);
@@ -60,7 +60,7 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
       pageSize: Math.max(4, Math.min(shown.length, ctx.rows - 7)),
       choices: shown.map((item) => ({
         value: item.id,
-        name: wrap(`${item.week !== week ? `[${ctx.m.checkPromptCarried} ${item.week}] ` : ''}${sanitize(pick(item.text, ctx.lang))}`, ctx.columns - 4, '', '  ').join('\n'),
+        name: wrap(`${item.week !== week ? `${ctx.m.checkPromptCarried(item.week)} ` : ''}${sanitize(pick(item.text, ctx.lang))}`, ctx.columns - 4, '', '  ').join('\n'),
         description: item.id,
         checked: itemDone(item, course),
       })),
@@ -71,7 +71,7 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
   return save(ctx, curriculum, [...toDo, ...toUndo], toUndo, { ...options, undo: false });
 }
 
-function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m']): Item[] {
+function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m'], cmd: Context['cmd']): Item[] {
   const known = knownIds(curriculum);
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) {
@@ -79,7 +79,7 @@ function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m'])
       const guesses = closest(id, [...known.keys()]);
       return guesses.length ? `"${id}" (${m.didYouMean(guesses.join(', '))})` : `"${id}"`;
     });
-    throw new UsageError(m.errUnknownIds(lines.join('; '), unknown.length > 1), m.hintUnknownIds);
+    throw new UsageError(m.errUnknownIds(lines.join('; '), unknown.length > 1), m.hintUnknownIds(cmd('next'), cmd('status')));
   }
   return [...new Map(ids.map((id) => [known.get(id)!.id, known.get(id)!])).values()];
 }

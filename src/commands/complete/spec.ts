@@ -52,6 +52,7 @@ export const GLOBAL_OPTIONS: OptionSpec[] = [
   { flags: ['--lang'], value: 'lang', describe: 'optLang' },
   { flags: ['--curriculum'], value: 'dir', describe: 'optCurriculum' },
   { flags: ['--no-color'], describe: 'optNoColor' },
+  { flags: ['--no-pager'], describe: 'optNoPager' },
 ];
 
 export const COMMANDS: CommandSpec[] = [
@@ -69,7 +70,7 @@ export const COMMANDS: CommandSpec[] = [
     ],
   },
   { name: 'status', describe: 'status', options: [json, { flags: ['--short'], describe: 'optShort' }] },
-  { name: 'show', describe: 'show', args: 'target', options: [{ flags: ['--no-pager'], describe: 'optNoPager' }] },
+  { name: 'show', describe: 'show', args: 'target', options: [] },
   { name: 'search', describe: 'search', args: 'text', variadic: true, options: [json] },
   { name: 'quiz', describe: 'quiz', options: [
     { flags: ['-w', '--week'], value: 'week', describe: 'optQuizWeek' },

@@ -48,20 +48,20 @@ export async function repair(ctx: Context, options: RepairOptions, confirmText: 
     // not JSON: recovered below
   }
   const data = recoverJson(text);
-  const dropped: string[] = data === undefined ? ['the whole file (no readable JSON in it)'] : [];
+  const dropped: string[] = data === undefined ? [ctx.m.repairWholeFile] : [];
   const parsed = parseProgress(data ?? {});
   if (parsed.progress.schemaVersion > SCHEMA_VERSION) {
-    throw new UserError(`the progress file ${file} was written by a newer mlops-study; repair would lose data`, 1, 'Upgrade mlops-study instead.');
+    throw new UserError(ctx.m.errRepairNewer(file), 1, ctx.m.hintUpgrade);
   }
   dropped.push(...parsed.problems);
   const { progress: recovered, movedReviews } = migrate({ ...parsed.progress, schemaVersion: Math.min(parsed.progress.schemaVersion, SCHEMA_VERSION) }, parsed.legacyReviews);
   const view: RepairView = { file, state: 'repaired', kept: tally(recovered), dropped };
   if (!options.yes) {
-    if (!ctx.stdinIsTTY) throw new UsageError('config repair asks before changing the file, and stdin is not a terminal', 'Run it in a terminal, or pass --yes.');
+    if (!ctx.stdinIsTTY) throw new UsageError(ctx.m.errRepairNeedsTerminal, ctx.m.hintRepairYes);
     if (!(await ctx.prompts.confirm({ message: confirmText(view), default: true }))) return { ...view, state: 'declined' };
   }
   const backup = backupDamaged(file, ctx.now);
-  if (!backup) throw new UserError(`could not save a copy of ${file} before repairing it; nothing was changed`, 1, 'Check that the directory is writable.');
+  if (!backup) throw new UserError(ctx.m.errRepairNoBackup(file), 1, ctx.m.hintWritableDir);
   await writeRepaired(file, recovered, movedReviews);
   return { ...view, backup };
 }

@@ -56,7 +56,8 @@ export async function buildSnapshot(ctx: Context, name: string): Promise<Snapsho
 }
 
 export async function exportSnapshot(ctx: Context, options: ExportOptions): Promise<ExportView> {
-  const format = options.format ?? 'json';
+  // -o snapshot.md writes Markdown: the file name says the format, unless --format does.
+  const format = options.format ?? (options.output && /\.(md|markdown)$/i.test(options.output) ? 'md' : 'json');
   if (format !== 'json' && format !== 'md') throw new UsageError(ctx.m.errFormat(format));
   const file = options.output ? resolve(ctx.cwd, options.output) : undefined;
   if (file && existsSync(file) && !options.force) {

@@ -30,7 +30,7 @@ export interface NameOptions {
 export async function memberNameOrAsk(ctx: Context, options: NameOptions): Promise<{ name: string; asked: boolean }> {
   const saved = ctx.progress().progress.profile.name?.trim();
   if (saved) return { name: saved, asked: false };
-  if (!options.canAsk) throw new UsageError(options.missing, ctx.m.hintNeedsName);
+  if (!options.canAsk) throw new UsageError(options.missing, ctx.m.hintNeedsName(ctx.cmd('init', '--name', { placeholder: ctx.lang === 'ko' ? '"<이름>"' : '"<your name>"' })));
   const answer = await ctx.prompts.input({ message: ctx.m.initName, validate: (value) => nameMessage(value, ctx.m) ?? true });
   const name = answer.trim();
   await updateProgress(ctx.progressFile, (p) => {

@@ -23,18 +23,15 @@ export interface GroupView extends Board {
 export function groupDir(ctx: Context, argument?: string): string {
   const dir = argument ?? ctx.progress().progress.profile.groupDir ?? ctx.env.MLOPS_STUDY_GROUP_DIR;
   if (!dir) {
-    throw new UsageError(
-      'no group directory: pass one, or save it with `mlops-study init --group-dir DIR`, or set MLOPS_STUDY_GROUP_DIR',
-      'For example: mlops-study group ~/mlops-study-group',
-    );
+    throw new UsageError(ctx.m.errNoGroupDir(ctx.cmd('init', '--group-dir', { placeholder: 'DIR' })), ctx.m.hintGroupDir(ctx.cmd('group', '~/mlops-study-group')));
   }
   const abs = resolve(ctx.cwd, dir);
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(`group directory not found: ${abs}`);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(ctx.m.errGroupDirMissing(abs));
   return abs;
 }
 
 export async function group(ctx: Context, dirArgument: string | undefined, options: GroupOptions): Promise<GroupView> {
-  if (options.json && options.md) throw new UsageError('choose one of --json and --md');
+  if (options.json && options.md) throw new UsageError(ctx.m.errJsonOrMd);
   const dir = groupDir(ctx, dirArgument);
   const curriculum = await ctx.curriculumIndex();
   // zod, for the members' snapshots, loads here only.

@@ -20,14 +20,13 @@ export function miniBar(weeks: { done: number; total: number }[], unicode = true
 const percent = (r: BoardRow) => `${r.overall.total ? Math.floor((r.overall.done / r.overall.total) * 100) : 0}%`;
 const accuracy = (r: BoardRow) => (r.quizAccuracy === null ? '–' : `${Math.round(r.quizAccuracy * 100)}%`);
 
-export function renderGroup(view: GroupView, ctx: Pick<Context, 'style' | 'columns' | 'lang' | 'm'>): string {
-  const { style, columns, lang, m } = ctx;
+export function renderGroup(view: GroupView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'cmd'>): string {
+  const { style, columns, m } = ctx;
   const { c } = style;
-  const ko = lang === 'ko';
-  const behind = (r: BoardRow) => (r.behind === 0 ? c.green(ko ? '정상' : 'on track') : c.yellow(ko ? `${r.behind}주 늦음` : `${r.behind} week${r.behind === 1 ? '' : 's'} behind`));
-  const out = [`${c.bold(ko ? '스터디 그룹' : 'Study group')} ${c.dim(`· ${view.rows.length} ${ko ? '명' : view.rows.length === 1 ? 'member' : 'members'} · ${view.today} · ${terminalLine(view.dir)}`)}`, ''];
-  if (!view.rows.length) out.push(c.dim(ko ? '읽을 수 있는 스냅샷이 없습니다. 각자 `mlops-study group sync`를 실행하세요.' : 'No readable snapshots yet. Each member runs `mlops-study group sync`.'));
-  const header = ko ? ['이름', '주차', '주별', '완료', '퀴즈', '연속', '마지막 활동', '일정'] : ['Name', 'Week', 'Weeks', 'Done', 'Quiz', 'Streak', 'Last active', 'Schedule'];
+  const behind = (r: BoardRow) => (r.behind === 0 ? c.green(m.groupOnTrack) : c.yellow(m.groupBehind(r.behind)));
+  const out = [...wrap(`${c.bold(m.groupTitle)} ${c.dim(`· ${m.groupMembers(view.rows.length)} · ${view.today} · ${terminalLine(view.dir)}`)}`, columns), ''];
+  if (!view.rows.length) out.push(...wrap(c.dim(m.groupNone(ctx.cmd('group', 'sync'))), columns));
+  const header = m.groupHeader;
   const cells = view.rows.map((r) => [
     // Another member wrote these: one line each, nothing a terminal acts on.
     terminalLine(r.name),
@@ -35,7 +34,7 @@ export function renderGroup(view: GroupView, ctx: Pick<Context, 'style' | 'colum
     miniBar(r.weeks, style.unicode),
     `${r.overall.done}/${r.overall.total} ${percent(r)}`,
     accuracy(r),
-    ko ? `${r.streak}일` : `${r.streak}d`,
+    m.groupStreak(r.streak),
     r.lastActive ? terminalLine(r.lastActive) : '–',
   ]);
   const widths = header.slice(0, 7).map((h, i) => Math.max(width(h), ...cells.map((row) => width(row[i]!))));
@@ -56,7 +55,7 @@ export function renderGroup(view: GroupView, ctx: Pick<Context, 'style' | 'colum
       out.push(...wrap(`${header[4]} ${cell[4]} · ${header[5]} ${cell[5]} · ${cell[6]} · ${behind(r)}`, columns, '  ', '  '));
     }
   }
-  if (view.gitCopy) out.push('', ...wrap(c.dim(ko ? '이 작업 사본을 마지막으로 pull한 시점의 현황입니다. 최신 현황: mlops-study group sync' : 'As of the last pull of this working copy. For the latest: mlops-study group sync'), columns));
+  if (view.gitCopy) out.push('', ...wrap(c.dim(m.groupAsOf(ctx.cmd('group', 'sync'))), columns));
   if (view.problems.length) {
     out.push('', c.yellow(m.groupSkipped(view.problems.length)));
     for (const p of view.problems) out.push(...wrap(terminalLine(`${p.file}: ${m.skipReason(p.reason)}`), columns, `  ${style.cross} `, '    '));

@@ -45,6 +45,7 @@ type Step = <T>(label: string, work: () => T) => Promise<T>;
 
 export async function sync(ctx: Context, dirArgument: string | undefined, options: SyncOptions, step: Step): Promise<SyncView> {
   const push = options.push !== false;
+  const { m } = ctx;
   const dir = groupDir(ctx, dirArgument);
   // The name is the learner's to choose, before anything is pulled or written.
   const { name: memberName, asked } = await memberNameOrAsk(ctx, { canAsk: ctx.stdinIsTTY, missing: ctx.m.errSyncNeedsName });
@@ -52,29 +53,29 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
     try {
       return git(dir, args);
     } catch (error) {
-      if (error instanceof GitMissing) throw new UserError('git is not installed (or not on PATH); group sync needs it', 1, 'Install git, or share snapshots by hand with `mlops-study export -o FILE`.');
+      if (error instanceof GitMissing) throw new UserError(m.errGitMissing, 1, m.hintGitMissing(ctx.cmd('export', '-o', { placeholder: 'FILE' })));
       throw error;
     }
   };
-  const must = (args: string[], what: string): GitResult => {
+  const must = (args: string[]): GitResult => {
     const r = run(args);
-    if (!r.ok) throw new UserError(`${what}: ${gitReason(r)}`);
+    if (!r.ok) throw new UserError(m.errGitRead(gitReason(r)));
     return r;
   };
 
   if (!run(['rev-parse', '--is-inside-work-tree']).ok) {
-    throw new UsageError(`${dir} is not a git working copy`, "Clone your group's repository first (git clone URL DIR), then run sync there.");
+    throw new UsageError(m.errNotGitCopy(dir), m.hintClone);
   }
-  const dirty = must(['status', '--porcelain', '--untracked-files=no'], 'cannot read the working copy').stdout;
-  if (dirty) throw new UserError(`the working copy in ${dir} has uncommitted changes; nothing was changed`, 1, 'Commit or stash them first, then run sync again.');
+  const dirty = must(['status', '--porcelain', '--untracked-files=no']).stdout;
+  if (dirty) throw new UserError(m.errDirty(dir), 1, m.hintDirty);
   const branch = run(['symbolic-ref', '--short', 'HEAD']);
-  if (!branch.ok) throw new UserError(`${dir} is not on a branch (detached HEAD); nothing was changed`, 1, 'Check out your branch, e.g. git switch main.');
+  if (!branch.ok) throw new UserError(m.errDetached(dir), 1, m.hintDetached);
   const head = run(['rev-parse', '--verify', '-q', 'HEAD']);
   const start = head.ok ? head.stdout : undefined;
   const remotes = run(['remote']).stdout.split('\n').filter(Boolean);
   const upstream = run(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{u}']);
   const remote = upstream.ok ? upstream.stdout.split('/')[0] : remotes.includes('origin') ? 'origin' : remotes[0];
-  if (push && !remote) throw new UserError(`the repository in ${dir} has no remote to push to; nothing was changed`, 1, 'Add one (git remote add origin URL), or sync locally with --no-push.');
+  if (push && !remote) throw new UserError(m.errNoRemote(dir), 1, m.hintNoRemote);
 
   const snapshot = await buildSnapshot(ctx, memberName);
   const profile = ctx.progress().progress.profile;
@@ -104,15 +105,15 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
   };
   const fail = (what: string, result: GitResult, hint: string): never => {
     restore();
-    throw new UserError(`${what}: ${gitReason(result)}. The working copy was put back as it was.`, 1, hint);
+    throw new UserError(m.errSyncFailed(what, gitReason(result)), 1, hint);
   };
 
   let pulled = 0;
   const remoteBranch = remote ? run(['ls-remote', '--heads', remote, branch.stdout]) : undefined;
-  if (remote && remoteBranch && !remoteBranch.ok) fail(`cannot reach the remote "${remote}"`, remoteBranch, 'Check the network and the remote URL (git remote -v), or use --no-push.');
+  if (remote && remoteBranch && !remoteBranch.ok) fail(m.syncCannotReach(remote), remoteBranch, m.hintCannotReach);
   if (remote && remoteBranch?.stdout) {
     const pull = await step('pull', () => run(['pull', '--rebase', '--no-autostash', '-q', remote, branch.stdout]));
-    if (!pull.ok) fail('pulling the group repository failed', pull, 'Someone changed the same file; resolve it in git, then sync again.');
+    if (!pull.ok) fail(m.syncPullFailed, pull, m.hintPullFailed);
     const now = run(['rev-parse', 'HEAD']);
     if (start && now.ok) pulled = Number(run(['rev-list', '--count', `${start}..${now.stdout}`]).stdout) || 0;
   }
@@ -139,7 +140,7 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
     const from = join('members', recorded);
     const tracked = run(['ls-files', '--error-unmatch', '--', from]).ok;
     const step = !tracked ? undefined : before === undefined ? run(['mv', '--', from, join('members', name)]) : run(['rm', '-q', '--', from]);
-    if (step && !step.ok) fail('moving your snapshot to its new name failed', step, 'Check the working copy (git status), then sync again.');
+    if (step && !step.ok) fail(m.syncMoveFailed, step, m.hintMoveFailed);
     if (!tracked) rmSync(join(dir, from), { force: true });
     moved = { from: recorded, to: name };
   }
@@ -157,7 +158,7 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
     const identity = run(['config', 'user.email']).ok ? [] : ['-c', `user.name=${shownName}`, '-c', 'user.email=mlops-study@localhost'];
     const message = `mlops-study: ${shownName}, week ${snapshot.currentWeek}, ${snapshot.overall.done}/${snapshot.overall.total} done`;
     const commit = run([...identity, 'commit', '-q', '-m', message]);
-    if (!commit.ok) fail('committing the snapshot failed', commit, 'Check your git configuration (git config user.name / user.email).');
+    if (!commit.ok) fail(m.syncCommitFailed, commit, m.hintCommitFailed);
     committed = true;
   }
 
@@ -176,11 +177,10 @@ export async function sync(ctx: Context, dirArgument: string | undefined, option
       });
       pushTries = outcome.tries;
       if (!outcome.ok && outcome.during === 'pull') {
-        fail('pulling the group repository failed', outcome.failed, 'Someone changed the same file; resolve it in git, then sync again.');
+        fail(m.syncPullFailed, outcome.failed, m.hintPullFailed);
       }
       if (!outcome.ok) {
-        const tries = outcome.tries > 1 ? ` (${outcome.tries} tries)` : '';
-        fail(`pushing to the group repository failed${tries}`, outcome.failed, 'Pull and resolve in git, or try again later; your snapshot is not lost (mlops-study export writes it again).');
+        fail(m.syncPushFailed(outcome.tries), outcome.failed, m.hintPushFailed(ctx.cmd('export')));
       }
       if (outcome.tries > 1) {
         // Commits taken in while retrying count as pulled too.

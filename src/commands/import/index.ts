@@ -51,7 +51,7 @@ async function previousItems(dir: string): Promise<PreviousItem[] | undefined> {
 
 export async function importCommand(ctx: Context, file: string, options: ImportOptions): Promise<ImportView> {
   const { m } = ctx;
-  if (options.weeksFrom !== undefined && !WEEKS_FROM.includes(options.weeksFrom)) throw new UsageError(m.importErrWeeksFrom(options.weeksFrom), m.importHintWeeksFrom);
+  if (options.weeksFrom !== undefined && !WEEKS_FROM.includes(options.weeksFrom)) throw new UsageError(m.importErrWeeksFrom(options.weeksFrom), m.importHintWeeksFrom(ctx.cmd('import', 'guide.md', '--weeks-from', 'h3')));
   if (options.topicColumn !== undefined && !options.topicColumn.trim()) throw new UsageError(m.importErrTopicColumn);
   const source = resolve(ctx.cwd, file);
   // A smaller young generation for this one command: importing allocates parser tokens and blocks in bursts

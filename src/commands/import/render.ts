@@ -10,7 +10,7 @@ import { displayPath } from '../../curriculum/files.js';
 import { padEnd, sanitize, terminalLine, truncate, width, wrap } from '../../ui/text.js';
 import type { ImportView } from './index.js';
 
-type RenderContext = Pick<Context, 'style' | 'columns' | 'lang' | 'cwd' | 'm'>;
+type RenderContext = Pick<Context, 'style' | 'columns' | 'lang' | 'cwd' | 'm' | 'cmd'>;
 
 /** "12", "12–30", "12, 15 and 3 more". */
 export function lineRange(lines: number[], m: RenderContext['m']): string {
@@ -83,6 +83,6 @@ export function renderImport(view: ImportView, ctx: RenderContext): string {
     const lines = [...(p.ticked ? [m.importTicked(p.ticked)] : []), ...(p.unticked ? [m.importUnticked(p.unticked)] : []), ...(p.keptTicks ? [m.importKeptTicks(p.keptTicks)] : [])];
     section(m.importProgressHeading, lines.length ? lines : [m.importProgressSame]);
   } else if (!view.dryRun && view.result.checked.length) out.push('', ...wrap(c.dim(m.importHintProgress(view.result.checked.length)), columns));
-  out.push('', ...wrap(c.dim(view.dryRun ? m.importNextDry : m.importNext(dir)), columns));
+  out.push('', ...wrap(c.dim(view.dryRun ? m.importNextDry : m.importNext(ctx.cmd('next', '--curriculum', dir))), columns));
   return out.join('\n');
 }

@@ -8,6 +8,7 @@ import { weekRange, type CourseStatus } from '../../plan/weeks.js';
 import { updateProgress } from '../../progress/store.js';
 import { dueQuestionIds } from '../../quiz/due.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
+import type { Suggestion } from '../../ui/suggestion.js';
 import { courseProgress, itemView, parseWeek, schedule, unitHeading, type ItemView } from '../shared.js';
 
 export interface NextOptions {
@@ -44,14 +45,14 @@ export interface NextView {
   assignment?: { title: string; description: string; deliverables: string[]; bring: string[] };
   resources: { id: string; title: string; url?: string; kind: string }[];
   reviewsDue: number;
-  suggestion: string;
+  suggestion: Suggestion;
   /** Units that are not weeks (an imported guide's introduction, FAQ, checklist): not scheduled, always open. */
   appendix: { id: string; title: string; done: number; total: number }[];
 }
 
 export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
   const curriculum = await ctx.curriculumIndex();
-  const requested = parseWeek(options.week, curriculum, ctx.m);
+  const requested = parseWeek(options.week, curriculum, ctx, 'next');
   const plan = schedule(ctx, curriculum);
   let startedToday = false;
   if (plan.assumed && !ctx.progress().newer) {
@@ -118,26 +119,26 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
       return r ? [{ id: r.id, title: pick(r.title, lang), ...(r.url ? { url: r.url } : {}), kind: r.kind }] : [];
     }),
     reviewsDue,
-    suggestion: '',
+    suggestion: { text: '', command: [] },
     appendix: curriculum.appendix.map((u) => ({ id: u.id, title: pick(u.title, lang), done: u.items.filter((i) => itemDone(i, course)).length, total: u.items.length })),
   };
   view.suggestion = suggest(ctx, view, week.items.map((i) => ({ id: i.id, topic: i.topic })));
   return view;
 }
 
-function suggest(ctx: Context, view: NextView, items: { id: string; topic?: string }[]): string {
+function suggest(ctx: Context, view: NextView, items: { id: string; topic?: string }[]): Suggestion {
   const { m } = ctx;
-  if (view.reviewsDue > 0) return m.suggestQuiz;
+  if (view.reviewsDue > 0) return { text: m.suggestQuiz, command: ['quiz'] };
   const open = [...view.carriedOver, ...view.items].find((i) => !i.done);
   if (open) {
     const topic = items.find((i) => i.id === open.id)?.topic;
     const noneDone = view.items.every((i) => !i.done) && view.carriedOver.length === 0;
-    if (noneDone && view.topics[0]) return m.suggestShow(topic ?? view.topics[0].id);
-    return m.suggestCheck(open.id);
+    if (noneDone && view.topics[0]) return { text: m.suggestShow, command: ['show', topic ?? view.topics[0].id] };
+    return { text: m.suggestCheck(open.id), command: ['check', open.id] };
   }
-  if (view.items.length === 0 && view.topics[0]) return m.suggestShow(view.topics[0].id);
-  if (view.week < view.weekCount) return m.suggestNextWeek(view.week + 1);
-  return m.suggestFinished;
+  if (view.items.length === 0 && view.topics[0]) return { text: m.suggestShow, command: ['show', view.topics[0].id] };
+  if (view.week < view.weekCount) return { text: m.suggestNextWeek, command: ['next', '--week', String(view.week + 1)] };
+  return { text: m.suggestFinished, command: ['quiz', '--all'] };
 }
 
 /** The stable JSON contract (see README). */

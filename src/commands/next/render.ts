@@ -2,13 +2,14 @@
 import type { Context } from '../../context.js';
 import { bullets, checklist, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
+import { suggestionLine } from '../../ui/suggestion.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import { stageLabels } from '../guide-labels.js';
 import type { ItemView } from '../shared.js';
 import type { NextView } from './index.js';
 
-export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang'>): string {
-  const { style, columns: cols, m } = ctx;
+export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'cmd'>): string {
+  const { style, columns: cols, m, cmd } = ctx;
   const { c } = style;
   const out: string[] = [];
   const blank = () => out.push('');
@@ -16,7 +17,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   const places = (i: ItemView) => (Object.hasOwn(view.places, i.id) ? [m.inGuide(sanitize(view.places[i.id]!.join(' · ')))] : []);
   const evidence = (i: ItemView) => [...places(i), ...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
 
-  if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.courseStartDate)), cols), '');
+  if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.courseStartDate, cmd('init', '--start', { placeholder: 'YYYY-MM-DD' }))), cols), '');
   const when =
     view.status === 'upcoming' ? `${m.startsIn(view.daysUntilStart)}` : view.status === 'finished' && view.week === view.weekCount ? m.finished : '';
   out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${view.heading} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
@@ -37,7 +38,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
     for (const t of view.topics) {
       const summary = t.summary && t.summary !== t.title ? ` ${c.dim('—')} ${renderInline(sanitize(t.summary), style)}` : '';
       out.push(...wrap(`${c.bold(sanitize(t.title))}${summary}`, cols, `  ${style.bullet} `));
-      out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
+      out.push(...wrap(c.dim(cmd('show', t.id)), cols, '    '));
     }
   }
   blank();
@@ -48,7 +49,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   if (view.carriedOver.length) {
     blank();
     out.push(...heading(style, m.carriedOver, cols, String(view.carriedOver.length)));
-    out.push(...checklist(style, view.carriedOver.map((i) => ({ id: i.id, text: i.text, done: false, tag: `[${i.week}]` })), cols));
+    out.push(...checklist(style, view.carriedOver.map((i) => ({ id: i.id, text: i.text, done: false, tag: m.weekTag(i.week) })), cols));
   }
   if (view.assignment) {
     const a = view.assignment;
@@ -57,7 +58,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
     // The first paragraph here; the full steps (often with code) live in `show <week>`.
     const [intro, ...rest] = a.description.trim().split(/\n\s*\n/);
     out.push(...renderMarkdown(intro ?? '', style, cols, '  '));
-    if (rest.length) out.push(...wrap(c.dim(m.fullAssignment(view.week)), cols, '  '));
+    if (rest.length) out.push(...wrap(c.dim(m.fullAssignment(cmd('show', String(view.week)))), cols, '  '));
     if (a.deliverables.length) out.push('', `  ${c.bold(m.deliverables)}`, ...bullets(style, a.deliverables, cols, '    '));
     if (a.bring.length) out.push('', `  ${c.bold(m.bring)}`, ...bullets(style, a.bring, cols, '    '));
   }
@@ -79,7 +80,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
     if (rest.length) out.push(...wrap(c.dim(`${rest.map((u) => sanitize(u.title)).join(' · ')} · mlops-study show ${rest[0]!.id}`), cols, `  ${style.bullet} `, '    '));
   }
   blank();
-  if (view.reviewsDue > 0) out.push(...wrap(c.yellow(`${m.reviewsDue(view.reviewsDue)} ${style.arrow} mlops-study quiz`), cols));
-  out.push(...wrap(`${c.bold(m.nextStep)}: ${view.suggestion}`, cols));
+  if (view.reviewsDue > 0) out.push(...wrap(c.yellow(`${m.reviewsDue(view.reviewsDue)} ${style.arrow} ${cmd('quiz')}`), cols));
+  out.push(...wrap(`${c.bold(m.nextStep)}: ${suggestionLine(view.suggestion, cmd)}`, cols, '', '  '));
   return out.join('\n');
 }

@@ -47,9 +47,9 @@ export interface QuizSummary {
   nextDue?: string;
 }
 
-export function parseOptions(options: QuizOptions, m: Context['m']): { mode: QuizMode; count: number; seed: number } {
+export function parseOptions(options: QuizOptions, m: Context['m'], cmd: Context['cmd']): { mode: QuizMode; count: number; seed: number } {
   const modes = [options.week !== undefined, options.all, options.due].filter(Boolean).length;
-  if (modes > 1) throw new UsageError(m.errQuizModes, m.hintQuizModes);
+  if (modes > 1) throw new UsageError(m.errQuizModes, m.hintQuizModes(cmd('quiz', '--due')));
   const count = options.count === undefined ? 5 : Number(options.count);
   if (!Number.isInteger(count) || count < 1 || count > 500) throw new UsageError(m.errCount(String(options.count)));
   const seed = options.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(options.seed);
@@ -66,10 +66,10 @@ export interface QuizHooks {
 }
 
 export async function quiz(ctx: Context, options: QuizOptions, hooks: QuizHooks): Promise<QuizSummary> {
-  const { mode, count, seed } = parseOptions(options, ctx.m);
+  const { mode, count, seed } = parseOptions(options, ctx.m, ctx.cmd);
   const curriculum = await ctx.curriculum();
-  const week = parseWeek(options.week, curriculum, ctx.m);
-  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.lang === 'ko' ? '퀴즈' : 'quiz'), ctx.m.quizNotTTY);
+  const week = parseWeek(options.week, curriculum, ctx, 'quiz');
+  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatQuiz), ctx.m.quizNotTTY(ctx.cmd('status')));
   const plan = schedule(ctx, curriculum);
   const currentWeek = plan.position.week;
   const random = seededRandom(seed);

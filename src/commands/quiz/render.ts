@@ -5,7 +5,7 @@ import { renderInline } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { Feedback, QuizSummary } from './index.js';
 
-type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'now'>;
+type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'now' | 'cmd'>;
 
 export function renderQuestionHeader(index: number, total: number, question: Question, ctx: RenderContext): string {
   return `\n${ctx.style.c.dim(ctx.m.quizProgress(index, total, question.week))}`;
@@ -20,7 +20,7 @@ export function renderFeedback(f: Feedback, ctx: RenderContext): string {
     for (const line of f.answer) out.push(...wrap(renderInline(sanitize(line), style), cols, '    '));
   }
   out.push(...wrap(`${c.bold(`${m.quizWhy}:`)} ${renderInline(sanitize(f.explanation), style)}`, cols, '  ', '  '));
-  out.push(...wrap(c.dim(`${m.quizRevisit}: ${sanitize(f.topic.title)} → mlops-study show ${f.topic.id}`), cols, '  ', '    '));
+  out.push(...wrap(c.dim(`${m.quizRevisit}: ${sanitize(f.topic.title)} ${style.arrow} ${ctx.cmd('show', f.topic.id)}`), cols, '  ', '    '));
   if (f.source) out.push(...wrap(c.dim(`${m.quizSource}: ${sanitize(f.source)}`), cols, '  ', '    '));
   return out.join('\n');
 }
@@ -36,12 +36,12 @@ export function renderSummary(s: QuizSummary, ctx: RenderContext): string {
   const { style, columns: cols, m } = ctx;
   const { c } = style;
   if (s.asked === 0) {
-    return [s.nextDue ? m.quizNoneDueNext(formatDue(s.nextDue, ctx)) : m.quizNoneDue, c.dim(m.quizTryAll)].flatMap((l) => wrap(l, cols)).join('\n');
+    return [s.nextDue ? m.quizNoneDueNext(formatDue(s.nextDue, ctx)) : m.quizNoneDue, c.dim(m.quizTryAll(ctx.cmd('quiz', '--all'), ctx.cmd('quiz', '--week', { placeholder: 'N' })))].flatMap((l) => wrap(l, cols)).join('\n');
   }
   const out = ['', c.bold(m.quizScore(s.score, s.asked)) + c.dim(` · ${m.quizTime(Math.round(s.durationMs / 1000))}`)];
   if (s.missed.length) {
     out.push(c.bold(m.quizMissed));
-    for (const t of s.missed) out.push(...wrap(`${sanitize(t.title)} ${c.dim(`mlops-study show ${t.id}`)}`, cols, `  ${style.bullet} `));
+    for (const t of s.missed) out.push(...wrap(`${sanitize(t.title)} ${c.dim(ctx.cmd('show', t.id))}`, cols, `  ${style.bullet} `));
   }
   if (s.nextDue) out.push(...wrap(m.quizNextReview(formatDue(s.nextDue, ctx)), cols));
   return out.join('\n');

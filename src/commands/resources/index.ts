@@ -26,7 +26,7 @@ export interface ResourcesView {
 
 export async function resources(ctx: Context, options: ResourcesOptions): Promise<ResourcesView> {
   const [index, catalog] = await Promise.all([ctx.curriculumIndex(), ctx.catalog()]);
-  const week = parseWeek(options.week, index, ctx.m);
+  const week = parseWeek(options.week, index, ctx, 'resources');
   const list = week === undefined ? catalog.resources : index.weeks[week - 1]!.resources.map((id) => catalog.resources.find((r) => r.id === id)!);
   return {
     ...(week !== undefined ? { week } : {}),

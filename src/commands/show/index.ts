@@ -7,8 +7,9 @@
 import type { Context } from '../../context.js';
 import type { Curriculum, CurriculumCatalog, CurriculumIndex, LifecycleStage, Project, Tool } from '../../curriculum/types.js';
 import { UsageError } from '../../errors.js';
-import type { Messages } from '../../i18n/messages.js';
+import { messages, type Messages } from '../../i18n/messages.js';
 import { closest } from '../../util/suggest.js';
+import { canonicalCommand } from '../../ui/suggestion.js';
 
 export interface ShowOptions {
   pager?: boolean;
@@ -34,12 +35,12 @@ export interface ShowView<C extends ShowSource = ShowSource> {
   curriculum: C;
 }
 
-export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages): ShowTarget<C> {
+export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages = messages('en'), cmd: (...args: string[]) => string = (...a) => canonicalCommand(a)): ShowTarget<C> {
   const key = query.trim().toLowerCase();
   if (/^\d+$/.test(key)) {
     const week = curriculum.weeks[Number(key) - 1];
     if (week) return { kind: 'week', week };
-    throw new UsageError(m.errNoWeek(key, curriculum.weeks.length), m.hintShowWeek);
+    throw new UsageError(m.errNoWeek(key, curriculum.weeks.length), m.hintShowWeek(cmd('show', '1')));
   }
   if (key === 'lifecycle' || key === '라이프사이클') return { kind: 'lifecycle', stages: curriculum.lifecycle };
   if (key === 'roadmap' || key === '로드맵') return { kind: 'roadmap' };
@@ -67,11 +68,14 @@ export function findTarget<C extends ShowSource>(curriculum: C, query: string, m
   ];
   const guesses = closest(key, ids);
   const item = [...curriculum.weeks, ...curriculum.appendix].flatMap((w) => w.items).find((i) => i.id === key);
+  // A checklist item is read where it is taught: its topic, else its week (not three look-alike week IDs).
   const hint = item?.topic
-    ? m.hintItemTopic(key, item.topic)
-    : guesses.length
-      ? m.hintDidYouMean(guesses.map((g) => `mlops-study show ${g}`).join(', '))
-      : m.hintShowWhat;
+    ? m.hintItemTopic(key, cmd('show', item.topic))
+    : item
+      ? m.hintItemWeek(key, cmd('show', String(item.week)))
+      : guesses.length
+      ? m.hintDidYouMean(guesses.map((g) => cmd('show', g)).join(', '))
+      : m.hintShowWhat(cmd('next'), cmd('tools'), cmd('search', '<words>'));
   throw new UsageError(m.errNothingToShow(query), hint);
 }
 
@@ -80,14 +84,14 @@ export async function show(ctx: Context, query: string): Promise<ShowView> {
   const { weeks, appendix, projects, roadmap, checklist, resources } = index;
   // A week or a project needs nothing beyond the index; anything else, the catalogue too.
   let source: ShowSource = { weeks, appendix, projects, roadmap, checklist, resources, tools: [], toolCategories: [], lifecycle: [], versions: [] };
-  let target = attempt(() => findTarget(source, query, ctx.m));
+  let target = attempt(() => findTarget(source, query, ctx.m, ctx.cmd));
   if (!target || !['week', 'topic', 'project'].includes(target.kind)) {
     source = { weeks, appendix, projects, roadmap, checklist, ...(await ctx.catalog()) };
-    target = findTarget(source, query, ctx.m);
+    target = findTarget(source, query, ctx.m, ctx.cmd);
   }
   if (target.kind !== 'topic') return { target, curriculum: source };
   const curriculum: Curriculum = await ctx.curriculum();
-  return { target: findTarget(curriculum, query, ctx.m), curriculum };
+  return { target: findTarget(curriculum, query, ctx.m, ctx.cmd), curriculum };
 }
 
 function attempt<T>(find: () => T): T | undefined {

@@ -37,12 +37,12 @@ export function renderTopic(topic: Topic, week: Week, curriculum: Curriculum, ct
   const items = week.items.filter((i) => i.topic === topic.id);
   if (items.length) {
     out.push('', ...heading(style, m.relatedItems, cols));
-    for (const item of items) out.push(...wrap(`${sanitize(pick(item.text, lang))} ${c.dim(`mlops-study check ${item.id}`)}`, cols, `  ${style.bullet} `));
+    for (const item of items) out.push(...wrap(`${sanitize(pick(item.text, lang))} ${c.dim(ctx.cmd('check', item.id))}`, cols, `  ${style.bullet} `));
   }
   const tools = topic.tools.map((id) => curriculum.tools.find((t) => t.id === id)).filter((t) => t !== undefined);
-  if (tools.length) out.push('', ...wrap(`${c.bold(m.tools)}: ${tools.map((t) => `${sanitize(t.name)} ${c.dim(`(mlops-study show ${t.id})`)}`).join(', ')}`, cols));
+  if (tools.length) out.push('', ...wrap(`${c.bold(m.tools)}: ${tools.map((t) => `${sanitize(t.name)} ${c.dim(`(${ctx.cmd('show', t.id)})`)}`).join(', ')}`, cols));
   const questions = curriculum.questions.filter((q) => q.topic === topic.id).length;
-  if (questions) out.push('', ...wrap(c.dim(m.quizAbout(questions, week.number)), cols));
+  if (questions) out.push('', ...wrap(c.dim(m.quizAbout(questions, ctx.cmd('quiz', '--week', String(week.number)))), cols));
   return out.join('\n');
 }
 
@@ -61,11 +61,11 @@ export function renderTool(tool: Tool, curriculum: ShowSource, ctx: RenderContex
   ];
   if (tool.docs) out.push(...wrap(`${c.bold(m.docs)}: ${c.underline(sanitize(tool.docs))}`, cols));
   if (tool.installCheck) out.push(...wrap(`${c.bold(m.installCheck)}: ${c.cyan(sanitize(tool.installCheck))}`, cols));
-  if (tool.weeks.length) out.push(...wrap(`${c.bold(m.usedInWeeks)}: ${tool.weeks.join(', ')}`, cols));
+  if (tool.weeks.length) out.push(...wrap(c.bold(m.usedInWeeks(tool.weeks.join(', '), tool.weeks.length > 1)), cols));
   const topics = curriculum.weeks.flatMap((w) => w.topics).filter((t) => t.tools.includes(tool.id));
   if (topics.length) {
     out.push('', ...heading(style, m.topics, cols));
-    for (const t of topics) out.push(...wrap(`${sanitize(pick(t.title, lang))} ${c.dim(`mlops-study show ${t.id}`)}`, cols, `  ${style.bullet} `));
+    for (const t of topics) out.push(...wrap(`${sanitize(pick(t.title, lang))} ${c.dim(ctx.cmd('show', t.id))}`, cols, `  ${style.bullet} `));
   }
   return out.join('\n');
 }

@@ -12,7 +12,7 @@ import { renderTool, renderTopic } from './render-topic.js';
 import { stageOfWeek } from '../../plan/roadmap.js';
 import { stageLabels, stageView } from '../guide-labels.js';
 
-export type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang'>;
+export type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'cmd'>;
 
 export function renderShow(view: ShowView, ctx: RenderContext): string {
   const { target, curriculum } = view;
@@ -52,7 +52,7 @@ function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kin
     out.push('', ...heading(style, m.topics, cols));
     for (const t of week.topics) {
       out.push(...wrap(`${c.bold(sanitize(pick(t.title, lang)))} ${c.dim('—')} ${renderInline(sanitize(pick(t.summary, lang)), style)}`, cols, `  ${style.bullet} `));
-      out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
+      out.push(...wrap(c.dim(ctx.cmd('show', t.id)), cols, '    '));
     }
   }
   if (week.assignment) {
@@ -90,12 +90,12 @@ function renderLifecycle({ target: { stages }, curriculum }: ShowView & { target
     out.push('', ...wrap(c.bold(`${stage.number}. ${sanitize(pick(stage.title, lang))}`), cols));
     for (const point of stage.points) {
       const refs = [
-        ...(point.weeks.length ? [`${m.weeksLabel} ${point.weeks.join(', ')}`] : []),
+        ...(point.weeks.length ? [m.weeksLabel(point.weeks.join(', '), point.weeks.length > 1)] : []),
         ...(point.tools.length ? [point.tools.map(toolName).join(', ')] : []),
       ];
       out.push(...wrap(`${sanitize(pick(point.text, lang))}${refs.length ? ` ${c.dim(`(${refs.join(' · ')})`)}` : ''}`, cols, `   ${style.bullet} `));
     }
-    if (stage.tools.length) out.push(...wrap(c.dim(`${m.tools}: ${stage.tools.map((t) => `${toolName(t)} (mlops-study show ${t})`).join(', ')}`), cols, '     '));
+    if (stage.tools.length) out.push(...wrap(c.dim(`${m.tools}: ${stage.tools.map((t) => `${toolName(t)} (${ctx.cmd('show', t)})`).join(', ')}`), cols, '     '));
   }
   return out.join('\n');
 }

@@ -12,7 +12,7 @@ export function sparkline(scores: number[], unicode = true): string {
   return scores.map((s) => SPARKS[Math.min(7, Math.max(0, Math.round(s * 7)))]).join('');
 }
 
-export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang'>): string {
+export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'cmd'>): string {
   const { style, columns, m } = ctx;
   const { c } = style;
   const out: string[] = [];
@@ -47,7 +47,7 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   out.push('');
   const activity = view.streak.lastActive ? m.lastActive(view.streak.lastActive) : m.noActivity;
   out.push(...wrap(`${m.streak(view.streak.days)} ${c.dim('·')} ${activity}`, columns));
-  out.push(...quizLines(view, style, m, columns));
+  out.push(...quizLines(view, style, m, columns, ctx.cmd));
   const proven = [...view.weeks, ...view.appendix].flatMap((w) => w.items.filter((i) => i.evidence.length));
   if (proven.length) {
     out.push('', c.bold(m.evidence));
@@ -63,9 +63,9 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   return out.join('\n');
 }
 
-function quizLines(view: StatusView, style: Style, m: Context['m'], columns: number): string[] {
+function quizLines(view: StatusView, style: Style, m: Context['m'], columns: number, cmd: Context['cmd']): string[] {
   const q = view.quiz;
-  if (q.answered === 0) return wrap(style.c.dim(m.quizNone), columns);
+  if (q.answered === 0) return wrap(style.c.dim(m.quizNone(cmd('quiz'))), columns);
   const accuracy = q.accuracy === null ? '–' : `${Math.round(q.accuracy * 100)}%`;
   const lines = wrap(m.quizLine(q.seen, accuracy, q.due), columns);
   // Accuracy per week answered so far: which week to review.

@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { displayPath } from '../../curriculum/files.js';
 import type { Curriculum, QuestionType } from '../../curriculum/types.js';
 import { CurriculumError, UserError, type CurriculumProblem } from '../../errors.js';
+import { messages } from '../../i18n/messages.js';
 
 export interface ValidateView {
   dir: string;
@@ -54,7 +55,9 @@ export async function validate(ctx: Context, dirArgument?: string): Promise<Vali
   } catch (error) {
     if (error instanceof CurriculumError) return { dir: shown, problems: error.problems, json: { ok: false, counts: counts(undefined), errors: error.problems.map(({ ko: _ko, ...p }) => p) } };
     if (error instanceof UserError) {
-      const problem = { file: shown, line: 1, column: 1, message: error.message, ...(error.ko ? { ko: error.ko.message } : {}) };
+      // The terminal shows the run's language; the JSON keeps English.
+      const ko = error.text ? error.text(messages('ko'), ctx.cmd).message : error.ko?.message;
+      const problem = { file: shown, line: 1, column: 1, message: error.message, ...(ko ? { ko } : {}) };
       return { dir: shown, problems: [problem], json: { ok: false, counts: counts(undefined), errors: [{ file: shown, line: 1, column: 1, message: error.message }] } };
     }
     throw error;

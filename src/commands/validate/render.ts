@@ -14,12 +14,12 @@ export function renderValidate(view: ValidateView, ctx: Pick<Context, 'style' | 
     return [...errors.map((e) => `${c.red(style.cross)} ${sanitize(formatProblem(e, ctx.lang))}`), '', c.red(m.validErrors(errors.length))].join('\n');
   }
   const types = Object.entries(counts.questionTypes)
-    .map(([type, n]) => `${type} ${n}`)
+    .map(([type, n]) => `${m.questionTypes[type] ?? type} ${n}`)
     .join(', ');
   return [
     `${c.green(style.tick)} ${m.validOk(sanitize(view.dir))}`,
     ...wrap(
-      `  ${counts.weeks} weeks · ${counts.topics} topics · ${counts.items} items · ${counts.questions} questions · ${counts.tools} tools · ${counts.resources} resources`,
+      `  ${m.validCounts(counts)}`,
       ctx.columns,
       '',
       '  ',
