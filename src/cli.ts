@@ -3,7 +3,7 @@
  * here; every other command module loads lazily: show, tools, resources and
  * search through commands/reference.ts, the rest through commands/study.ts
  * (see bench/). What is heavy stays lazy inside the modules that need
- * it: yaml and zod (the curriculum loader), conf and proper-lockfile (writes),
+ * it: yaml and zod (the curriculum loader), the progress writer (writes),
  * inquirer (prompts), ts-fsrs (scheduling). So `--help` and `next` never load
  * what `quiz` or `validate` need.
  */
@@ -124,6 +124,8 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option('--undo', d('optUndo'))
         .option(`--note ${p('text')}`, d('optNote'))
         .option(`--evidence ${p('value')}`, d('optEvidence'), (value: string, all: string[] = []) => [...all, value])
+        .option('--clear-note', d('optClearNote'))
+        .option(`--remove-evidence ${p('value')}`, d('optRemoveEvidence'), (value: string, all: string[] = []) => [...all, value])
         .addHelpText('after', examplesText('check', lang))
         .action(async (ids: string[], options, command: Command) => {
           const ctx = await context(command);
@@ -176,6 +178,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option(`--start ${p('date')}`, d('optStart'))
         .option(`--name ${p('name')}`, d('optName'))
         .option(`--group-dir ${p('dirValue')}`, d('optGroupDir'))
+        .option(`--project ${p('dirValue')}`, d('optInitProject'))
         .option('-y, --yes', d('optYes'))
         .addHelpText('after', examplesText('init', lang))
         .action(async (options, command: Command) => {
@@ -376,6 +379,30 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const { completionScript } = await import('./commands/completion/index.js');
           printRaw(completionScript(shell, ctx.m, ctx.cmd('completion', 'bash')));
+        });
+    },
+    verify: () => {
+      program
+        .command('verify')
+        .description(d('verify'))
+        .option(`--project ${p('dirValue')}`, d('optProject'))
+        .option(`-w, --week ${p('n')}`, d('optVerifyWeek'))
+        .option('--all', d('optVerifyAll'))
+        .option('--json', d('optJson'))
+        .option('--tick', d('optTick'))
+        .addHelpText('after', examplesText('verify', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { verify, verifyJson, renderVerify, afterVerify, renderAfter, renderSaved } = await import('./commands/verify/main.js');
+          const view = await verify(ctx, options);
+          if (!options.json) print(renderVerify(view, ctx));
+          const after = await afterVerify(ctx, view, options, (ticked) => {
+            const text = options.json ? '' : renderAfter(ticked, ctx);
+            if (text) print(`\n${text}`);
+          });
+          if (options.json) printJson(verifyJson(view, after.changes.map((c) => c.id)));
+          else if (after.savedProject) print(renderSaved(after, ctx));
+          exitCode = view.summary.fail ? 1 : 0;
         });
     },
     doctor: () => {

@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { pick, type Localized } from '../i18n/lang.js';
 import { itemProgress } from '../plan/item-state.js';
 import { currentWeek, type WeekPosition } from '../plan/weeks.js';
-import { courseOf, isDone, type CourseProgress } from '../progress/types.js';
+import { courseOf, isDone, type CourseProgress, type Verification } from '../progress/types.js';
 
 export interface ItemView {
   id: string;
@@ -16,6 +16,8 @@ export interface ItemView {
   note?: string;
   evidence: string[];
   source: Item['source'];
+  /** Ticked by `verify`: the project's commit (and remote) it passed at. */
+  verified?: Verification;
 }
 
 export function itemView(item: Item, course: CourseProgress, lang: Context['lang']): ItemView {
@@ -29,6 +31,7 @@ export function itemView(item: Item, course: CourseProgress, lang: Context['lang
     ...(saved?.note ? { note: saved.note } : {}),
     evidence: saved?.evidence ?? [],
     source: item.source,
+    ...(isDone(saved) && saved.verified ? { verified: saved.verified } : {}),
   };
 }
 

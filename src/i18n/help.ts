@@ -53,6 +53,8 @@ export const descriptions = {
   optUndo: { en: 'mark the items not done', ko: '항목을 미완료로 되돌리기' },
   optNote: { en: 'attach a short note to the items', ko: '항목에 짧은 메모 남기기' },
   optEvidence: { en: 'attach evidence: a PR or commit URL, an MLflow run ID, a file path or a short text (repeatable)', ko: '증거 첨부: PR·커밋 URL, MLflow run ID, 파일 경로 또는 짧은 글 (여러 번 가능)' },
+  optClearNote: { en: 'remove the note (unticking keeps it; the tick stays as it is)', ko: '메모 삭제 (되돌리기는 메모를 남김; 완료 표시는 그대로)' },
+  optRemoveEvidence: { en: 'remove this piece of evidence (repeatable; the tick stays as it is)', ko: '이 증거 삭제 (여러 번 가능; 완료 표시는 그대로)' },
   optStart: { en: 'start date of week 1 (YYYY-MM-DD)', ko: '1주차 시작일 (YYYY-MM-DD)' },
   optName: { en: 'your name', ko: '이름' },
   optYes: { en: 'do not ask; use the flags and current values', ko: '묻지 않고 옵션과 현재 값 사용' },
@@ -71,6 +73,13 @@ export const descriptions = {
   optShort: { en: 'one line for a shell prompt or status bar, e.g. "W2 3/7 · 4 due"', ko: '셸 프롬프트나 상태 표시줄용 한 줄, 예: "2주차 3/7 · 복습 4"' },
   completion: { en: 'Print the shell completion script for bash, zsh or fish', ko: 'bash, zsh, fish용 자동 완성 스크립트 출력' },
   argShell: { en: 'bash, zsh or fish', ko: 'bash, zsh, fish 중 하나' },
+  // verify (issue 18)
+  verify: { en: "Check your own project against this week's items: files, pipeline, Dockerfile, workflows, git", ko: '내 프로젝트를 이번 주 항목과 대조해 검사: 파일, 파이프라인, Dockerfile, 워크플로, git' },
+  optProject: { en: 'the project to check (default: the saved one, else the git repository here)', ko: '검사할 프로젝트 (기본값: 저장한 프로젝트, 없으면 현재 위치의 git 저장소)' },
+  optVerifyWeek: { en: "check this week's items only", ko: '이 주차 항목만 검사' },
+  optVerifyAll: { en: 'check the items of every week', ko: '모든 주차 항목 검사' },
+  optTick: { en: 'tick the items that passed, without asking', ko: '통과한 항목을 묻지 않고 체크' },
+  optInitProject: { en: 'your own project repository, for verify', ko: 'verify가 검사할 내 프로젝트 저장소' },
 } satisfies HelpText;
 
 /** Argument names and option values as the help shows them (`<what>`, `--week <n>`). */
@@ -106,10 +115,10 @@ export function placeholder(key: keyof typeof placeholders, lang: Lang): string 
  */
 export const examples: Record<string, string[]> = {
   next: ['next', 'next --week 2', 'next --json'],
-  check: ['check', 'check dvc-install-basics dvc-data-versioning', 'check git-mastery --note "branch + PR flow"', 'check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'check git-mastery --undo'],
+  check: ['check', 'check dvc-install-basics dvc-data-versioning', 'check git-mastery --note "branch + PR flow"', 'check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'check git-mastery --undo', 'check git-mastery --clear-note', 'check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12'],
   status: ['status', 'status --json', 'status --short'],
   validate: ['validate', 'validate ./my-curriculum --json'],
-  init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes'],
+  init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes', 'init --project ~/iris-mlops --yes'],
   config: ['config path', 'config repair', 'config repair --yes'],
   'config path': ['config path', 'cat "$($0 config path)"'],
   'config repair': ['config repair', 'config repair --yes'],
@@ -123,6 +132,7 @@ export const examples: Record<string, string[]> = {
   show: ['show 2', 'show dvc-basics', 'show mlflow', 'show lifecycle', 'show roadmap', 'show versions', 'show project-1 --no-pager'],
   tools: ['tools', 'tools --category monitoring', 'tools --json'],
   resources: ['resources', 'resources --week 3', 'resources --json'],
+  verify: ['verify', 'verify --project ~/iris-mlops --week 2', 'verify --all --json', 'verify --tick', 'init --project ~/iris-mlops --yes'],
   search: ['search drift', 'search 드리프트', 'search dvc push --json'],
   completion: ['completion bash > ~/.local/share/bash-completion/completions/mlops-study', 'completion zsh > ~/.zfunc/_mlops-study', 'completion fish > ~/.config/fish/completions/mlops-study.fish', 'source <($0 completion bash)'],
 };

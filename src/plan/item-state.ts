@@ -4,6 +4,7 @@
  * in the curriculum are orphans: kept and reported, never dropped.
  */
 import { allUnits, type CurriculumIndex, type Item } from '../curriculum/types.js';
+import { mergeItems } from '../progress/mutations.js';
 import { isDone, own, type CourseProgress, type ItemProgress } from '../progress/types.js';
 
 export interface ItemState {
@@ -11,10 +12,14 @@ export interface ItemState {
   progress?: ItemProgress;
 }
 
-/** The saved state of an item (under its ID or an old one): ticked or not, with its note and evidence. */
+/**
+ * The saved state of an item, ticked or not, with its note and evidence. When
+ * it is saved under its ID and old ones too (an item merged into another), the
+ * states are shown merged, as the next write will store them (mergeItems).
+ */
 export function itemProgress(item: Item, course: CourseProgress): ItemProgress | undefined {
   const states = [item.id, ...item.aliases].map((id) => own(course.items, id)).filter((p): p is ItemProgress => p !== undefined);
-  return states.find(isDone) ?? states[0];
+  return states.length > 1 ? states.reduce(mergeItems) : states[0];
 }
 
 /** Ticked, under its ID or an old one. */

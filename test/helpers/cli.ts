@@ -1,7 +1,7 @@
 /** Runs the built binary (dist/) the way a learner does, with an isolated home. */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -59,7 +59,7 @@ export function run(args: string[], options: RunOptions = {}): Promise<RunResult
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', fail);
-    child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 + (signal === 'SIGKILL' ? 9 : 15) : null), stdout, stderr }));
+    child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 + (constants.signals[signal] ?? 15) : null), stdout, stderr }));
     if (options.input !== undefined) child.stdin!.end(options.input);
   });
 }

@@ -6,7 +6,7 @@ import { pick } from '../../i18n/lang.js';
 import { carriedOver, itemDone, knownIds, tallyWeeks } from '../../plan/item-state.js';
 import { adoptAliases, checkItems, courseFor, type CheckChange } from '../../progress/mutations.js';
 import { updateProgress } from '../../progress/store.js';
-import { own } from '../../progress/types.js';
+import { isDone, own } from '../../progress/types.js';
 import { requireTerminal } from '../../ui/prompts.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import { closest } from '../../util/suggest.js';
@@ -18,10 +18,13 @@ export interface CheckOptions {
   undo?: boolean;
   note?: string;
   evidence?: string[];
+  clearNote?: boolean;
+  removeEvidence?: string[];
 }
 
 export interface CheckView {
-  changes: (CheckChange & { text: string; week: number; undo: boolean; evidence: string[] })[];
+  /** `note` and `evidence` as saved after the change (an unticked item keeps them). */
+  changes: (CheckChange & { text: string; week: number; undo: boolean; done: boolean; evidence: string[]; note?: string })[];
   weeks: { week: number; done: number; total: number }[];
 }
 
@@ -39,9 +42,20 @@ export function checkEvidence(values: string[] | undefined, undo: boolean | unde
   });
 }
 
+/** --clear-note and --remove-evidence: explicit, by ID, and not contradicting --note / --evidence. */
+export function checkRemovals(options: CheckOptions, m: Context['m']): void {
+  if (options.clearNote && options.note !== undefined) throw new UsageError(m.errClearNoteWithNote);
+  if (options.clearNote && !options.ids.length) throw new UsageError(m.errRemoveIds('--clear-note'), m.hintRemove);
+  if (options.removeEvidence?.length && !options.ids.length) throw new UsageError(m.errRemoveIds('--remove-evidence'), m.hintRemove);
+  const both = options.removeEvidence?.find((v) => options.evidence?.includes(v.trim()));
+  if (both) throw new UsageError(m.errRemoveAndAdd(both));
+}
+
 export async function check(ctx: Context, options: CheckOptions): Promise<CheckView> {
   const evidence = checkEvidence(options.evidence, options.undo, options.ids, ctx.m, ctx.cmd);
   if (evidence) options = { ...options, evidence };
+  checkRemovals(options, ctx.m);
+  if (options.removeEvidence) options = { ...options, removeEvidence: options.removeEvidence.map((v) => v.trim()) };
   const curriculum = await ctx.curriculumIndex();
   if (options.ids.length) {
     const items = resolveIds(curriculum, options.ids, ctx.m, ctx.cmd);
@@ -92,11 +106,25 @@ async function save(ctx: Context, curriculum: CurriculumIndex, ids: string[], un
     (p) => {
       const course = courseFor(p, curriculum.id);
       adoptAliases(course, [...byId.values()], 'items');
-      const base = { at: ctx.now, today: ctx.today, ...(options.note !== undefined ? { note: options.note } : {}), ...(options.evidence ? { evidence: options.evidence } : {}) };
-      return [
+      const base = {
+        at: ctx.now,
+        today: ctx.today,
+        ...(options.note !== undefined ? { note: options.note } : {}),
+        ...(options.evidence ? { evidence: options.evidence } : {}),
+        ...(options.clearNote ? { clearNote: true } : {}),
+        ...(options.removeEvidence?.length ? { removeEvidence: options.removeEvidence } : {}),
+      };
+      const changes = [
         ...checkItems(p, curriculum.id, ids.filter((id) => !undo.has(id)), base),
         ...checkItems(p, curriculum.id, ids.filter((id) => undo.has(id)), { ...base, undo: true }),
       ];
+      // Evidence to remove that is not there is a typo: say so and save nothing.
+      const missing = changes.find((c) => c.removed?.missing.length);
+      if (missing) {
+        const list = own(courseFor(p, curriculum.id).items, missing.id)?.evidence ?? [];
+        throw new UsageError(ctx.m.errNoSuchEvidence(missing.id, missing.removed!.missing[0]!), ctx.m.hintEvidenceList([...list, ...missing.removed!.evidence].join(', ')));
+      }
+      return changes;
     },
     { now: ctx.now },
   );
@@ -108,7 +136,9 @@ async function save(ctx: Context, curriculum: CurriculumIndex, ids: string[], un
       undo: undo.has(c.id),
       text: pick(byId.get(c.id)!.text, ctx.lang),
       week: byId.get(c.id)!.week,
+      done: isDone(own(course.items, c.id)),
       evidence: own(course.items, c.id)?.evidence ?? [],
+      ...(own(course.items, c.id)?.note !== undefined ? { note: own(course.items, c.id)!.note } : {}),
     })),
     weeks: tallyWeeks(curriculum, course).filter((t) => touched.has(t.week)),
   };

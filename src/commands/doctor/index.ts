@@ -10,11 +10,11 @@ import { CurriculumError, UserError } from '../../errors.js';
 import { orphans } from '../../plan/item-state.js';
 import { parseProgressText } from '../../progress/parse.js';
 import { readProgressText } from '../../progress/read.js';
-import { STALE_LOCK_MS } from '../../progress/store.js';
 import { courseOf, SCHEMA_VERSION, type Progress } from '../../progress/types.js';
 import type { Curriculum } from '../../curriculum/types.js';
 import { jsonErrorPosition } from '../../util/json-error.js';
 import { pagerChoice } from '../../ui/pager.js';
+import { lockCheck } from './lock.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
@@ -37,7 +37,7 @@ export interface DoctorView {
 type Fix = { fix: string; command?: string[] };
 
 function progressChecks(ctx: Context): { checks: DoctorCheck[]; progress?: Progress } {
-  const { m, progressFile: file, now } = ctx;
+  const { m, progressFile: file } = ctx;
   const ours = (...command: string[]): Fix => ({ fix: ctx.cmd(...command), command });
   const checks: DoctorCheck[] = [];
   const add = (name: string, status: CheckStatus, detail: string, fix?: Fix) => checks.push({ area: 'progress', name, status, detail, ...fix });
@@ -59,11 +59,7 @@ function progressChecks(ctx: Context): { checks: DoctorCheck[]; progress?: Progr
       else add('file', 'fail', m.docFileJson(file, (error as Error).message, jsonErrorPosition((error as Error).message)), ours('config', 'repair'));
     }
   }
-  const lock = `${file}.lock`;
-  if (existsSync(lock)) {
-    const age = now.getTime() - statSync(lock).mtimeMs;
-    add('lock', age > STALE_LOCK_MS ? 'warn' : 'ok', age > STALE_LOCK_MS ? m.docLockStale(Math.round(age / 1000)) : m.docLockBusy);
-  } else add('lock', 'ok', m.docLockFree);
+  checks.push({ area: 'progress', ...lockCheck(file, m) });
   if (existsSync(dirname(file))) {
     const copies = readdirSync(dirname(file)).filter((n) => n.startsWith(`${basename(file)}.corrupt-`));
     if (copies.length) add('backups', 'warn', m.docBackups(copies.length, copies.join(', ')), { fix: m.docBackupsFix });

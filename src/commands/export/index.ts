@@ -1,11 +1,10 @@
 /** `mlops-study export`: this learner's snapshot, as JSON or Markdown, to stdout or a file. */
-import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Context } from '../../context.js';
-import { UsageError, UserError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
 import { SNAPSHOT_VERSION, type Snapshot } from '../../group/snapshot.js';
 import { status } from '../status/index.js';
+import { checkOutputFile, writeOutputFile } from '../../util/output-file.js';
 import { jsonText } from '../../util/untrusted.js';
 import { renderSnapshotMarkdown } from './markdown.js';
 import { memberNameOrAsk } from './name.js';
@@ -45,7 +44,7 @@ export async function buildSnapshot(ctx: Context, name: string): Promise<Snapsho
         title: w.title,
         done: w.done,
         total: w.total,
-        items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })),
+        items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}), ...(i.verified ? { verified: i.verified } : {}) })),
         quiz: { answered: quiz?.answered ?? 0, accuracy: quiz?.accuracy ?? null },
       };
     }),
@@ -59,20 +58,11 @@ export async function exportSnapshot(ctx: Context, options: ExportOptions): Prom
   // -o snapshot.md writes Markdown: the file name says the format, unless --format does.
   const format = options.format ?? (options.output && /\.(md|markdown)$/i.test(options.output) ? 'md' : 'json');
   if (format !== 'json' && format !== 'md') throw new UsageError(ctx.m.errFormat(format));
-  const file = options.output ? resolve(ctx.cwd, options.output) : undefined;
-  if (file && existsSync(file) && !options.force) {
-    throw new UsageError(ctx.m.errExists(file), ctx.m.hintForce);
-  }
+  const file = options.output !== undefined ? checkOutputFile(ctx, options.output, options) : undefined;
   // Asking is possible only when stdout is free for the prompt (a terminal, or the snapshot goes to -o FILE).
   const { name } = await memberNameOrAsk(ctx, { canAsk: ctx.stdinIsTTY && (ctx.stdoutIsTTY || file !== undefined), missing: ctx.m.errExportNeedsName });
   const snapshot = await buildSnapshot(ctx, name);
   const text = format === 'json' ? `${jsonText(snapshot)}\n` : renderSnapshotMarkdown(snapshot, ctx.lang);
-  if (file) {
-    try {
-      writeFileSync(file, text);
-    } catch (error) {
-      throw new UserError(ctx.m.errCannotWrite(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message), 1);
-    }
-  }
+  if (file) writeOutputFile(ctx, file, text, options);
   return { snapshot, text, ...(file ? { file } : {}) };
 }

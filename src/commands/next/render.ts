@@ -15,7 +15,8 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   const blank = () => out.push('');
   // Own entries only: an item called "constructor" has no places unless the guide lists it (issue 14).
   const places = (i: ItemView) => (Object.hasOwn(view.places, i.id) ? [m.inGuide(sanitize(view.places[i.id]!.join(' · ')))] : []);
-  const evidence = (i: ItemView) => [...places(i), ...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
+  // A note may have several lines (two notes merged through aliases).
+  const evidence = (i: ItemView) => [...places(i), ...(i.note ? i.note.split('\n').map((line, n) => (n ? `  ${line}` : `✎ ${line}`)) : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
 
   if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.courseStartDate, cmd('init', '--start', { placeholder: 'YYYY-MM-DD' }))), cols), '');
   const when =

@@ -48,11 +48,15 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   const activity = view.streak.lastActive ? m.lastActive(view.streak.lastActive) : m.noActivity;
   out.push(...wrap(`${m.streak(view.streak.days)} ${c.dim('·')} ${activity}`, columns));
   out.push(...quizLines(view, style, m, columns, ctx.cmd));
-  const proven = [...view.weeks, ...view.appendix].flatMap((w) => w.items.filter((i) => i.evidence.length));
-  if (proven.length) {
-    out.push('', c.bold(m.evidence));
-    for (const item of proven) {
-      out.push(...wrap(`${c.dim(item.id)} ${sanitize(item.text)}`, columns, `  ${style.tick} `, '    '));
+  // Every note and piece of evidence, ticked or not: unticking keeps them, so they are shown either way.
+  const annotated = [...view.weeks, ...view.appendix].flatMap((w) => w.items.filter((i) => i.evidence.length || i.note));
+  if (annotated.length) {
+    out.push('', c.bold(annotated.some((i) => i.note) ? m.notesAndEvidence : m.evidence));
+    for (const item of annotated) {
+      const mark = item.done ? c.green(style.tick) : c.yellow(style.unicode ? '○' : 'o');
+      out.push(...wrap(`${c.dim(item.id)} ${sanitize(item.text)}`, columns, `  ${mark} `, '    '));
+      // A note may have several lines (two notes merged through aliases): each keeps the indent.
+      if (item.note) sanitize(item.note).split('\n').forEach((line, i) => out.push(...wrap(i ? line : `✎ ${line}`, columns, i ? '        ' : '      ', '        ')));
       for (const e of item.evidence) out.push(...wrap(c.dim(`${style.arrow} ${sanitize(e)}`), columns, '      ', '        '));
     }
   }
