@@ -62,7 +62,8 @@ export function ankiCard(q: Question, ctx: CardContext): CardSides {
     case 'short': {
       const shown = (a: string) => (q.exact ? `<code>${htmlText(a)}</code>` : htmlText(a));
       front = [prompt];
-      answer = [`<b>${shown(q.accept[0]!)}</b>`, ...(q.accept.length > 1 ? [`${htmlText(m.quizAlsoAccepted)}: ${q.accept.slice(1).map(shown).join(', ')}`] : [])];
+      const others = q.accept.length > 1 ? `<br>${htmlText(m.quizAlsoAccepted)}: ${q.accept.slice(1).map(shown).join(', ')}` : '';
+      answer = [`<b>${shown(q.accept[0]!)}</b>${others}`];
       break;
     }
     case 'order': {
