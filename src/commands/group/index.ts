@@ -58,7 +58,7 @@ export async function group(ctx: Context, dirArgument: string | undefined, optio
   const view: GroupView = { dir, today: ctx.today, ...(existsSync(join(dir, '.git')) ? { gitCopy: true } : {}), ...board };
   if (file) {
     // The page is read away from this terminal: its command names the program plainly.
-    const page = { lang: ctx.lang, course: pick(curriculum.title, ctx.lang), today: ctx.today, rows: board.rows, problems: board.problems, version: ctx.version, syncCommand: commandLine(CANONICAL, ['group', 'sync']) };
+    const page = { lang: ctx.lang, course: pick(curriculum.title, ctx.lang), today: ctx.today, rows: board.rows, problems: board.problems, version: ctx.version, syncCommand: commandLine(CANONICAL, ['group', 'sync']), weekTitles: new Map(curriculum.weeks.map((w) => [w.number, pick(w.title, ctx.lang)])) };
     writeOutputFile(ctx, file, renderGroupPage(page, ctx.m), options);
     view.page = file;
   }

@@ -36,16 +36,17 @@ header.top p { margin: 0; color: var(--muted); }
 .member { background: var(--card); border: 1px solid var(--line); border-radius: 14px; padding: 1rem 1.25rem; display: grid; grid-template-columns: minmax(9rem, 15rem) minmax(12rem, 1fr) auto; gap: 0.75rem 1.75rem; align-items: center; }
 .member h3 { margin: 0; font-size: 1.25rem; line-height: 1.3; overflow-wrap: anywhere; }
 .where { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.9rem; }
+.where b { color: var(--ink); font-weight: 600; }
 .synced { display: block; font-size: 0.78rem; }
 .chip { display: inline-block; padding: 0 0.55rem; border-radius: 999px; font-size: 0.8rem; font-weight: 600; white-space: nowrap; }
 .chip.ok { background: var(--ok-bg); color: var(--ok); } .chip.late { background: var(--late-bg); color: var(--late); }
-svg.bars { display: block; width: 100%; max-width: 24rem; height: auto; }
+svg.bars { display: block; width: 100%; max-width: 21rem; height: auto; }
 svg.bars .open { fill: var(--open); } svg.bars .self { fill: var(--self); } svg.bars .verified { fill: var(--verified); }
 svg.bars .now { fill: none; stroke: var(--now); stroke-width: 2; }
 svg.bars text { text-anchor: middle; font-family: var(--font); fill: var(--muted); }
 svg.bars .week { font-size: 13px; } svg.bars .week.current { fill: var(--now); font-weight: 700; }
 svg.bars .count { font-size: 10px; }
-.stats { display: grid; grid-template-columns: repeat(4, auto); gap: 0.2rem 1.5rem; margin: 0; }
+.stats { display: grid; grid-template-columns: 5.5rem 5.5rem 5rem 6.5rem; gap: 0.2rem 1.25rem; margin: 0; }
 .stats dt { font-size: 0.75rem; color: var(--muted); }
 .stats dd { margin: 0; font-weight: 650; font-size: 1.05rem; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .stats small { display: block; font-weight: 400; font-size: 0.75rem; color: var(--muted); }
@@ -54,13 +55,14 @@ svg.bars .count { font-size: 10px; }
 .agenda { margin-top: 2.25rem; }
 .agenda h2 { font-size: 1.35rem; margin: 0 0 0.5rem; }
 .agenda h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
-.open-items { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.75rem; }
+.open-items { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.75rem; align-items: start; }
 .box { background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 0.75rem 1rem; }
 .box h4 { margin: 0 0 0.25rem; font-size: 1rem; overflow-wrap: anywhere; }
 ul.lines { list-style: none; margin: 0; padding: 0; }
 ul.lines li { padding: 0.3rem 0; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
 ul.lines li:first-child { border-top: 0; }
 .box ul.lines li { font-size: 0.92rem; }
+ul.lines code { color: var(--muted); font-size: 0.78em; }
 .tag { display: inline-block; font-size: 0.72rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 0.3rem; white-space: nowrap; }
 .tick { color: var(--verified); font-weight: 700; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: 0.8rem; }

@@ -24,6 +24,8 @@ export interface GroupPage {
   version: string;
   /** `mlops-study group sync`, as a reader would type it. */
   syncCommand: string;
+  /** The course's week titles in the run's language, by week number. */
+  weekTitles: Map<number, string>;
 }
 
 export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -56,7 +58,7 @@ export function renderGroupPage(page: GroupPage, m: Messages): string {
     `<section aria-label="${h(m.pageBoard)}">`,
     `<ul class="legend"><li><span class="swatch verified"></span>${h(m.pageLegendVerified)}</li><li><span class="swatch self"></span>${h(m.pageLegendSelf)}</li><li><span class="swatch open"></span>${h(m.pageLegendOpen)}</li><li><span class="swatch now"></span>${h(m.pageLegendNow)}</li></ul>`,
     '<div class="members">',
-    ...page.rows.map((row) => member(row, m)),
+    ...page.rows.map((row) => member(row, page, m)),
     '</div>',
   ];
   if (!page.rows.length) out.push(`<p class="empty">${h(m.groupNone(page.syncCommand))}</p>`);
@@ -88,13 +90,14 @@ export function renderGroupPage(page: GroupPage, m: Messages): string {
   return `${out.join('\n')}\n`;
 }
 
-function member(row: BoardRow, m: Messages): string {
+function member(row: BoardRow, page: GroupPage, m: Messages): string {
   const schedule = row.behind === 0 ? `<span class="chip ok">${h(m.groupOnTrack)}</span>` : `<span class="chip late">${h(m.groupBehind(row.behind))}</span>`;
   const quiz = row.quizAccuracy === null ? '–' : `${Math.round(row.quizAccuracy * 100)}%`;
+  const weekTitle = page.weekTitles.get(row.currentWeek);
   const verified = row.verified.length ? `<small class="ver">✔ ${h(m.pageVerified(row.verified.length))}</small>` : '';
   return [
     '<article class="member">',
-    `<div><h3>${h(row.name)}</h3><p class="where">${h(m.weekOf(row.currentWeek, row.weekCount))} · ${schedule}<span class="synced">${h(m.pageSynced(row.exportedAt.slice(0, 10)))}</span></p></div>`,
+    `<div><h3>${h(row.name)}</h3><p class="where">${h(m.weekOf(row.currentWeek, row.weekCount))} · ${schedule}${weekTitle ? `<br><b>${h(weekTitle)}</b>` : ''}<span class="synced">${h(m.pageSynced(row.exportedAt.slice(0, 10)))}</span></p></div>`,
     weekBars(row, m),
     '<dl class="stats">',
     `<div><dt>${h(m.pageDone)}</dt><dd>${row.overall.done}/${row.overall.total} <small>${percent(row.overall.done, row.overall.total)}%</small>${verified}</dd></div>`,
