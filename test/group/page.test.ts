@@ -8,6 +8,7 @@ import { memberFileName } from '../../src/group/snapshot.js';
 import { parseSnapshot } from '../../src/group/snapshot-schema.js';
 import { messages } from '../../src/i18n/messages.js';
 import { HOSTILE_NAME, MEMBERS, TODAY, snapshotOf } from '../helpers/group-page.js';
+import { englishIn } from '../helpers/english.js';
 
 function board(members = MEMBERS) {
   const files = members.map((spec) => ({ file: `members/${memberFileName(spec.name)}`, text: JSON.stringify(snapshotOf(spec)) }));
@@ -118,6 +119,11 @@ describe('the group page', () => {
     expect(html).toContain('6주 중 3주차');
     // Text a member wrote is marked with the member's language.
     expect(html).toMatch(/<li lang="ko">2주차 실습 과제 제출 <code>week-2-assignment<\/code>/);
+    // With Korean members only, nothing on the page is English (the stylesheet and markup aside).
+    const korean = page('ko', [MEMBERS[0]!]).html;
+    const text = korean.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<title>[\s\S]*?<\/title>/, '').replace(/<[^>]*>/g, '\n').replace(/&[a-z0-9#]+;/g, ' ');
+    expect(englishIn(text, { program: 'mlops-study' })).toEqual([]);
+    expect(text).toContain('멤버의 mlops-study verify가 검증');
     const empty = page('en', []).html;
     expect(empty).toContain('<p class="empty">No readable snapshots yet. Each member runs mlops-study group sync.</p>');
   });
