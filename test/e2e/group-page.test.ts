@@ -162,7 +162,7 @@ describe.skipIf(!hasChromium)(`the group page in Chromium${hasChromium ? '' : ` 
     }
     await laptop.page.close();
     const phone = await open(pathToFileURL(file).href, 390);
-    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await phone.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     const article = phone.page.locator('article.member').first();
     const name = (await article.locator('h3').boundingBox())!;
     const bars = (await article.locator('svg.bars').boundingBox())!;

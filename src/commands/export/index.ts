@@ -11,7 +11,6 @@ import { parseWeek } from '../shared.js';
 import { status } from '../status/index.js';
 import { checkOutputFile, writeOutputFile } from '../../util/output-file.js';
 import { jsonText } from '../../util/untrusted.js';
-import { deckName, renderAnki } from './anki.js';
 import { renderSnapshotMarkdown } from './markdown.js';
 import { memberNameOrAsk } from './name.js';
 
@@ -101,7 +100,9 @@ async function exportAnki(ctx: Context, options: ExportOptions, file: string | u
   if (!questions.length) throw new UserError(week === undefined ? ctx.m.errAnkiNoQuestions : ctx.m.errAnkiNoQuestionsWeek(week), 1, ctx.m.hintAnkiNoQuestions(ctx.cmd('validate')));
   const title = pick(curriculum.title, ctx.lang);
   const topics = new Map([...curriculum.weeks, ...curriculum.appendix].flatMap((w) => w.topics.map((t) => [t.id, pick(t.title, ctx.lang)] as const)));
-  // The file is read in Anki, away from this terminal: its commands name the program plainly.
+  // The writer loads only for --format anki. The file is read in Anki, away from this
+  // terminal: its commands name the program plainly.
+  const { deckName, renderAnki } = await import('./anki.js');
   const text = renderAnki(questions, { curriculumId: curriculum.id, title, lang: ctx.lang, m: ctx.m, topics, showCommand: (id) => commandLine(CANONICAL, ['show', id]) });
   if (file) writeOutputFile(ctx, file, text, options);
   return { format: 'anki', anki: { notes: questions.length, deck: deckName(title, curriculum.id) }, text, ...(file ? { file } : {}) };

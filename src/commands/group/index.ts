@@ -11,7 +11,6 @@ import { MAX_MEMBER_FILES, readMemberFiles } from '../../group/members.js';
 import { pick } from '../../i18n/lang.js';
 import { CANONICAL, commandLine } from '../../util/invocation.js';
 import { checkOutputFile, writeOutputFile } from '../../util/output-file.js';
-import { renderGroupPage } from './page.js';
 
 export interface GroupOptions {
   json?: boolean;
@@ -57,8 +56,10 @@ export async function group(ctx: Context, dirArgument: string | undefined, optio
   if (notRead) board.problems.push({ file: 'members/', reason: { kind: 'too-many-files', notRead, max: MAX_MEMBER_FILES } });
   const view: GroupView = { dir, today: ctx.today, ...(existsSync(join(dir, '.git')) ? { gitCopy: true } : {}), ...board };
   if (file) {
-    // The page is read away from this terminal: its command names the program plainly.
+    // The page's renderer and stylesheet load only for --html. It is read away from this
+    // terminal: its command names the program plainly.
     const page = { lang: ctx.lang, course: pick(curriculum.title, ctx.lang), today: ctx.today, rows: board.rows, problems: board.problems, version: ctx.version, syncCommand: commandLine(CANONICAL, ['group', 'sync']), weekTitles: new Map(curriculum.weeks.map((w) => [w.number, pick(w.title, ctx.lang)])) };
+    const { renderGroupPage } = await import('./page.js');
     writeOutputFile(ctx, file, renderGroupPage(page, ctx.m), options);
     view.page = file;
   }
