@@ -69,6 +69,10 @@ export const descriptions = {
   argGroupDir: { en: 'the group directory (default: the one saved with init, else MLOPS_STUDY_GROUP_DIR)', ko: '그룹 디렉터리 (기본값: init으로 저장한 디렉터리, 없으면 MLOPS_STUDY_GROUP_DIR)' },
   argGuide: { en: 'a markdown study guide', ko: '마크다운 스터디 가이드 파일' },
   argNewDir: { en: 'the directory to create (new or empty)', ko: '만들 디렉터리 (새 디렉터리나 빈 디렉터리)' },
+  // issue 20
+  optShort: { en: 'one line for a shell prompt or status bar, e.g. "W2 3/7 · 4 due"', ko: '셸 프롬프트나 상태 표시줄용 한 줄, 예: "2주차 3/7 · 복습 4"' },
+  completion: { en: 'Print the shell completion script for bash, zsh or fish', ko: 'bash, zsh, fish용 자동 완성 스크립트 출력' },
+  argShell: { en: 'bash, zsh or fish', ko: 'bash, zsh, fish 중 하나' },
   // verify (issue 18)
   verify: { en: "Check your own project against this week's items: files, pipeline, Dockerfile, workflows, git", ko: '내 프로젝트를 이번 주 항목과 대조해 검사: 파일, 파이프라인, Dockerfile, 워크플로, git' },
   optProject: { en: 'the project to check (default: the saved one, else the git repository here)', ko: '검사할 프로젝트 (기본값: 저장한 프로젝트, 없으면 현재 위치의 git 저장소)' },
@@ -98,6 +102,7 @@ const placeholders = {
   category: { en: '<name>', ko: '<분류>' },
   format: { en: '<format>', ko: '<형식>' },
   file: { en: '<file>', ko: '<파일>' },
+  shell: { en: '<shell>', ko: '<셸>' },
 } satisfies HelpText;
 
 export function placeholder(key: keyof typeof placeholders, lang: Lang): string {
@@ -111,7 +116,7 @@ export function placeholder(key: keyof typeof placeholders, lang: Lang): string 
 export const examples: Record<string, string[]> = {
   next: ['next', 'next --week 2', 'next --json'],
   check: ['check', 'check dvc-install-basics dvc-data-versioning', 'check git-mastery --note "branch + PR flow"', 'check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'check git-mastery --undo', 'check git-mastery --clear-note', 'check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12'],
-  status: ['status', 'status --json'],
+  status: ['status', 'status --json', 'status --short'],
   validate: ['validate', 'validate ./my-curriculum --json'],
   init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes', 'init --project ~/iris-mlops --yes'],
   config: ['config path', 'config repair', 'config repair --yes'],
@@ -129,6 +134,7 @@ export const examples: Record<string, string[]> = {
   resources: ['resources', 'resources --week 3', 'resources --json'],
   verify: ['verify', 'verify --project ~/iris-mlops --week 2', 'verify --all --json', 'verify --tick', 'init --project ~/iris-mlops --yes'],
   search: ['search drift', 'search 드리프트', 'search dvc push --json'],
+  completion: ['completion bash > ~/.local/share/bash-completion/completions/mlops-study', 'completion zsh > ~/.zfunc/_mlops-study', 'completion fish > ~/.config/fish/completions/mlops-study.fish', 'source <($0 completion bash)'],
 };
 
 export function describe(key: keyof typeof descriptions, lang: Lang): string {

@@ -206,10 +206,18 @@ const CASES: Case[] = [
   { name: 'doctor, a curriculum that does not validate', args: () => ['doctor'], env: { MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'unknown-field') }, code: 1, report: true },
   // bare program without a terminal: the help
   { name: 'the program alone', args: () => [], code: 0 },
+  // shell completion and the one-line status (issue 20)
+  { name: 'status --short', args: () => ['status', '--short'], setup: (home) => profile(home), code: 0 },
+  { name: 'status --short, in a Korean locale', args: () => ['status', '--short'], lang: 'env', code: 0 },
+  { name: 'status --short with --json', args: () => ['status', '--short', '--json'], code: 2 },
+  { name: 'completion for an unknown shell', args: () => ['completion', 'tcsh'], code: 2 },
+  // (a shell calls `mlops-study __complete <words…>`: no --lang in front)
+  { name: '__complete, item descriptions, in a Korean locale', args: () => ['__complete', 'check', ''], lang: 'env', code: 0 },
+  { name: '__complete, command descriptions with a Korean profile', args: () => ['__complete', ''], setup: (home) => profile(home), lang: 'profile', code: 0 },
 ];
 
 /** Every command and subcommand, each with --help; `help` and `help next` too. */
-const HELP = [[], ['next'], ['check'], ['status'], ['validate'], ['init'], ['show'], ['tools'], ['resources'], ['search'], ['quiz'], ['config'], ['config', 'path'], ['config', 'repair'], ['export'], ['group'], ['group', 'sync'], ['import'], ['new'], ['doctor']];
+const HELP = [[], ['next'], ['check'], ['status'], ['validate'], ['init'], ['show'], ['tools'], ['resources'], ['search'], ['quiz'], ['config'], ['config', 'path'], ['config', 'repair'], ['export'], ['group'], ['group', 'sync'], ['import'], ['new'], ['doctor'], ['completion']];
 
 async function korean(c: Case) {
   const home = tempDir();
