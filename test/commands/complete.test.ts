@@ -125,7 +125,7 @@ describe('__complete candidates', () => {
 
   it('offers the options a command has not been given yet, then the global ones', async () => {
     const options = await values(['check', '--undo', '--']);
-    expect(options).toEqual(['--week', '--note', '--evidence', '--lang', '--curriculum', '--no-color', '--no-pager']);
+    expect(options).toEqual(['--week', '--note', '--evidence', '--clear-note', '--remove-evidence', '--lang', '--curriculum', '--no-color', '--no-pager']);
     expect(await values(['check', '--evidence', 'x', '--ev'])).toEqual(['--evidence']); // repeatable
     expect(await values(['quiz', '-'])).toEqual(expect.arrayContaining(['--week', '--all', '--due', '--count', '--seed', '--rate']));
     expect(await values(['status', '--s'])).toEqual(['--short']);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, readProgressFile, run, tempDir } from '../helpers/cli.js';
+import { AS_RUN, ROOT, readProgressFile, run, tempDir } from '../helpers/cli.js';
 import { buildProject, git, writeFiles } from '../helpers/projects.js';
 
 /** Week 2 of a study that started on 2026-12-01. */
@@ -26,7 +26,7 @@ describe('verify', () => {
     expect(r.stdout).toContain('Week 1: MLOps concepts and environment setup');
     expect(r.stdout).toMatch(/✔ dvc-data-versioning +Version your data with DVC/);
     expect(r.stdout).toMatch(/✘ p1-data-preprocessing +Data collection and preprocessing\n +✘ dvc\.yaml needs at least two stages: prepare \(cleaning\) → split \(train\/test\)\.\n +dvc\.yaml: stages has 1 entry; needs 2/);
-    expect(r.stdout).toContain('Read: mlops-study show dvc-pipelines');
+    expect(r.stdout).toContain(`Read: ${AS_RUN} show dvc-pipelines`);
     expect(r.stdout).toMatch(/· week-2-code-review +Review one teammate's assignment pull request \(manual\)/);
     expect(r.stdout).toMatch(/✘ 2 params\.yaml, dvc\.yaml \(prepare → split\)/);
     expect(r.stdout).toMatch(/· 4 A PR containing dvc dag and dvc metrics show output, reviewed by one member \(manual\)/);
@@ -77,7 +77,7 @@ describe('verify', () => {
     const r = await run(['verify', '--project', project, '--week', '2', '--tick'], { home, env: { ...env, COLUMNS: '120' } });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`✔ dvc-install-basics Install DVC and learn its basic commands (marked done, verified at ${head.slice(0, 7)})`);
-    expect(r.stdout).toContain('Your group sees verified ticks after: mlops-study group sync');
+    expect(r.stdout).toContain(`Your group sees verified ticks after: ${AS_RUN} group sync`);
     const items = readProgressFile(home).courses['mlops-study'].items;
     expect(items['dvc-install-basics']).toEqual({
       doneAt: '2026-12-09T01:00:00.000Z',
@@ -146,14 +146,14 @@ describe('which project', () => {
   it('is the saved one (init --project) when there is one', async () => {
     const home = await learner();
     const project = buildProject(1);
-    expect((await run(['init', '--project', project, '--yes'], { home, env })).stdout).toContain(`projectDir ${project}`);
+    expect((await run(['init', '--project', project, '--yes'], { home, env })).stdout).toMatch(new RegExp(`Project \\(verify\\) +${project} \\(from --project\\)[^]*Saved\\.`));
     const r = await run(['verify', '--week', '1', '--json'], { home, env, cwd: tempDir() });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).project).toContain(project.split('/').at(-1));
   });
 
   it.each([
-    ['outside any repository', () => tempDir(), [], /no project to verify: this directory is not a git repository\nhint: Run it inside your project, pass --project DIR, or save your project once: mlops-study init --project DIR/],
+    ['outside any repository', () => tempDir(), [], /no project to verify: this directory is not a git repository\nhint: Run it inside your project, pass --project DIR, or save your project once: node \S*bin\/mlops-study\.js init --project DIR/],
     ["in mlops-study's own clone", () => ROOT, [], /this is mlops-study's own repository, not your project/],
     ['with a --project that does not exist', () => tempDir(), ['--project', '/nonexistent/proj'], /project directory not found: \/nonexistent\/proj/],
     ['with --week and --all', () => tempDir(), ['--week', '1', '--all'], /choose one of --week and --all/],

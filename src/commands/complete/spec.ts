@@ -67,6 +67,8 @@ export const COMMANDS: CommandSpec[] = [
       { flags: ['--undo'], describe: 'optUndo' },
       { flags: ['--note'], value: 'text', describe: 'optNote' },
       { flags: ['--evidence'], value: 'file', repeatable: true, describe: 'optEvidence' },
+      { flags: ['--clear-note'], describe: 'optClearNote' },
+      { flags: ['--remove-evidence'], value: 'text', repeatable: true, describe: 'optRemoveEvidence' },
     ],
   },
   { name: 'status', describe: 'status', options: [json, { flags: ['--short'], describe: 'optShort' }] },
@@ -86,6 +88,7 @@ export const COMMANDS: CommandSpec[] = [
     { flags: ['--start'], value: 'date', describe: 'optStart' },
     { flags: ['--name'], value: 'text', describe: 'optName' },
     { flags: ['--group-dir'], value: 'dir', describe: 'optGroupDir' },
+    { flags: ['--project'], value: 'dir', describe: 'optInitProject' },
     { flags: ['-y', '--yes'], describe: 'optYes' },
   ] },
   { name: 'export', describe: 'export', options: [
@@ -121,5 +124,12 @@ export const COMMANDS: CommandSpec[] = [
     { flags: ['--topic-column'], value: 'text', describe: 'optTopicColumn' },
   ] },
   { name: 'new', describe: 'new', args: 'dir', options: [] },
+  { name: 'verify', describe: 'verify', options: [
+    { flags: ['--project'], value: 'dir', describe: 'optProject' },
+    week,
+    { flags: ['--all'], describe: 'optVerifyAll' },
+    json,
+    { flags: ['--tick'], describe: 'optTick' },
+  ] },
   { name: 'completion', describe: 'completion', args: 'shell', options: [] },
 ];
