@@ -1,9 +1,9 @@
 /**
  * Registers the commands. The daily ones (next, status, check) are imported
- * here; every other command module loads lazily, all of them through one
- * chunk (commands/study.ts), because each extra ES module costs time at
- * start-up (see bench/). What is heavy stays lazy inside the modules that need
- * it: yaml and zod (the curriculum loader),
+ * here; every other command module loads lazily: show, tools, resources and
+ * search through commands/reference.ts, the rest through commands/study.ts
+ * (see bench/). What is heavy stays lazy inside the modules that need
+ * it: yaml and zod (the curriculum loader), the progress writer (writes),
  * inquirer (prompts), ts-fsrs (scheduling). So `--help` and `next` never load
  * what `quiz` or `validate` need.
  */
@@ -26,8 +26,11 @@ import { next, nextJson } from './commands/next/index.js';
 import { renderNext } from './commands/next/render.js';
 import { status, statusJson } from './commands/status/index.js';
 import { renderStatus } from './commands/status/render.js';
+import { UsageError } from './errors.js';
+import { shortStatusLine } from './fast-path.js';
 
 const study = () => import('./commands/study.js');
+const reference = () => import('./commands/reference.js');
 
 /** The language for help text, before commander has parsed anything. */
 function earlyLang(argv: string[], environment: Environment): Lang {
@@ -135,9 +138,18 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .command('status')
         .description(d('status'))
         .option('--json', d('optJson'))
+        .option('--short', d('optShort'))
         .addHelpText('after', examplesText('status', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
+          if (options.short) {
+            // Usually answered before the CLI is set up (src/fast-path.ts); here when combined with other options.
+            if (options.json) throw new UsageError(ctx.m.errShortJson, ctx.m.hintShortJson(ctx.cmd('status', '--short'), ctx.cmd('status', '--json')));
+            const line = await shortStatusLine({ ...environment, cwd: () => environment.cwd }, command.optsWithGlobals<GlobalOptions>());
+            print(line.text);
+            exitCode = line.code;
+            return;
+          }
           const view = await status(ctx);
           if (options.json) return printJson(statusJson(view));
           await output(renderStatus(view, ctx), ctx, command);
@@ -190,7 +202,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('show', lang))
         .action(async (what: string, _options, command: Command) => {
           const ctx = await context(command);
-          const { show, renderShow } = await study();
+          const { show, renderShow } = await reference();
           const view = await show(ctx, what);
           await output(renderShow(view, ctx), ctx, command);
         });
@@ -204,7 +216,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('tools', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
-          const { tools, renderTools } = await study();
+          const { tools, renderTools } = await reference();
           const view = await tools(ctx, options);
           if (options.json) return printJson(view);
           await output(renderTools(view, ctx), ctx, command);
@@ -219,7 +231,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('resources', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
-          const { resources, renderResources } = await study();
+          const { resources, renderResources } = await reference();
           const view = await resources(ctx, options);
           if (options.json) return printJson(view);
           await output(renderResources(view, ctx), ctx, command);
@@ -234,7 +246,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('search', lang))
         .action(async (words: string[], options, command: Command) => {
           const ctx = await context(command);
-          const { searchCommand, renderSearch } = await study();
+          const { searchCommand, renderSearch } = await reference();
           const view = await searchCommand(ctx, words);
           if (options.json) return printJson(view);
           await output(renderSearch(view, ctx), ctx, command);
@@ -286,13 +298,13 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option(`--format ${p('format')}`, d('optFormat'))
         .option(`-o, --output ${p('file')}`, d('optOutput'))
         .option('--force', d('optForce'))
+        .option(`-w, --week ${p('week')}`, d('optExportWeek'))
         .addHelpText('after', examplesText('export', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
-          const { exportSnapshot } = await study();
+          const { exportSnapshot, renderExported } = await study();
           const view = await exportSnapshot(ctx, options);
-          if (view.file) print(`${ctx.style.tick} ${terminalLine(view.file)}`);
-          else print(view.text.trimEnd());
+          print(view.file ? renderExported(view, ctx) : view.text.trimEnd());
         });
     },
     group: () => {
@@ -302,12 +314,15 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .argument(p('dir'), d('argGroupDir'))
         .option('--json', d('optJson'))
         .option('--md', d('optMd'))
+        .option(`--html ${p('file')}`, d('optHtml'))
+        .option('--force', d('optForceHtml'))
         .addHelpText('after', examplesText('group', lang))
         .action(async (dir: string | undefined, options, command: Command) => {
           const ctx = await context(command);
-          const { group: board, renderGroup, groupJson, renderAgenda } = await study();
+          const { group: board, renderGroup, groupJson, renderAgenda, renderPageWritten } = await study();
           const view = await board(ctx, dir, options);
-          if (options.json) printJson(groupJson(view, ctx.m));
+          if (view.page) print(renderPageWritten(view, ctx));
+          else if (options.json) printJson(groupJson(view, ctx.m));
           else if (options.md) print(renderAgenda(view, ctx.lang).trimEnd());
           else await output(renderGroup(view, ctx), ctx, command);
         });
@@ -355,6 +370,18 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
           print([`${ctx.style.tick} ${terminalLine(view.dir)}`, ...view.files.map((f) => `  ${f}`), '', ctx.m.newNext, `  ${ctx.cmd('validate', dir)}`, `  ${ctx.cmd('next', '--curriculum', dir)}`].join('\n'));
+        });
+    },
+    completion: () => {
+      program
+        .command('completion')
+        .description(d('completion'))
+        .argument(p('shell'), d('argShell'))
+        .addHelpText('after', examplesText('completion', lang))
+        .action(async (shell: string, _options, command: Command) => {
+          const ctx = await context(command);
+          const { completionScript } = await import('./commands/completion/index.js');
+          printRaw(completionScript(shell, ctx.m, ctx.cmd('completion', 'bash')));
         });
     },
     verify: () => {

@@ -11,8 +11,8 @@ import { localDate } from './plan/dates.js';
 import { cacheDir, progressFile } from './progress/paths.js';
 import { readProgress, type ReadResult } from './progress/read.js';
 import { colorLevel, loadStyle, unicodeSupported, type Style } from './ui/style.js';
-import { loadCached, loadCachedIndex } from './curriculum/cache.js';
-import type { Curriculum, CurriculumIndex } from './curriculum/types.js';
+import { loadCached, loadCachedCatalog, loadCachedIndex } from './curriculum/cache.js';
+import type { Curriculum, CurriculumCatalog, CurriculumIndex } from './curriculum/types.js';
 import { terminalPrompts, type Prompts } from './ui/prompts.js';
 import { unbreakable } from './ui/text.js';
 import { CANONICAL, commandLine, type CommandWord, type Invocation } from './util/invocation.js';
@@ -50,6 +50,8 @@ export interface Context {
   curriculum(): Promise<Curriculum>;
   /** The same without notes and question texts: all that next, status and check need. */
   curriculumIndex(): Promise<CurriculumIndex>;
+  /** Tools, the lifecycle and resources in one language: what tools, resources and show need beyond the index. */
+  catalog(): Promise<CurriculumCatalog>;
   prompts: Prompts;
   /** How this run was started (npx, PATH, a path), for the commands printed in hints. */
   invocation: Invocation;
@@ -136,6 +138,7 @@ export async function createContext(environment: Environment, options: GlobalOpt
   const curriculumDir = options.curriculum ?? env.MLOPS_STUDY_CURRICULUM ?? builtin;
   let curriculumPromise: Promise<Curriculum> | undefined;
   let indexPromise: Promise<CurriculumIndex> | undefined;
+  let catalogPromise: Promise<CurriculumCatalog> | undefined;
   const cache = cacheDir(env);
   const level = colorLevel({ noColorFlag: options.color === false, env, isTTY: environment.stdoutIsTTY });
   return {
@@ -163,5 +166,6 @@ export async function createContext(environment: Environment, options: GlobalOpt
     langSource,
     curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, { cacheDir: cache, version: environment.version })),
     curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version, lang })),
+    catalog: () => (catalogPromise ??= loadCachedCatalog(curriculumDir, { cacheDir: cache, version: environment.version, lang })),
   };
 }

@@ -262,6 +262,25 @@ export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'appendix' |
   resources: ResourceRef[];
 }
 
+/**
+ * The reference part that `tools`, `resources` and `show` (a week, tool,
+ * project, the lifecycle, roadmap or versions) need beyond the index, in one language: a few
+ * KB instead of the whole curriculum. Category titles keep both languages,
+ * since `tools --category` takes either.
+ */
+export interface CurriculumCatalog {
+  tools: Tool[];
+  toolCategories: ToolCategory[];
+  lifecycle: LifecycleStage[];
+  resources: Resource[];
+  versions: PinnedVersion[];
+}
+
+export function catalogOf(curriculum: Curriculum, lang: Lang): CurriculumCatalog {
+  const { tools, lifecycle, resources, versions } = curriculum;
+  return { ...inLanguage({ tools, lifecycle, resources, versions }, lang), toolCategories: curriculum.toolCategories };
+}
+
 export function indexOf(curriculum: Curriculum, lang: Lang): CurriculumIndex {
   const { tools: _tools, toolCategories: _categories, lifecycle: _lifecycle, versions: _versions, ...rest } = curriculum;
   return inLanguage(
@@ -291,7 +310,7 @@ export const allUnits = <W>(curriculum: { weeks: W[]; appendix?: W[] }): W[] => 
  * `pick(text, lang)` still answers the same. Only for index data, where the
  * only objects keyed by language codes are texts.
  */
-function inLanguage<T>(value: T, lang: Lang): T {
+export function inLanguage<T>(value: T, lang: Lang): T {
   if (Array.isArray(value)) return value.map((v) => inLanguage(v, lang)) as T;
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value);

@@ -28,9 +28,9 @@ export const descriptions = {
   configRepair: { en: 'Recover what can be kept from a damaged progress file (backs up the original)', ko: '손상된 진행 상황 파일에서 살릴 수 있는 것을 복구 (원본 백업)' },
   optYesRepair: { en: 'repair without asking', ko: '묻지 않고 복구' },
   doctor: { en: 'Check the progress file, the curriculum and the terminal, and say how to fix problems', ko: '진행 상황 파일, 커리큘럼, 터미널을 점검하고 해결 방법 안내' },
-  export: { en: 'Write a snapshot of your progress (JSON or Markdown) for the group', ko: '그룹과 공유할 진행 상황 스냅샷 쓰기 (JSON 또는 Markdown)' },
-  optFormat: { en: 'json or md (default: md for an -o file ending in .md, else json)', ko: 'json 또는 md (기본값: -o 파일 이름이 .md로 끝나면 md, 아니면 json)' },
-  optOutput: { en: 'write to this file instead of the terminal (.md means Markdown)', ko: '화면 대신 이 파일에 쓰기 (.md면 Markdown)' },
+  export: { en: 'Write a snapshot of your progress (JSON or Markdown) for the group, or the quiz questions for Anki', ko: '그룹과 공유할 진행 상황 스냅샷 쓰기 (JSON 또는 Markdown), 또는 퀴즈 문제를 Anki용으로 쓰기' },
+  optFormat: { en: 'json, md, or anki: the quiz questions as an Anki import file (default: md for an -o file ending in .md, anki for .anki.txt, else json)', ko: 'json, md, 또는 anki: 퀴즈 문제를 Anki 가져오기 파일로 (기본값: -o 파일 이름이 .md로 끝나면 md, .anki.txt면 anki, 아니면 json)' },
+  optOutput: { en: 'write to this file instead of the terminal (.md means Markdown, .anki.txt Anki)', ko: '화면 대신 이 파일에 쓰기 (.md면 Markdown, .anki.txt면 Anki)' },
   optForce: { en: 'write over an existing file', ko: '이미 있는 파일 덮어쓰기' },
   group: { en: "Show the study group's board from the members' snapshots", ko: '멤버 스냅샷으로 스터디 그룹 현황판 보기' },
   optMd: { en: 'print the weekly meeting agenda as Markdown', ko: '주간 미팅 안건을 Markdown으로 출력' },
@@ -69,6 +69,13 @@ export const descriptions = {
   argGroupDir: { en: 'the group directory (default: the one saved with init, else MLOPS_STUDY_GROUP_DIR)', ko: '그룹 디렉터리 (기본값: init으로 저장한 디렉터리, 없으면 MLOPS_STUDY_GROUP_DIR)' },
   argGuide: { en: 'a markdown study guide', ko: '마크다운 스터디 가이드 파일' },
   argNewDir: { en: 'the directory to create (new or empty)', ko: '만들 디렉터리 (새 디렉터리나 빈 디렉터리)' },
+  // issue 20
+  optExportWeek: { en: 'with --format anki: only the questions of this week', ko: '--format anki와 함께: 이 주차 문제만' },
+  optHtml: { en: 'write the board and the meeting agenda as one HTML page (for the meeting screen or GitHub Pages)', ko: '현황판과 미팅 안건을 HTML 페이지 하나로 쓰기 (미팅 화면이나 GitHub Pages용)' },
+  optForceHtml: { en: 'write over an existing page', ko: '이미 있는 페이지 덮어쓰기' },
+  optShort: { en: 'one line for a shell prompt or status bar, e.g. "W2 3/7 · 4 due"', ko: '셸 프롬프트나 상태 표시줄용 한 줄, 예: "2주차 3/7 · 복습 4"' },
+  completion: { en: 'Print the shell completion script for bash, zsh or fish', ko: 'bash, zsh, fish용 자동 완성 스크립트 출력' },
+  argShell: { en: 'bash, zsh or fish', ko: 'bash, zsh, fish 중 하나' },
   // verify (issue 18)
   verify: { en: "Check your own project against this week's items: files, pipeline, Dockerfile, workflows, git", ko: '내 프로젝트를 이번 주 항목과 대조해 검사: 파일, 파이프라인, Dockerfile, 워크플로, git' },
   optProject: { en: 'the project to check (default: the saved one, else the git repository here)', ko: '검사할 프로젝트 (기본값: 저장한 프로젝트, 없으면 현재 위치의 git 저장소)' },
@@ -98,6 +105,7 @@ const placeholders = {
   category: { en: '<name>', ko: '<분류>' },
   format: { en: '<format>', ko: '<형식>' },
   file: { en: '<file>', ko: '<파일>' },
+  shell: { en: '<shell>', ko: '<셸>' },
 } satisfies HelpText;
 
 export function placeholder(key: keyof typeof placeholders, lang: Lang): string {
@@ -111,7 +119,7 @@ export function placeholder(key: keyof typeof placeholders, lang: Lang): string 
 export const examples: Record<string, string[]> = {
   next: ['next', 'next --week 2', 'next --json'],
   check: ['check', 'check dvc-install-basics dvc-data-versioning', 'check git-mastery --note "branch + PR flow"', 'check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'check git-mastery --undo', 'check git-mastery --clear-note', 'check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12'],
-  status: ['status', 'status --json'],
+  status: ['status', 'status --json', 'status --short'],
   validate: ['validate', 'validate ./my-curriculum --json'],
   init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes', 'init --project ~/iris-mlops --yes'],
   config: ['config path', 'config repair', 'config repair --yes'],
@@ -121,14 +129,15 @@ export const examples: Record<string, string[]> = {
   doctor: ['doctor', 'doctor --json'],
   import: ['import study-guide.md --dry-run', 'import study-guide.md -o my-course --with-progress', 'import schedule.md --weeks-from table --topic-column 주제', 'next --curriculum my-course'],
   new: ['new my-course', 'validate my-course'],
-  export: ['export', 'export --format md', 'export -o snapshot.json --force'],
-  group: ['group ~/study-group', '$0 group --md > agenda.md', 'group sync', 'group sync ~/study-group --no-push'],
+  export: ['export', 'export --format md', 'export -o snapshot.json --force', 'export --format anki -o mlops-study.anki.txt', 'export -o week-2.anki.txt --week 2 --lang ko'],
+  group: ['group ~/study-group', '$0 group --md > agenda.md', 'group --html meeting.html', 'group ~/study-group --html ~/study-group/docs/index.html --force', 'group sync', 'group sync ~/study-group --no-push'],
   quiz: ['quiz', 'quiz --due', 'quiz --week 2 -n 10', 'quiz --all --seed 42', 'quiz --rate'],
   show: ['show 2', 'show dvc-basics', 'show mlflow', 'show lifecycle', 'show roadmap', 'show versions', 'show project-1 --no-pager'],
   tools: ['tools', 'tools --category monitoring', 'tools --json'],
   resources: ['resources', 'resources --week 3', 'resources --json'],
   verify: ['verify', 'verify --project ~/iris-mlops --week 2', 'verify --all --json', 'verify --tick', 'init --project ~/iris-mlops --yes'],
   search: ['search drift', 'search 드리프트', 'search dvc push --json'],
+  completion: ['completion bash > ~/.local/share/bash-completion/completions/mlops-study', 'completion zsh > ~/.zfunc/_mlops-study', 'completion fish > ~/.config/fish/completions/mlops-study.fish', 'source <($0 completion bash)'],
 };
 
 export function describe(key: keyof typeof descriptions, lang: Lang): string {

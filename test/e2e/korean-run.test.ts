@@ -9,7 +9,7 @@
  * arguments, how to set the home up, and the exit code it must end with.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -328,6 +328,32 @@ const CASES: Case[] = [
   { name: 'doctor, a curriculum that does not validate', args: () => ['doctor'], env: { MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'unknown-field') }, code: 1, report: true },
   // bare program without a terminal: the help
   { name: 'the program alone', args: () => [], code: 0 },
+  // shell completion and the one-line status (issue 20)
+  { name: 'status --short', args: () => ['status', '--short'], setup: (home) => profile(home), code: 0 },
+  { name: 'status --short, in a Korean locale', args: () => ['status', '--short'], lang: 'env', code: 0 },
+  { name: 'status --short with --json', args: () => ['status', '--short', '--json'], code: 2 },
+  { name: 'completion for an unknown shell', args: () => ['completion', 'tcsh'], code: 2 },
+  // (a shell calls `mlops-study __complete <words…>`: no --lang in front)
+  { name: '__complete, item descriptions, in a Korean locale', args: () => ['__complete', 'check', ''], lang: 'env', code: 0 },
+  { name: '__complete, command descriptions with a Korean profile', args: () => ['__complete', ''], setup: (home) => profile(home), lang: 'profile', code: 0 },
+  // issue 20: Anki and the group page
+  { name: 'export --format anki to a file', args: (_h, dir) => ['export', '--format', 'anki', '-o', join(dir, 'deck.anki.txt')], code: 0 },
+  { name: 'export to a .anki.txt file, one week', args: (_h, dir) => ['export', '-o', join(dir, 'week.anki.txt'), '--week', '2'], code: 0 },
+  { name: 'export --week without --format anki', args: (_h, dir) => ['export', '--week', '2', '-o', join(dir, 'x.json')], code: 2 },
+  { name: 'export --format anki --week 9', args: () => ['export', '--format', 'anki', '--week', '9'], code: 2 },
+  { name: 'export, an unknown format', args: () => ['export', '--format', 'apkg'], code: 2 },
+  {
+    name: 'export --format anki, a curriculum without questions',
+    args: (_h, dir) => ['export', '--format', 'anki', '--curriculum', join(dir, 'course')],
+    setup: (_h, dir) => {
+      cpSync(MINIMAL, join(dir, 'course'), { recursive: true });
+      rmSync(join(dir, 'course', 'questions'), { recursive: true });
+    },
+    code: 1,
+  },
+  { name: 'group --html', args: (_h, dir) => ['group', dir, '--html', join(dir, 'page.html')], code: 0 },
+  { name: 'group --html over an existing page', args: (_h, dir) => ['group', dir, '--html', join(dir, 'page.html')], setup: (_h, dir) => void file(dir, 'page.html', 'old'), code: 2 },
+  { name: 'group --html with --md', args: (_h, dir) => ['group', dir, '--html', join(dir, 'page.html'), '--md'], code: 2 },
   // ——— issue 15 part 2 ———
   // validate: every located problem, in Korean (zod's and yaml's English never shows)
   ...['yaml-syntax', 'duplicate-id', 'missing-translation', 'unknown-field', 'wrong-type', 'broken-reference', 'week-gap', 'invalid-utf8', 'control-chars', 'bad-answer', 'alias-bomb'].map(
@@ -400,7 +426,7 @@ const CASES: Case[] = [
 ];
 
 /** Every command and subcommand, each with --help; `help` and `help next` too. */
-const HELP = [[], ['next'], ['check'], ['status'], ['validate'], ['init'], ['show'], ['tools'], ['resources'], ['search'], ['quiz'], ['config'], ['config', 'path'], ['config', 'repair'], ['export'], ['group'], ['group', 'sync'], ['import'], ['new'], ['doctor'], ['verify']];
+const HELP = [[], ['next'], ['check'], ['status'], ['validate'], ['init'], ['show'], ['tools'], ['resources'], ['search'], ['quiz'], ['config'], ['config', 'path'], ['config', 'repair'], ['export'], ['group'], ['group', 'sync'], ['import'], ['new'], ['doctor'], ['completion'], ['verify']];
 
 async function korean(c: Case) {
   const home = tempDir();

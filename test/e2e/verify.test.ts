@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AS_RUN, BIN, ROOT, readProgressFile, run, tempDir } from '../helpers/cli.js';
+import { AS_RUN, ROOT, readProgressFile, run, tempDir } from '../helpers/cli.js';
 import { buildProject, git, writeFiles } from '../helpers/projects.js';
 
 /** Week 2 of a study that started on 2026-12-01. */
@@ -146,15 +146,14 @@ describe('which project', () => {
   it('is the saved one (init --project) when there is one', async () => {
     const home = await learner();
     const project = buildProject(1);
-    expect((await run(['init', '--project', project, '--yes'], { home, env })).stdout).toMatch(new RegExp(`Project \\(verify\\) +${project} \\(from --project\\)`));
+    expect((await run(['init', '--project', project, '--yes'], { home, env })).stdout).toMatch(new RegExp(`Project \\(verify\\) +${project} \\(from --project\\)[^]*Saved\\.`));
     const r = await run(['verify', '--week', '1', '--json'], { home, env, cwd: tempDir() });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).project).toContain(project.split('/').at(-1));
   });
 
   it.each([
-    // Run from elsewhere, the hint names the program by its path.
-    ['outside any repository', () => tempDir(), [], new RegExp(`no project to verify: this directory is not a git repository\nhint: Run it inside your project, pass --project DIR, or save your project once: node ${BIN} init --project DIR`)],
+    ['outside any repository', () => tempDir(), [], /no project to verify: this directory is not a git repository\nhint: Run it inside your project, pass --project DIR, or save your project once: node \S*bin\/mlops-study\.js init --project DIR/],
     ["in mlops-study's own clone", () => ROOT, [], /this is mlops-study's own repository, not your project/],
     ['with a --project that does not exist', () => tempDir(), ['--project', '/nonexistent/proj'], /project directory not found: \/nonexistent\/proj/],
     ['with --week and --all', () => tempDir(), ['--week', '1', '--all'], /choose one of --week and --all/],

@@ -4,6 +4,7 @@ import { pick } from '../../i18n/lang.js';
 import { bullets, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
+import type { ShowSource } from './index.js';
 import type { RenderContext } from './render.js';
 
 export function renderTopic(topic: Topic, week: Week, curriculum: Curriculum, ctx: RenderContext): string {
@@ -45,7 +46,7 @@ export function renderTopic(topic: Topic, week: Week, curriculum: Curriculum, ct
   return out.join('\n');
 }
 
-export function renderTool(tool: Tool, curriculum: Curriculum, ctx: RenderContext): string {
+export function renderTool(tool: Tool, curriculum: ShowSource, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
   const category = curriculum.toolCategories.find((cat) => cat.id === tool.category);

@@ -1,5 +1,6 @@
 /** Renders a week, project or the lifecycle for `show`. Topics and tools: render-topic.ts. */
 import type { Context } from '../../context.js';
+import type { Curriculum, Topic, Week } from '../../curriculum/types.js';
 import { pick } from '../../i18n/lang.js';
 import { bullets, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
@@ -17,7 +18,8 @@ export function renderShow(view: ShowView, ctx: RenderContext): string {
   const { target, curriculum } = view;
   switch (target.kind) {
     case 'topic':
-      return renderTopic(target.topic, target.week, curriculum, ctx);
+      // show() gives a topic the whole curriculum, its notes included.
+      return renderTopic(target.topic as Topic, target.week as Week, curriculum as Curriculum, ctx);
     case 'tool':
       return renderTool(target.tool, curriculum, ctx);
     case 'week':
