@@ -86,8 +86,8 @@ function fill(command: string, cwd: string): string {
 
 /** Options that take a value, and how many plain arguments each command takes (Infinity: a list). */
 const VALUE_OPTIONS = new Set(['-w', '--week', '--note', '--evidence', '--remove-evidence', '--format', '-o', '--name', '--start', '--lang', '--group-dir', '--project', '--curriculum', '--category', '-n', '--seed', '--weeks-from', '--topic-column']);
-const ARGUMENTS: Record<string, number> = { show: 1, search: Infinity, check: Infinity, validate: 1, group: 1, 'group sync': 1, import: 1, new: 1, help: 1 };
-const COMMANDS = ['group sync', 'config path', 'config repair', 'next', 'check', 'status', 'validate', 'init', 'show', 'tools', 'resources', 'search', 'quiz', 'config', 'export', 'group', 'import', 'new', 'doctor', 'verify', 'help'];
+const ARGUMENTS: Record<string, number> = { completion: 1, show: 1, search: Infinity, check: Infinity, validate: 1, group: 1, 'group sync': 1, import: 1, new: 1, help: 1 };
+const COMMANDS = ['group sync', 'config path', 'config repair', 'completion', 'next', 'check', 'status', 'validate', 'init', 'show', 'tools', 'resources', 'search', 'quiz', 'config', 'export', 'group', 'import', 'new', 'doctor', 'verify', 'help'];
 const HANGUL = /[\u3131-\uD7A3]/;
 
 /**
