@@ -812,6 +812,7 @@ const en = {
   docFileText: (file: string, problem: string) => `${file}: ${problem}`,
   // issue 15 part 2: what is wrong in a curriculum (validate, doctor, import, every command loading one)
   curriculumProblem: curriculumProblemEn,
+  repairWillDrop: 'Would be dropped',
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -1512,6 +1513,7 @@ const ko: Messages = {
   progressNul: '파일에 NUL 바이트가 있습니다 (쓰는 도중에 잘렸거나 덮어써졌을 수 있습니다)',
   docFileText: (file, problem) => `${file}: ${problem}`,
   curriculumProblem: curriculumProblemKo,
+  repairWillDrop: '버리게 되는 것',
 };
 
 export type { Messages };
