@@ -1086,7 +1086,8 @@ const ko: Messages = {
     ({ intro: '과정 설명과 소개 단위', appendix: `부록${unit ? ` "${unit}"` : ''}`, resources: '과정 자료 목록', unit: `${unit ?? '앞 단위'}의 주제`, contents: '목차: 건너뜀', weeks: '일정 표: 행마다 해당 주차로' })[to] ?? to,
   importBoxesHeading: '체크박스',
   importTakenEmpty: (n, lines) => `상태 열의 빈 칸 ${n}개를 완료 전 체크리스트 항목으로 가져옴 (${lines})`,
-  importTaken: (n, mark, origin, lines) => `${josa(mark, '으로/로')} 표시된 ${origin === 'table' ? '표 칸' : origin === 'line' ? '줄' : '목록 항목'} ${n}개를 체크리스트 항목으로 가져옴 (${lines})`,
+  // A mark is a symbol ([✅], [x]): no particle to guess after it.
+  importTaken: (n, mark, origin, lines) => `${mark} 표시가 된 ${origin === 'table' ? '표 칸' : origin === 'line' ? '줄' : '목록 항목'} ${n}개를 체크리스트 항목으로 가져옴 (${lines})`,
   importLookalikes: (n, examples, lines) => `체크박스처럼 보이는 ${n}개는 항목이 아니라 본문으로 남김: ${examples}${n > 2 ? ' …' : ''} (${lines})`,
   importLinksHeading: '링크',
   importLinksNotWeb: (n, example, lines) => `파일 등 웹 주소가 아닌 링크 ${n}개는 자료로 만들지 않음: ${example}${n > 1 ? ' …' : ''} (${lines})`,

@@ -332,7 +332,7 @@ describe("help's examples", () => {
     for (const command of COMMANDS) {
       for (const line of (await help(command.split(' '))).split('\n').filter((l) => l.startsWith('  $ '))) {
         examples++;
-        const words = line.slice(4).replace(/^.*?\$\(|\).*$/g, '').replace('node bin/mlops-study.js ', '').match(/"[^"]*"|'[^']*'|\S+/g)!;
+        const words = line.slice(4).replace(/^.*?[$<]\(|\).*$/g, '').replace('node bin/mlops-study.js ', '').match(/"[^"]*"|'[^']*'|\S+/g)!;
         const name = COMMANDS.find((c) => words.slice(0, c.split(' ').length).join(' ') === c);
         expect(name, line).toBeDefined();
         const options = optionsOf.get(name!)!;

@@ -509,7 +509,7 @@ describe('a Korean run has no English sentence', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^체크박스$/m);
     expect(r.stdout).toMatch(/체크박스처럼 보이는 \d+개는 항목이 아니라 본문으로 남김: [^]*\(\d+(–\d+)?행\)/);
-    expect(r.stdout).toMatch(/\[✔️\]\(으\)로 표시된 목록 항목 1개를 체크리스트 항목으로 가져옴/);
+    expect(r.stdout).toMatch(/\[✔️\] 표시가 된 목록 항목 1개를 체크리스트 항목으로 가져옴/);
     expect(englishIn(r.stdout + r.stderr, { program: AS_RUN, allow: [dir] })).toEqual([]);
   });
 
