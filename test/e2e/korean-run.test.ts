@@ -405,6 +405,9 @@ const CASES: Case[] = [
   { name: 'export -o into a missing directory', args: (_h, dir) => ['export', '-o', join(dir, 'no', 'x.json')], setup: (home) => profile(home), code: 2 },
   { name: 'export -o a symbolic link', args: (_h, dir) => ['export', '-o', join(dir, 'link.json')], setup: (home, dir) => (profile(home), symlinkSync(join(dir, 'target.json'), join(dir, 'link.json'))), code: 2 },
   { name: 'export -o the progress file', args: (home) => ['export', '-o', join(home, 'config.json'), '--force'], setup: (home) => profile(home), code: 2 },
+  { name: 'export -o a link to a file', args: (_h, dir) => ['export', '-o', join(dir, 'link.json')], setup: (home, dir) => (profile(home), file(dir, 'target.json', '{}'), symlinkSync(join(dir, 'target.json'), join(dir, 'link.json'))), code: 2 },
+  { name: 'export -o below a file', args: (_h, dir) => ['export', '-o', join(dir, 'plain', 'x.json')], setup: (home, dir) => (profile(home), file(dir, 'plain', 'x')), code: 2 },
+  { name: 'export -o a named pipe', args: (_h, dir) => ['export', '-o', join(dir, 'pipe'), '--force'], setup: (home, dir) => (profile(home), execFileSync('mkfifo', [join(dir, 'pipe')])), code: 2 },
   { name: 'export -o x.md', args: (_h, dir) => ['export', '-o', join(dir, 'x.md')], setup: (home) => profile(home), code: 0 },
   // group: the reasons a snapshot is skipped, on the board and in the agenda
   { name: 'group, snapshots it skips', args: (_h, dir) => ['group', dir], setup: skippedSnapshots, code: 0 },
