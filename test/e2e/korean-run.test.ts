@@ -413,6 +413,8 @@ const CASES: Case[] = [
   { name: 'group, snapshots it skips', args: (_h, dir) => ['group', dir], setup: skippedSnapshots, code: 0 },
   { name: 'group --md, snapshots it skips', args: (_h, dir) => ['group', dir, '--md'], setup: skippedSnapshots, code: 0 },
   { name: 'group, members/ is a file', args: (_h, dir) => ['group', dir], setup: (home, dir) => (profile(home), file(dir, 'members', 'x')), code: 0 },
+  { name: 'group sync, a detached HEAD', args: (_h, dir) => ['group', 'sync', dir], setup: (home, dir) => (profile(home), git(dir, 'init', '-q', '-b', 'main'), file(dir, 'a.txt', 'a'), git(dir, 'add', '.'), git(dir, 'commit', '-q', '-m', 'a'), git(dir, 'checkout', '-q', '--detach')), code: 1 },
+  { name: 'group sync without git', args: (_h, dir) => ['group', 'sync', dir], setup: (home) => profile(home), env: { PATH: '/nonexistent' }, code: 1 },
   { name: 'group sync without a name', args: (_h, dir) => ['group', 'sync', dir], setup: (home, dir) => (writeFileSync(join(home, 'config.json'), JSON.stringify({ schemaVersion: 2, profile: { startDate: '2026-12-01' }, courses: {} })), git(dir, 'init', '-q', '-b', 'main')), code: 2 },
   { name: 'group sync, members/ is a symbolic link', args: (_h, dir) => ['group', 'sync', dir, '--no-push'], setup: (home, dir) => (profile(home), git(dir, 'init', '-q', '-b', 'main'), symlinkSync('/tmp', join(dir, 'members')), git(dir, 'add', '-A'), git(dir, 'commit', '-q', '-m', 'link')), code: 1 },
   // verify (issue 18): every probe kind failing and passing (a fixture whose own texts are Korean), the built-in course, usage errors
