@@ -21,6 +21,9 @@ import { next, nextJson } from './commands/next/index.js';
 import { renderNext } from './commands/next/render.js';
 import { status, statusJson } from './commands/status/index.js';
 import { renderStatus } from './commands/status/render.js';
+import { showTopic } from './commands/show/topic.js';
+import { renderTopic } from './commands/show/render-topic.js';
+import { page } from './ui/pager.js';
 
 const study = () => import('./commands/study.js');
 
@@ -158,12 +161,29 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .description(d('show'))
         .argument('<what>', 'week number, topic ID, tool ID, project ID, "lifecycle", "roadmap" or "versions"')
         .option('--no-pager', d('optNoPager'))
+        .option('--no-mark', d('optNoMark'))
         .addHelpText('after', examplesText('show', lang))
-        .action(async (what: string, options: { pager: boolean }, command: Command) => {
+        .action(async (what: string, options: { pager: boolean; mark: boolean }, command: Command) => {
           const ctx = await context(command);
-          const { show, renderShow, page } = await study();
+          // A topic, the everyday case, without loading the whole curriculum (src/commands/show/topic.ts).
+          const topic = await showTopic(ctx, what, { mark: options.mark });
+          if (topic) return page(renderTopic(topic, ctx), { enabled: options.pager, stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows });
+          const { show, renderShow } = await study();
           const view = await show(ctx, what);
           await page(renderShow(view, ctx), { enabled: options.pager, stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows });
+        });
+    },
+    read: () => {
+      program
+        .command('read')
+        .description(d('read'))
+        .argument('<topics...>')
+        .option('--undo', d('optReadUndo'))
+        .addHelpText('after', examplesText('read', lang))
+        .action(async (topics: string[], options: { undo?: boolean }, command: Command) => {
+          const ctx = await context(command);
+          const { read, renderRead } = await study();
+          print(renderRead(await read(ctx, topics, options), ctx));
         });
     },
     tools: () => {
@@ -226,8 +246,10 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const { quiz, quizRender: render } = await study();
           const summary = await quiz(ctx, options, {
-            question: (i, n, q) => print(render.renderQuestionHeader(i, n, q, ctx)),
+            question: (header) => print(render.renderQuestionHeader(header, ctx)),
             feedback: (f) => print(render.renderFeedback(f, ctx)),
+            note: (kind) => print(render.renderNote(kind, ctx)),
+            interrupted: (s) => print(render.renderInterrupted(s, ctx)),
           });
           print(render.renderSummary(summary, ctx));
         });

@@ -10,6 +10,8 @@ import { messages, type Messages } from './i18n/messages.js';
 import { localDate } from './plan/dates.js';
 import { cacheDir, progressFile } from './progress/paths.js';
 import { readProgress, type ReadResult } from './progress/read.js';
+import type { Progress } from './progress/types.js';
+import { printError } from './ui/output.js';
 import { colorLevel, loadStyle, unicodeSupported, type Style } from './ui/style.js';
 import { loadCached, loadCachedIndex } from './curriculum/cache.js';
 import type { Curriculum, CurriculumIndex } from './curriculum/types.js';
@@ -42,6 +44,10 @@ export interface Context {
   cacheDir: string;
   /** Reads the progress file once (throws ProgressError when it is damaged). */
   progress(): ReadResult;
+  /** After this run wrote the file: later progress() calls answer what was written. */
+  remember(progress: Progress): void;
+  /** A one-time note for the learner (stderr, so --json output stays clean). */
+  notice(text: string): void;
   /** The active curriculum, from the JSON cache when the YAML is unchanged. */
   curriculum(): Promise<Curriculum>;
   /** The same without notes and question texts: all that next, status and check need. */
@@ -63,6 +69,8 @@ export interface Environment {
   version: string;
   root: string;
   prompts?: Prompts;
+  /** Where one-time notes go (default: stderr). */
+  notice?: (text: string) => void;
 }
 
 /** Width to lay text out in: the terminal's, else COLUMNS, else 80; kept between 20 and 120. */
@@ -130,7 +138,11 @@ export async function createContext(environment: Environment, options: GlobalOpt
     progressFile: file,
     cacheDir: cache,
     progress,
-    prompts: environment.prompts ?? terminalPrompts(lang),
+    remember: (written) => {
+      progressCache = { progress: written, fresh: false, newer: false };
+    },
+    notice: environment.notice ?? printError,
+    prompts: environment.prompts ?? terminalPrompts(lang, outputColumns(environment)),
     curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, { cacheDir: cache, version: environment.version })),
     curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version, lang })),
   };

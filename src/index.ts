@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { InterruptedError, UserError } from './errors.js';
 import { print, printError } from './ui/output.js';
+import { deferSigint } from './util/interrupt.js';
 import { isTerminal } from './util/terminal.js';
 import type { Environment } from './context.js';
 
@@ -62,6 +63,8 @@ function report(error: unknown): number {
 }
 
 process.on('SIGINT', () => {
+  // A quiz between questions finishes its save and stops by itself (src/util/interrupt.ts).
+  if (deferSigint()) return;
   process.exitCode = 130;
   process.exit(130);
 });

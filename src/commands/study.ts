@@ -7,7 +7,6 @@
  */
 export { show } from './show/index.js';
 export { renderShow } from './show/render.js';
-export { page } from '../ui/pager.js';
 export { tools } from './tools/index.js';
 export { renderTools } from './tools/render.js';
 export { resources } from './resources/index.js';
@@ -30,3 +29,5 @@ export { group } from './group/index.js';
 export { renderGroup, groupJson } from './group/render.js';
 export { renderAgenda } from './group/agenda.js';
 export { sync } from './group/sync.js';
+export { read } from './read/index.js';
+export { renderRead } from './read/render.js';

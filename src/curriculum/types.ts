@@ -248,7 +248,7 @@ export function indexOf(curriculum: Curriculum, lang: Lang): CurriculumIndex {
  * `pick(text, lang)` still answers the same. Only for index data, where the
  * only objects keyed by language codes are texts.
  */
-function inLanguage<T>(value: T, lang: Lang): T {
+export function inLanguage<T>(value: T, lang: Lang): T {
   if (Array.isArray(value)) return value.map((v) => inLanguage(v, lang)) as T;
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value);

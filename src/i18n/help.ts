@@ -53,6 +53,10 @@ export const descriptions = {
   optStart: { en: 'start date of week 1 (YYYY-MM-DD)', ko: '1주차 시작일 (YYYY-MM-DD)' },
   optName: { en: 'your name', ko: '이름' },
   optYes: { en: 'do not ask; use the flags and current values', ko: '묻지 않고 옵션과 현재 값 사용' },
+  // the learning loop (issue 17)
+  read: { en: 'Mark topics read (show <topic> does it as you read), or unread with --undo', ko: '주제를 읽음으로 표시 (show <주제>가 읽을 때 표시), --undo로 되돌리기' },
+  optReadUndo: { en: 'mark the topics unread', ko: '주제를 읽지 않음으로 되돌리기' },
+  optNoMark: { en: 'only look: do not mark the topic read', ko: '보기만 하고 읽음으로 표시하지 않기' },
 } satisfies HelpText;
 
 export const examples: Record<string, string[]> = {
@@ -71,9 +75,10 @@ export const examples: Record<string, string[]> = {
   export: ['mlops-study export', 'mlops-study export --format md', 'mlops-study export -o snapshot.json --force'],
   group: ['mlops-study group ~/study-group', 'mlops-study group --md > agenda.md', 'mlops-study group sync', 'mlops-study group sync ~/study-group --no-push'],
   quiz: ['mlops-study quiz', 'mlops-study quiz --due', 'mlops-study quiz --week 2 -n 10', 'mlops-study quiz --all --seed 42', 'mlops-study quiz --rate'],
-  show: ['mlops-study show 2', 'mlops-study show dvc-basics', 'mlops-study show mlflow', 'mlops-study show lifecycle', 'mlops-study show roadmap', 'mlops-study show versions', 'mlops-study show project-1 --no-pager'],
+  show: ['mlops-study show 2', 'mlops-study show dvc-basics', 'mlops-study show dvc-basics --no-mark', 'mlops-study show mlflow', 'mlops-study show lifecycle', 'mlops-study show roadmap', 'mlops-study show versions', 'mlops-study show project-1 --no-pager'],
   tools: ['mlops-study tools', 'mlops-study tools --category monitoring', 'mlops-study tools --json'],
   resources: ['mlops-study resources', 'mlops-study resources --week 3', 'mlops-study resources --json'],
+  read: ['mlops-study read dvc-basics dvc-remotes', 'mlops-study read dvc-basics --undo'],
   search: ['mlops-study search drift', 'mlops-study search 드리프트', 'mlops-study search dvc push --json'],
 };
 

@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { ProgressError } from '../errors.js';
 import { CONFIG_NAME, PROJECT_NAME } from './paths.js';
 import { readProgress } from './read.js';
+import { foldReads } from './reads.js';
 import { appendReviews, notYetLogged } from './review-log.js';
 import type { Progress, ReviewEntry } from './types.js';
 
@@ -106,6 +107,8 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
       }
     }
     const next = structuredClone(current);
+    // Topics read since the last write (appended by `show` without a lock) join the file now.
+    const reads = foldReads(file, next);
     const reviews: ReviewEntry[] = [];
     const result = mutate(next, reviews);
     try {
@@ -115,6 +118,7 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
       throw unwritable(file, error);
     }
     await write(Conf, file, next);
+    reads.done();
     return { progress: next, result };
   });
 }

@@ -44,3 +44,18 @@ export function checklist(style: Style, lines: CheckLine[], columns: number, ind
     return [...wrap(line.done ? c.dim(text) : text, columns, lead, hang), ...wrap(c.dim(line.id), columns, hang), ...extra.flatMap((e) => wrap(e, columns, hang))];
   });
 }
+
+/**
+ * A sentence that ends with a command ("…: mlops-study show dvc-basics"),
+ * wrapped so the command is never cut: when the whole does not fit, the
+ * command goes on a line of its own under the text.
+ */
+export function withCommand(text: string, columns: number, indent = '', hanging?: string): string[] {
+  let at = text.lastIndexOf('mlops-study ');
+  // Colour codes just before the command belong to it.
+  at -= /(?:\u001b\[[0-9;]*m)*$/.exec(text.slice(0, Math.max(0, at)))![0].length;
+  const next = hanging ?? ' '.repeat(width(indent));
+  if (at <= 0 || width(indent) + width(text) <= columns) return wrap(text, columns, indent, next);
+  const command = text.slice(at);
+  return [...wrap(text.slice(0, at).trimEnd(), columns, indent, next), ...wrap(command, columns, next)];
+}

@@ -4,11 +4,12 @@ import { pick } from '../../i18n/lang.js';
 import type { Item } from '../../curriculum/types.js';
 import { carriedOver } from '../../plan/item-state.js';
 import { guidePlaces, stageOfWeek } from '../../plan/roadmap.js';
+import { nextStep, type NextStep } from '../../plan/next-step.js';
 import { weekRange, type CourseStatus } from '../../plan/weeks.js';
-import { updateProgress } from '../../progress/store.js';
+import { own } from '../../progress/types.js';
 import { dueQuestionIds } from '../../quiz/due.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
-import { courseProgress, itemView, parseWeek, schedule, type ItemView } from '../shared.js';
+import { courseProgress, itemView, parseWeek, readTopics, startSchedule, type ItemView } from '../shared.js';
 
 export interface NextOptions {
   week?: string;
@@ -33,7 +34,7 @@ export interface NextView {
   /** The start date was set to today by this run. */
   startedToday: boolean;
   goals: string[];
-  topics: { id: string; title: string; summary: string }[];
+  topics: { id: string; title: string; summary: string; read: boolean; readAt: string | null }[];
   items: ItemView[];
   /** Where the guide lists an item, by item ID, for items in several places or with a twin of the same text. */
   places: Record<string, string[]>;
@@ -41,28 +42,24 @@ export interface NextView {
   assignment?: { title: string; description: string; deliverables: string[]; bring: string[] };
   resources: { id: string; title: string; url?: string; kind: string }[];
   reviewsDue: number;
+  step: NextStep;
   suggestion: string;
 }
 
 export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
   const curriculum = await ctx.curriculumIndex();
   const requested = parseWeek(options.week, curriculum, ctx.m);
-  const plan = schedule(ctx, curriculum);
-  let startedToday = false;
-  if (plan.assumed && !ctx.progress().newer) {
-    // The first run just works: the study starts today, and that is remembered.
-    await updateProgress(ctx.progressFile, (p) => {
-      p.profile.startDate ??= ctx.today;
-    }, { now: ctx.now });
-    startedToday = true;
-  }
+  // The first run just works: the study starts today, and that is remembered.
+  const plan = await startSchedule(ctx, curriculum);
   const current = plan.position.week;
   const number = requested ?? current;
   const week = curriculum.weeks[number - 1]!;
   const course = courseProgress(ctx, curriculum);
+  const read = readTopics(ctx, curriculum);
   const lang = ctx.lang;
   const items = week.items.map((i) => itemView(i, course, lang));
-  const carried = carriedOver(curriculum, course, number).map((i) => itemView(i, course, lang));
+  const carriedItems = carriedOver(curriculum, course, number);
+  const carried = carriedItems.map((i) => itemView(i, course, lang));
   const reviewsDue = dueQuestionIds(curriculum, course, ctx.now, current).length;
   const resourceById = new Map(curriculum.resources.map((r) => [r.id, r]));
   const stage = stageOfWeek(curriculum, number);
@@ -90,9 +87,9 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     status: plan.position.status,
     daysUntilStart: plan.position.daysUntilStart,
     courseStartDate: plan.startDate,
-    startedToday,
+    startedToday: plan.startedToday,
     goals: week.goals.map((g) => pick(g, lang)),
-    topics: week.topics.map((t) => ({ id: t.id, title: pick(t.title, lang), summary: pick(t.summary, lang) })),
+    topics: week.topics.map((t) => ({ id: t.id, title: pick(t.title, lang), summary: pick(t.summary, lang), read: own(read, t.id) !== undefined, readAt: own(read, t.id) ?? null })),
     items,
     places,
     carriedOver: carried,
@@ -111,25 +108,30 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
       return r ? [{ id: r.id, title: pick(r.title, lang), ...(r.url ? { url: r.url } : {}), kind: r.kind }] : [];
     }),
     reviewsDue,
+    step: nextStep({ weeks: curriculum.weeks, week: number, course, read, reviewsDue, carried: carriedItems }),
     suggestion: '',
   };
-  view.suggestion = suggest(ctx, view, week.items.map((i) => ({ id: i.id, topic: i.topic })));
+  view.suggestion = describeStep(view.step, ctx);
   return view;
 }
 
-function suggest(ctx: Context, view: NextView, items: { id: string; topic?: string }[]): string {
-  const { m } = ctx;
-  if (view.reviewsDue > 0) return m.suggestQuiz;
-  const open = [...view.carriedOver, ...view.items].find((i) => !i.done);
-  if (open) {
-    const topic = items.find((i) => i.id === open.id)?.topic;
-    const noneDone = view.items.every((i) => !i.done) && view.carriedOver.length === 0;
-    if (noneDone && view.topics[0]) return m.suggestShow(topic ?? view.topics[0].id);
-    return m.suggestCheck(open.id);
+/** The sentence for a next step, with the command that does it. */
+export function describeStep(step: NextStep, ctx: Pick<Context, 'm' | 'lang'>): string {
+  const { m, lang } = ctx;
+  switch (step.kind) {
+    case 'topic':
+      return step.first ? m.suggestShow(step.id) : m.suggestRead(pick(step.title, lang), step.id);
+    case 'item':
+      return m.suggestCheck(step.item.id);
+    case 'quiz':
+      return m.suggestQuiz;
+    case 'assignment':
+      return m.suggestAssignment(pick(step.item.text, lang), step.item.id);
+    case 'next-week':
+      return m.suggestNextWeek(step.week);
+    case 'finished':
+      return m.suggestFinished;
   }
-  if (view.items.length === 0 && view.topics[0]) return m.suggestShow(view.topics[0].id);
-  if (view.week < view.weekCount) return m.suggestNextWeek(view.week + 1);
-  return m.suggestFinished;
 }
 
 /** The stable JSON contract (see README). */
@@ -146,7 +148,7 @@ export function nextJson(view: NextView) {
     status: view.status,
     items: view.items.map(item),
     carriedOver: view.carriedOver.map(item),
-    topics: view.topics,
+    topics: view.topics.map((t) => ({ id: t.id, title: t.title, summary: t.summary, read: t.read, readAt: t.readAt })),
     assignment: view.assignment ?? null,
     resources: view.resources,
     reviewsDue: view.reviewsDue,

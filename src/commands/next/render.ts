@@ -1,6 +1,6 @@
 /** Renders `next` for the terminal. */
 import type { Context } from '../../context.js';
-import { bullets, checklist, heading } from '../../ui/blocks.js';
+import { bullets, checklist, heading, withCommand } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import { stageLabels } from '../guide-labels.js';
@@ -15,7 +15,6 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   const places = (i: ItemView) => (view.places[i.id] ? [m.inGuide(view.places[i.id]!.join(' · '))] : []);
   const evidence = (i: ItemView) => [...places(i), ...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
 
-  if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.courseStartDate)), cols), '');
   const when =
     view.status === 'upcoming' ? `${m.startsIn(view.daysUntilStart)}` : view.status === 'finished' && view.week === view.weekCount ? m.finished : '';
   out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.week, view.weekCount)} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
@@ -32,10 +31,13 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   }
   if (view.topics.length) {
     blank();
-    out.push(...heading(style, m.topics, cols));
+    const read = view.topics.filter((t) => t.read).length;
+    out.push(...heading(style, m.topics, cols, read ? m.topicsReadCount(read, view.topics.length) : ''));
     for (const t of view.topics) {
       const summary = t.summary && t.summary !== t.title ? ` ${c.dim('—')} ${renderInline(sanitize(t.summary), style)}` : '';
-      out.push(...wrap(`${c.bold(sanitize(t.title))}${summary}`, cols, `  ${style.bullet} `));
+      // Read topics keep their line (to look something up again), ticked and dimmed.
+      const mark = t.read ? c.green(style.tick) : style.bullet;
+      out.push(...wrap(t.read ? `${c.dim(sanitize(t.title))}${summary ? c.dim(summary) : ''}` : `${c.bold(sanitize(t.title))}${summary}`, cols, `  ${mark} `));
       out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
     }
   }
@@ -70,6 +72,6 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   }
   blank();
   if (view.reviewsDue > 0) out.push(...wrap(c.yellow(`${m.reviewsDue(view.reviewsDue)} ${style.arrow} mlops-study quiz`), cols));
-  out.push(...wrap(`${c.bold(m.nextStep)}: ${view.suggestion}`, cols));
+  out.push(...withCommand(`${c.bold(m.nextStep)}: ${view.suggestion}`, cols, '', '  '));
   return out.join('\n');
 }

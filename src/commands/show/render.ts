@@ -1,5 +1,6 @@
 /** Renders a week, project or the lifecycle for `show`. Topics and tools: render-topic.ts. */
 import type { Context } from '../../context.js';
+import { topicPage } from '../../curriculum/topic-cache.js';
 import { pick } from '../../i18n/lang.js';
 import { bullets, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
@@ -16,7 +17,14 @@ export function renderShow(view: ShowView, ctx: RenderContext): string {
   const { target, curriculum } = view;
   switch (target.kind) {
     case 'topic':
-      return renderTopic(target.topic, target.week, curriculum, ctx);
+      return renderTopic(
+        {
+          page: topicPage(curriculum, target.topic, ctx.lang),
+          week: { number: target.week.number, title: pick(target.week.title, ctx.lang) },
+          items: target.week.items.filter((i) => i.topic === target.topic.id).map((i) => ({ id: i.id, text: pick(i.text, ctx.lang) })),
+        },
+        ctx,
+      );
     case 'tool':
       return renderTool(target.tool, curriculum, ctx);
     case 'week':

@@ -6,8 +6,9 @@ import { roadmapWeeks, sharedItems, tallyGuide } from '../../plan/roadmap.js';
 import { streak, type Streak } from '../../plan/streak.js';
 import type { CourseStatus } from '../../plan/weeks.js';
 import { quizSummary, type QuizSummary } from '../../quiz/summary.js';
+import { own } from '../../progress/types.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
-import { courseProgress, itemView, schedule, type ItemView } from '../shared.js';
+import { courseProgress, itemView, readTopics, startSchedule, type ItemView } from '../shared.js';
 
 export interface GuideView {
   /** The guide's total length in weeks: [at least, at most]. */
@@ -25,8 +26,8 @@ export interface StatusView {
   startDate: string;
   startAssumed: boolean;
   status: CourseStatus;
-  overall: { done: number; total: number };
-  weeks: { week: number; title: string; done: number; total: number; current: boolean; items: ItemView[] }[];
+  overall: { done: number; total: number; topicsRead: number; topicsTotal: number };
+  weeks: { week: number; title: string; done: number; total: number; topicsRead: number; topicsTotal: number; current: boolean; items: ItemView[] }[];
   /** Progress by the guide's own structure; absent when the curriculum has no roadmap or checklist sections. */
   guide?: GuideView;
   streak: Streak;
@@ -36,11 +37,13 @@ export interface StatusView {
 
 export async function status(ctx: Context): Promise<StatusView> {
   const curriculum = await ctx.curriculumIndex();
-  const plan = schedule(ctx, curriculum);
+  const plan = await startSchedule(ctx, curriculum);
   const course = courseProgress(ctx, curriculum);
+  const read = readTopics(ctx, curriculum);
   const weeks = curriculum.weeks.map((w) => {
     const items = w.items.map((i) => itemView(i, course, ctx.lang));
-    return { week: w.number, title: pick(w.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, current: w.number === plan.position.week, items };
+    const topicsRead = w.topics.filter((t) => own(read, t.id) !== undefined).length;
+    return { week: w.number, title: pick(w.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, topicsRead, topicsTotal: w.topics.length, current: w.number === plan.position.week, items };
   });
   const tally = tallyGuide(curriculum, course);
   const guide: GuideView | undefined =
@@ -52,6 +55,7 @@ export async function status(ctx: Context): Promise<StatusView> {
           shared: sharedItems(curriculum).map(({ item, places }) => ({ id: item.id, places: places.map((p) => placeLabel(p, ctx.m, ctx.lang)) })),
         }
       : undefined;
+  const sum = (key: 'done' | 'total' | 'topicsRead' | 'topicsTotal') => weeks.reduce((n, w) => n + w[key], 0);
   return {
     courseTitle: pick(curriculum.title, ctx.lang),
     currentWeek: plan.position.week,
@@ -59,7 +63,7 @@ export async function status(ctx: Context): Promise<StatusView> {
     startDate: plan.startDate,
     startAssumed: plan.assumed,
     status: plan.position.status,
-    overall: { done: weeks.reduce((n, w) => n + w.done, 0), total: weeks.reduce((n, w) => n + w.total, 0) },
+    overall: { done: sum('done'), total: sum('total'), topicsRead: sum('topicsRead'), topicsTotal: sum('topicsTotal') },
     weeks,
     ...(guide ? { guide } : {}),
     streak: streak(course.activity, ctx.today),
@@ -81,6 +85,8 @@ export function statusJson(view: StatusView) {
       title: w.title,
       done: w.done,
       total: w.total,
+      topicsRead: w.topicsRead,
+      topicsTotal: w.topicsTotal,
       items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })),
     })),
     roadmap: view.guide?.stages.map((s) => ({ stage: s.stage.number, title: s.stage.title, duration: s.stage.duration, weeks: s.stage.weeks, done: s.done, total: s.total, items: s.items })) ?? [],

@@ -19,17 +19,21 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   out.push(...wrap(`${c.bold(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.currentWeek, view.weekCount)} ${c.dim(`(${view.startDate} ~)`)}`, columns));
   out.push('');
   const rows = [
-    ...view.weeks.map((w) => ({ label: `${padStart(String(w.week), 2)} ${sanitize(w.title)}`, done: w.done, total: w.total, current: w.current })),
-    { label: `   ${m.overall}`, done: view.overall.done, total: view.overall.total, current: false },
+    ...view.weeks.map((w) => ({ label: `${padStart(String(w.week), 2)} ${sanitize(w.title)}`, done: w.done, total: w.total, topicsRead: w.topicsRead, topicsTotal: w.topicsTotal, current: w.current })),
+    { label: `   ${m.overall}`, ...view.overall, current: false },
   ];
   const count = (r: { done: number; total: number }) => `${r.done}/${r.total}`;
   const countWidth = Math.max(...rows.map((r) => width(count(r))));
+  // Topics read beside items done: reading is most of a week's work.
+  const readText = (r: (typeof rows)[number]) => (r.topicsTotal ? m.statusTopicsRead(r.topicsRead, r.topicsTotal) : '');
+  const readWidth = Math.max(...rows.map((r) => width(readText(r))));
   const marker = (current: boolean) => (current ? c.cyan(style.unicode ? '▸' : '>') : ' ');
-  const tail = (r: (typeof rows)[number]) => `${padStart(count(r), countWidth)} ${padStart(percent(r.done, r.total), 4)}${r.current ? ` ${c.cyan(m.current)}` : ''}`;
+  const tail = (r: (typeof rows)[number]) =>
+    `${padStart(count(r), countWidth)} ${padStart(percent(r.done, r.total), 4)}${readWidth ? `  ${c.dim(padEnd(readText(r), readWidth))}` : ''}${r.current ? ` ${c.cyan(m.current)}` : ''}`;
   const wide = columns >= 64;
-  // Everything right of the bar: " 12/41 100% this week".
-  const tailWidth = 1 + countWidth + 1 + 4 + 1 + width(m.current);
-  const barWidth = wide ? Math.min(24, columns - 48) : Math.max(6, Math.min(24, columns - 5 - tailWidth));
+  // Everything right of the bar: " 12/41 100%  read 3/5 this week".
+  const tailWidth = 1 + countWidth + 1 + 4 + (readWidth ? 2 + readWidth : 0) + 1 + width(m.current);
+  const barWidth = wide ? Math.max(6, Math.min(24, columns - 48 - (readWidth ? 2 + readWidth : 0))) : Math.max(6, Math.min(24, columns - 5 - tailWidth));
   const labelWidth = wide ? Math.min(Math.max(...rows.map((r) => width(r.label))), columns - 3 - barWidth - tailWidth) : 0;
   rows.forEach((r, i) => {
     if (i === rows.length - 1) out.push('');
@@ -58,7 +62,7 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
     out.push('', ...wrap(c.yellow(m.orphaned(view.orphans.length)), columns));
     for (const o of view.orphans) out.push(...wrap(`${o.id}${o.doneAt ? ` ${c.dim(o.doneAt.slice(0, 10))}` : ''}`, columns, `  ${style.bullet} `));
   }
-  return out.join('\n');
+  return out.map((line) => line.trimEnd()).join('\n');
 }
 
 function quizLines(view: StatusView, style: Style, m: Context['m'], columns: number): string[] {
