@@ -5,7 +5,7 @@ import { ProgressError, UsageError } from '../errors.js';
 import { pick } from '../i18n/lang.js';
 import { itemProgress } from '../plan/item-state.js';
 import { currentWeek, type WeekPosition } from '../plan/weeks.js';
-import { pendingReads, topicsRead } from '../progress/reads.js';
+import { pendingReads, withPending } from '../progress/reads.js';
 import { updateProgress } from '../progress/store.js';
 import { courseOf, isDone, type CourseProgress } from '../progress/types.js';
 import { wrap } from '../ui/text.js';
@@ -76,9 +76,16 @@ export async function startSchedule(ctx: Context, curriculum: CurriculumIndex): 
   return { ...plan, assumed: false, startedToday: true };
 }
 
-/** Topic ID → when it was first read, for this course: saved, plus what `show` appended since the last write. */
+/**
+ * Topic ID → when it was first read, and the activity per day, for this
+ * course: saved, plus what `show` appended since the last write (see src/progress/reads.ts).
+ */
+export function reading(ctx: Context, curriculum: Pick<CurriculumIndex, 'id'>): { read: Record<string, string>; activity: Record<string, number> } {
+  return withPending(courseOf(ctx.progress().progress, curriculum.id), pendingReads(ctx.progressFile), curriculum.id);
+}
+
 export function readTopics(ctx: Context, curriculum: Pick<CurriculumIndex, 'id'>): Record<string, string> {
-  return topicsRead(courseOf(ctx.progress().progress, curriculum.id).read, pendingReads(ctx.progressFile), curriculum.id);
+  return reading(ctx, curriculum).read;
 }
 
 export function courseProgress(ctx: Context, curriculum: CurriculumIndex): CourseProgress {

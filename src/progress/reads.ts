@@ -19,6 +19,7 @@
  */
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { localDate } from '../plan/dates.js';
 import { setOwn } from './mutations.js';
 import { emptyCourse, own, type Progress } from './types.js';
 
@@ -108,13 +109,27 @@ export function pendingReads(progressFile: string): ReadMark[] {
 
 /** Topic ID → first read time: the saved marks of a course and the pending ones. */
 export function topicsRead(saved: Record<string, string>, pending: ReadMark[], courseId: string): Record<string, string> {
-  const out: Record<string, string> = { ...saved };
-  for (const mark of pending) {
-    if (mark.course !== courseId) continue;
-    const known = own(out, mark.topic);
-    if (!known || mark.at < known) setOwn(out, mark.topic, mark.at);
-  }
+  return withPending({ read: saved, activity: {} }, pending, courseId).read;
+}
+
+/**
+ * A course's read topics and activity with the pending marks applied, as the
+ * fold will save them: a topic read for the first time counts as activity on
+ * its local day (reading is studying: it keeps a streak going).
+ */
+export function withPending(course: { read: Record<string, string>; activity: Record<string, number> }, pending: ReadMark[], courseId: string): { read: Record<string, string>; activity: Record<string, number> } {
+  const out = { read: { ...course.read }, activity: { ...course.activity } };
+  for (const mark of pending) if (mark.course === courseId) applyMark(out, mark);
   return out;
+}
+
+function applyMark(course: { read: Record<string, string>; activity: Record<string, number> }, mark: ReadMark): void {
+  const known = own(course.read, mark.topic);
+  if (!known) {
+    const day = localDate(new Date(mark.at));
+    setOwn(course.activity, day, (own(course.activity, day) ?? 0) + 1);
+  }
+  if (!known || mark.at < known) setOwn(course.read, mark.topic, mark.at);
 }
 
 export interface Fold {
@@ -139,11 +154,7 @@ export function foldReads(progressFile: string, progress: Progress): Fold {
   for (const path of taken) {
     const text = readSmall(path);
     lengths.set(path, Buffer.byteLength(text));
-    for (const mark of parseMarks(text)) {
-      const course = own(progress.courses, mark.course) ?? setOwn(progress.courses, mark.course, emptyCourse());
-      const known = own(course.read, mark.topic);
-      if (!known || mark.at < known) setOwn(course.read, mark.topic, mark.at);
-    }
+    for (const mark of parseMarks(text)) applyMark(own(progress.courses, mark.course) ?? setOwn(progress.courses, mark.course, emptyCourse()), mark);
   }
   return {
     done() {

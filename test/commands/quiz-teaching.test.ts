@@ -157,7 +157,7 @@ describe('a quiz that teaches', () => {
       },
       checkbox: async (o) => {
         if ('checkbox' in seen) return right.checkbox(o);
-        seen.checkbox = [o.validate?.([]), o.validate?.(['two']), o.choices.some((c) => c.value === DONT_KNOW)];
+        seen.checkbox = [o.validate?.([]), o.validate?.(['two'] as never), o.choices.some((c) => c.value === DONT_KNOW)];
         return [DONT_KNOW] as never;
       },
       input: async (o) => {

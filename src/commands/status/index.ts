@@ -8,7 +8,7 @@ import type { CourseStatus } from '../../plan/weeks.js';
 import { quizSummary, type QuizSummary } from '../../quiz/summary.js';
 import { own } from '../../progress/types.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
-import { courseProgress, itemView, readTopics, startSchedule, type ItemView } from '../shared.js';
+import { courseProgress, itemView, reading, startSchedule, type ItemView } from '../shared.js';
 
 export interface GuideView {
   /** The guide's total length in weeks: [at least, at most]. */
@@ -39,7 +39,7 @@ export async function status(ctx: Context): Promise<StatusView> {
   const curriculum = await ctx.curriculumIndex();
   const plan = await startSchedule(ctx, curriculum);
   const course = courseProgress(ctx, curriculum);
-  const read = readTopics(ctx, curriculum);
+  const { read, activity } = reading(ctx, curriculum);
   const weeks = curriculum.weeks.map((w) => {
     const items = w.items.map((i) => itemView(i, course, ctx.lang));
     const topicsRead = w.topics.filter((t) => own(read, t.id) !== undefined).length;
@@ -66,7 +66,7 @@ export async function status(ctx: Context): Promise<StatusView> {
     overall: { done: sum('done'), total: sum('total'), topicsRead: sum('topicsRead'), topicsTotal: sum('topicsTotal') },
     weeks,
     ...(guide ? { guide } : {}),
-    streak: streak(course.activity, ctx.today),
+    streak: streak(activity, ctx.today),
     orphans: orphans(curriculum, course),
     quiz: quizSummary(curriculum, course, ctx.now, plan.position.week),
   };
