@@ -204,7 +204,8 @@ const en = {
   hintTopicIds: 'See the topic IDs with `mlops-study next` or `mlops-study search <words>`.',
   errCheckWeek: (list: string, week: number) => `not in week ${week}: ${list}`,
   hintCheckWeek: 'Leave out --week when you give item IDs, or give the week they are in.',
-  checkItemWeek: (id: string, week: number) => `${id} (week ${week})`,
+  // A no-break space: "(week 2)" never breaks across lines.
+  checkItemWeek: (id: string, week: number) => `${id} (week\u00a0${week})`,
   checkFutureConfirm: (list: string, current: number) => `You are in week ${current}. Tick ${list} already?`,
   checkFutureNote: (list: string, current: number) => `Note: you are in week ${current}; ticked ahead of schedule: ${list}`,
   checkFutureDeclined: 'Nothing was ticked.',
@@ -457,12 +458,12 @@ const ko: Messages = {
   quizTypoAsk: '오타였나요?',
   quizContinue: '아니요, 계속',
   quizOverride: '맞게 썼어요 (오타)',
-  quizOverrideConfirm: (given, accepted) => `"${given}"을(를) 정답("${accepted}")으로 칠까요? 정정 기록으로 저장됩니다.`,
-  quizOverridden: '정답으로 처리했습니다 (정정).',
+  quizOverrideConfirm: (given, accepted) => `"${given}"을(를) 정답("${accepted}")으로 칠까요? 오타 인정으로 기록됩니다.`,
+  quizOverridden: '정답으로 처리했습니다 (오타 인정).',
   quizUsed: '사용함',
   quizInterrupted: (saved, score, total) => `중단했습니다. 답 ${saved}개 저장 · 지금까지 점수 ${score}/${total}`,
   quizRelearned: (n) => `틀린 문제 ${n}개를 맞힐 때까지 다시 물었습니다`,
-  quizOverridesNote: (n) => `정정 ${n}개`,
+  quizOverridesNote: (n) => `오타 인정 ${n}개`,
 };
 
 export type { Messages };

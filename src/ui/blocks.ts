@@ -57,7 +57,7 @@ export function withCommand(text: string, columns: number, indent = '', hanging?
   const next = hanging ?? ' '.repeat(width(indent));
   if (at <= 0 || width(indent) + width(text) <= columns) return wrap(text, columns, indent, next);
   const command = text.slice(at);
-  // A dash that only led to the command goes with it.
+  // A dash or arrow that only led to the command goes with it.
   const commandIndent = width(next) + width(command) <= columns ? next : '';
-  return [...wrap(text.slice(0, at).trimEnd().replace(/\s+[—-]$/, ''), columns, indent, next), ...wrap(command, columns, commandIndent)];
+  return [...wrap(text.slice(0, at).trimEnd().replace(/\s+[—→-]$/, ''), columns, indent, next), ...wrap(command, columns, commandIndent)];
 }

@@ -1,5 +1,6 @@
 /** Renders quiz feedback after each answer and the summary at the end. */
 import type { Context } from '../../context.js';
+import { withCommand } from '../../ui/blocks.js';
 import { renderInline } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { Feedback, QuestionHeader, QuizSummary } from './index.js';
@@ -18,7 +19,7 @@ export function renderQuestionHeader(h: QuestionHeader, ctx: RenderContext): str
 export function renderFeedback(f: Feedback, ctx: RenderContext): string {
   const { style, columns: cols, m } = ctx;
   const { c } = style;
-  const verdict = f.correct ? c.green.bold(`${style.tick} ${m.quizRight}`) : f.skipped ? c.yellow.bold(`? ${m.quizSkipped}`) : c.red.bold(`${style.cross} ${m.quizWrong}`);
+  const verdict = f.correct ? c.green.bold(`${style.tick} ${m.quizRight}`) : f.skipped ? c.yellow.bold(`${style.cross} ${m.quizSkipped}`) : c.red.bold(`${style.cross} ${m.quizWrong}`);
   const out = [verdict];
   if (f.pairs && !f.correct) {
     // Which pairs were right: the learner sees what to fix, not only that something was wrong.
@@ -30,7 +31,7 @@ export function renderFeedback(f: Feedback, ctx: RenderContext): string {
     for (const line of f.answer) out.push(...wrap(renderInline(line, style), cols, '    '));
   }
   out.push(...wrap(`${c.bold(`${m.quizWhy}:`)} ${renderInline(sanitize(f.explanation), style)}`, cols, '  ', '  '));
-  out.push(...wrap(c.dim(`${m.quizRevisit}: ${f.topic.title} → mlops-study show ${f.topic.id}`), cols, '  ', '    '));
+  out.push(...withCommand(c.dim(`${m.quizRevisit}: ${f.topic.title} → mlops-study show ${f.topic.id}`), cols, '  ', '    '));
   if (f.source) out.push(...wrap(c.dim(`${m.quizSource}: ${f.source}`), cols, '  ', '    '));
   if (f.comesBack) out.push(...wrap(c.yellow(m.quizComesBack), cols, '  '));
   return out.join('\n');
@@ -65,7 +66,7 @@ export function renderSummary(s: QuizSummary, ctx: RenderContext): string {
   if (s.relearned) out.push(...wrap(c.dim(m.quizRelearned(s.relearned)), cols));
   if (s.missed.length) {
     out.push(c.bold(m.quizMissed));
-    for (const t of s.missed) out.push(...wrap(`${sanitize(t.title)} ${c.dim(`mlops-study show ${t.id}`)}`, cols, `  ${style.bullet} `));
+    for (const t of s.missed) out.push(...withCommand(`${sanitize(t.title)} ${c.dim(`mlops-study show ${t.id}`)}`, cols, `  ${style.bullet} `));
   }
   if (s.nextDue) out.push(...wrap(m.quizNextReview(formatDue(s.nextDue, ctx)), cols));
   return out.join('\n');

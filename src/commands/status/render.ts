@@ -69,7 +69,8 @@ function quizLines(view: StatusView, style: Style, m: Context['m'], columns: num
   const q = view.quiz;
   if (q.answered === 0) return wrap(style.c.dim(m.quizNone), columns);
   const accuracy = q.accuracy === null ? '–' : `${Math.round(q.accuracy * 100)}%`;
-  const lines = wrap(m.quizLine(q.seen, accuracy, q.due), columns);
+  // Answers the learner overrode as typos count as right; say how many, so the figure stays honest.
+  const lines = wrap(`${m.quizLine(q.seen, accuracy, q.due)}${q.overrides ? ` · ${m.quizOverridesNote(q.overrides)}` : ''}`, columns);
   // Accuracy per week answered so far: which week to review.
   const weeks = q.weeks.filter((w) => w.answered > 0).map((w) => `${m.quizWeekShort(w.week)} ${w.accuracy === null ? '–' : `${Math.round(w.accuracy * 100)}%`}`);
   if (weeks.length) lines.push(...wrap(`${m.quizByWeek} ${weeks.join(' · ')}`, columns));
