@@ -61,3 +61,9 @@ export function withCommand(text: string, columns: number, indent = '', hanging?
   const commandIndent = width(next) + width(command) <= columns ? next : '';
   return [...wrap(text.slice(0, at).trimEnd().replace(/\s+[—→-]$/, ''), columns, indent, next), ...wrap(command, columns, commandIndent)];
 }
+
+/** A command on its own line: indented when it fits, else from the first column; broken only when wider than the terminal. */
+export function commandLine(command: string, columns: number, indent = '    '): string[] {
+  if (width(indent) + width(command) <= columns) return [`${indent}${command}`];
+  return width(command) <= columns ? [command] : wrap(command, columns);
+}

