@@ -3,7 +3,7 @@
  * language, paths, terminal. Commands take a Context instead of reaching for
  * process.* so tests can build one.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
 import { messages, type Messages } from './i18n/messages.js';
@@ -13,7 +13,8 @@ import { readProgress, type ReadResult } from './progress/read.js';
 import type { Progress } from './progress/types.js';
 import { printError } from './ui/output.js';
 import { colorLevel, loadStyle, unicodeSupported, type Style } from './ui/style.js';
-import { loadCached, loadCachedIndex } from './curriculum/cache.js';
+import { keyOf, loadCached, loadCachedIndex } from './curriculum/cache.js';
+import { loadCachedTopic, type TopicPage } from './curriculum/topic-cache.js';
 import type { Curriculum, CurriculumIndex } from './curriculum/types.js';
 import { terminalPrompts, type Prompts } from './ui/prompts.js';
 
@@ -52,6 +53,8 @@ export interface Context {
   curriculum(): Promise<Curriculum>;
   /** The same without notes and question texts: all that next, status and check need. */
   curriculumIndex(): Promise<CurriculumIndex>;
+  /** One topic's notes page in this run's language (for `show <topic>`), without the whole curriculum. */
+  topicPage(id: string): Promise<TopicPage | undefined>;
   prompts: Prompts;
 }
 
@@ -118,6 +121,9 @@ export async function createContext(environment: Environment, options: GlobalOpt
   let curriculumPromise: Promise<Curriculum> | undefined;
   let indexPromise: Promise<CurriculumIndex> | undefined;
   const cache = cacheDir(env);
+  // The curriculum's cache key (its files' sizes and times), worked out once for every cache this run reads.
+  let key: { value: string | undefined } | undefined;
+  const cacheOptions = { cacheDir: cache, version: environment.version, key: () => (key ??= { value: keyOf(resolve(curriculumDir), environment.version) }).value };
   const level = colorLevel({ noColorFlag: options.color === false, env, isTTY: environment.stdoutIsTTY });
   return {
     env,
@@ -143,7 +149,8 @@ export async function createContext(environment: Environment, options: GlobalOpt
     },
     notice: environment.notice ?? printError,
     prompts: environment.prompts ?? terminalPrompts(lang, outputColumns(environment)),
-    curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, { cacheDir: cache, version: environment.version })),
-    curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version, lang })),
+    curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, cacheOptions)),
+    curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { ...cacheOptions, lang })),
+    topicPage: (id) => loadCachedTopic(curriculumDir, { ...cacheOptions, lang }, id),
   };
 }

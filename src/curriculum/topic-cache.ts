@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { writeCacheFile } from '../util/cache-files.js';
 import { hash53 } from '../util/hash.js';
-import { cacheKey, loadCached, type CacheOptions } from './cache.js';
+import { keyOf, loadCached, type CacheOptions } from './cache.js';
 import { inLanguage, type Curriculum, type Topic } from './types.js';
 
 /** What the notes page of a topic shows beyond the index: the notes, its tools' names, its question count. */
@@ -54,7 +54,7 @@ function readCachedPage(file: string, key: string, topicId: string): TopicPage |
     // The header grows with the number of topics: read on until its line ends.
     let header = Buffer.alloc(0);
     let end = -1;
-    for (let chunk = 16_384; end < 0; chunk *= 2) {
+    for (let chunk = 4096; end < 0; chunk *= 2) {
       const more = readAt(fd, header.length, chunk);
       if (!more.length) return undefined;
       const at = more.indexOf(10);
@@ -90,12 +90,7 @@ function writePages(file: string, key: string, curriculum: Curriculum, lang: Lan
 export async function loadCachedTopic(dirInput: string, options: CacheOptions & { lang: Lang }, topicId: string): Promise<TopicPage | undefined> {
   const dir = resolve(dirInput);
   const file = topicCacheFile(options.cacheDir, dir, options.lang);
-  let key: string | undefined;
-  try {
-    key = cacheKey(dir, options.version);
-  } catch {
-    key = undefined;
-  }
+  const key = options.key ? options.key() : keyOf(dir, options.version);
   const cached = key ? readCachedPage(file, key, topicId) : undefined;
   if (cached) return cached;
   const curriculum = await loadCached(dir, options);

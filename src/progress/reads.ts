@@ -18,7 +18,7 @@
  * (and every reader) takes it too. Unmarking is a locked write that folds first.
  */
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { localDate } from '../plan/dates.js';
 import { setOwn } from './mutations.js';
 import { emptyCourse, own, type Progress } from './types.js';
@@ -178,9 +178,4 @@ function appendRaw(file: string, bytes: Buffer): void {
   } finally {
     closeSync(fd);
   }
-}
-
-/** True for a file name of ours beside the progress file (doctor and tests). */
-export function isReadLog(name: string): boolean {
-  return name === LOG || basename(name).startsWith(FOLDING);
 }

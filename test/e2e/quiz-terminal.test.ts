@@ -128,6 +128,9 @@ describe.skipIf(!hasTmux)('a quiz that teaches, in a real terminal', () => {
     const screen = terminal.screen();
     expect(screen).toContain('✔ Counted as right (override).');
     expect(screen).toMatch(/Score: 1\/1 · 1 override/);
+    // The quiz was the first command: it started the study today, and said so.
+    expect(screen).toContain('Your study starts today (2026-12-01)');
+    expect(readProgressFile(home).profile.startDate).toBe('2026-12-01');
     const status = JSON.parse((await run(['status', '--json'], { home, env: e })).stdout);
     expect(status.quiz).toMatchObject({ answered: 1, accuracy: 1, overrides: 1 });
     expect((await run(['status'], { home, env: e })).stdout).toContain('· 1 override');

@@ -7,7 +7,6 @@
  */
 import type { Context } from '../../context.js';
 import type { TopicPage } from '../../curriculum/topic-cache.js';
-import { loadCachedTopic } from '../../curriculum/topic-cache.js';
 import { pick } from '../../i18n/lang.js';
 import { carriedOver, itemDone } from '../../plan/item-state.js';
 import { nextStep } from '../../plan/next-step.js';
@@ -33,7 +32,7 @@ export async function showTopic(ctx: Context, query: string, options: { mark?: b
   const index = await ctx.curriculumIndex();
   const week = index.weeks.find((w) => w.topics.some((t) => t.id === key));
   if (!week) return undefined;
-  const page = await loadCachedTopic(ctx.curriculumDir, { cacheDir: ctx.cacheDir, version: ctx.version, lang: ctx.lang }, key);
+  const page = await ctx.topicPage(key);
   if (!page) return undefined;
 
   const read = readTopics(ctx, index);
