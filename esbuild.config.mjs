@@ -7,7 +7,7 @@
  * - dist/main.js holds everything the daily commands (next, status, check,
  *   --help) run, in one file: every extra module costs start-up time.
  * - dist/cold/<name>.cjs holds what only some commands need (the other
- *   commands, the YAML loader, conf, inquirer, chalk, ora, ts-fsrs), one
+ *   commands, the YAML loader, inquirer, chalk, ora, ts-fsrs), one
  *   CommonJS bundle per import() in the source, required on demand.
  *
  * The bundles share no module instances, so code that crosses between them
@@ -30,9 +30,13 @@ const shims = {
     // commander requires child_process at load time for executable
     // subcommands, which we do not use: a stand-in loads it on the first call.
     b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: here('src/util/child-process.ts') }));
-    // conf's JSON-schema validation (ajv) is not used: we validate ourselves.
-    b.onResolve({ filter: /^ajv\/dist\/2020\.js$/ }, () => ({ path: here('src/util/ajv-stub/dist/2020.js') }));
-    b.onResolve({ filter: /^ajv-formats$/ }, () => ({ path: here('src/util/ajv-stub/formats.js') }));
+    // yaml reads process.env.LOG_TOKENS once per token and LOG_STREAM once per document (debug
+    // switches): each read is a call into C++, a third of the parse time of a large curriculum.
+    b.onLoad({ filter: /node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      return { contents: text.replace(/node_process\.env\.LOG_(TOKENS|STREAM)/g, 'false'), loader: 'js' };
+    });
     // An ES-module import of a Node built-in makes Node build a facade of all
     // its exports (for node:process and node:fs that means stdout, stdin and
     // the streams, loading net, tty and the stream machinery) at every start.

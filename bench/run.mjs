@@ -6,11 +6,12 @@
  * Synthetic curricula and progress files are generated here, in a temp dir.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCurriculum, writeProgress } from './generate.mjs';
+import { writeGuideText } from './guide.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'mlops-study.js');
@@ -100,17 +101,39 @@ const linear = v600.ms / v60.ms;
 rows.push({ label: '600-week validate vs 60-week', ms: v600.ms, base: v60.ms, ratio: linear, target: 10, pass: linear <= 10 });
 console.log(`${linear <= 10 ? 'PASS' : 'FAIL'}  ${'600-week validate / 60-week validate'.padEnd(44)} ${v600.ms.toFixed(1).padStart(7)} ms  ${v60.ms.toFixed(1).padStart(6)} ms  ${linear.toFixed(2).padStart(5)}×  ≤ 10 (linear)`);
 
-// Progress files with 1,000 / 10,000 / 100,000 review logs.
+// Progress files with 1,000 / 10,000 / 100,000 review logs (the log in reviews.jsonl, read by no daily command).
 const big = {};
+const bigHome = {};
 for (const n of [1000, 10000, 100000]) {
   const h = home(`logs${n}`);
+  bigHome[n] = h;
   writeProgress(join(h, 'config.json'), n);
   big[n] = measure([BIN, 'next'], { ...env, MLOPS_STUDY_HOME: h });
-  console.log(`info  ${`next with ${n.toLocaleString('en')} review logs`.padEnd(44)} ${big[n].ms.toFixed(1).padStart(7)} ms  ${big[n].base.toFixed(1).padStart(6)} ms  ${big[n].ratio.toFixed(2).padStart(5)}×`);
+  if (n < 100000) console.log(`info  ${`next with ${n.toLocaleString('en')} review logs`.padEnd(44)} ${big[n].ms.toFixed(1).padStart(7)} ms  ${big[n].base.toFixed(1).padStart(6)} ms  ${big[n].ratio.toFixed(2).padStart(5)}×`);
 }
+row('next with 100,000 review logs', 1.3, big[100000]);
+row('check with 100,000 review logs', 1.8, measure([BIN, 'check', 'python-dev-env'], { ...env, MLOPS_STUDY_HOME: bigHome[100000] }));
 const logs = big[100000].ms / big[10000].ms;
 rows.push({ label: '100k logs next vs 10k', ms: big[100000].ms, base: big[10000].ms, ratio: logs, target: 10, pass: logs <= 10 });
 console.log(`${logs <= 10 ? 'PASS' : 'FAIL'}  ${'next, 100,000 logs / 10,000 logs'.padEnd(44)} ${big[100000].ms.toFixed(1).padStart(7)} ms  ${big[10000].ms.toFixed(1).padStart(6)} ms  ${logs.toFixed(2).padStart(5)}×  ≤ 10 (linear)`);
+
+// Importing a 5 MB guide of every shape (bench/guide.mjs): wall time and peak memory, three runs, the median.
+const guide = join(work, 'guide-5mb.md');
+writeFileSync(guide, writeGuideText(5_000_000));
+const imports = [1, 2, 3].map((i) => {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'bench', 'maxrss.cjs'), BIN, 'import', guide, '-o', join(work, `imported-${i}`)], { env: { ...process.env, NO_COLOR: '1', MLOPS_STUDY_HOME: home('import') }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`import exited ${r.status}: ${r.stderr}`);
+  const [, rss, cpu] = /maxrss (\d+) cpu (\d+)/.exec(r.stderr) ?? [];
+  return { ms, mb: Number(rss) / 1024, cpu: Number(cpu) };
+});
+const importMs = median(imports.map((x) => x.ms));
+const importMb = median(imports.map((x) => x.mb));
+const importCpu = median(imports.map((x) => x.cpu));
+const importPass = importMs <= 5000 && importMb <= 300;
+rows.push({ label: 'import 5 MB guide', ms: importMs, base: 0, ratio: 0, target: null, pass: importPass });
+console.log(`${importPass ? 'PASS' : 'FAIL'}  ${'import, 5 MB guide (median of 3)'.padEnd(44)} ${importMs.toFixed(1).padStart(7)} ms  ${importMb.toFixed(0).padStart(6)} MB          ≤ 5000 ms, ≤ 300 MB  (CPU ${importCpu} ms: wall time above it is other load)`);
 
 rmSync(work, { recursive: true, force: true });
 const failed = rows.filter((r) => !r.pass);

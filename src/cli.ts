@@ -3,18 +3,23 @@
  * here; every other command module loads lazily, all of them through one
  * chunk (commands/study.ts), because each extra ES module costs time at
  * start-up (see bench/). What is heavy stays lazy inside the modules that need
- * it: yaml and zod (the curriculum loader), conf and proper-lockfile (writes),
+ * it: yaml and zod (the curriculum loader),
  * inquirer (prompts), ts-fsrs (scheduling). So `--help` and `next` never load
  * what `quiz` or `validate` need.
  */
 import { Command, Help, Option } from 'commander';
-import { createContext, outputColumns, resolveLang, type Environment, type GlobalOptions } from './context.js';
-import { describe, examplesText } from './i18n/help.js';
+import { createContext, outputColumns, resolveLang, type Context, type Environment, type GlobalOptions } from './context.js';
+import { LocalCommand, localizedHelp } from './i18n/commander.js';
+import { describe, examplesText as helpExamples, placeholder } from './i18n/help.js';
+import { messages } from './i18n/messages.js';
 import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
 import { readProgress } from './progress/read.js';
 import { progressFile } from './progress/paths.js';
 import { print, printErrorRaw, printJson, printRaw } from './ui/output.js';
-import { width } from './ui/text.js';
+import { errorLines } from './ui/error-lines.js';
+import { screenRows, terminalLine, unbreakable, width } from './ui/text.js';
+import { CANONICAL, commandLine } from './util/invocation.js';
+import { closest } from './util/suggest.js';
 import { check } from './commands/check/index.js';
 import { renderCheck } from './commands/check/render.js';
 import { next, nextJson } from './commands/next/index.js';
@@ -23,7 +28,6 @@ import { status, statusJson } from './commands/status/index.js';
 import { renderStatus } from './commands/status/render.js';
 import { showTopic } from './commands/show/topic.js';
 import { renderTopic } from './commands/show/render-topic.js';
-import { page } from './ui/pager.js';
 
 const study = () => import('./commands/study.js');
 
@@ -48,22 +52,44 @@ export async function run(argv: string[], environment: Environment): Promise<num
   const d = (key: Parameters<typeof describe>[0]) => describe(key, lang);
   let exitCode = 0;
   const helpWidth = outputColumns(environment);
-  const program = new Command('mlops-study');
+  // Usage lines and examples start the program the way this run was started.
+  const programName = commandLine(environment.invocation ?? CANONICAL, []);
+  const examplesText = (command: string, language: Lang) => helpExamples(command, language, programName);
+  const p = (key: Parameters<typeof placeholder>[0]) => placeholder(key, lang);
+  const m = messages(lang);
+  const program = LocalCommand.program(programName, {
+    m,
+    cmd: (...args) => unbreakable(commandLine(environment.invocation ?? CANONICAL, args)),
+    lines: (text) => errorLines(text, environment.columns),
+  });
   const context = (command: Command) => createContext(environment, command.optsWithGlobals<GlobalOptions>());
+  /**
+   * Human-readable output: through the pager (like git) when it is taller than
+   * the terminal, else printed. The pager module loads only then.
+   */
+  const output = async (text: string, ctx: Context, command: Command) => {
+    if (command.optsWithGlobals<GlobalOptions>().pager === false || !ctx.stdoutIsTTY || screenRows(text, ctx.columns) < ctx.rows) return print(text);
+    await (await import('./ui/pager.js')).page(text, ctx.env);
+  };
 
   program
     .description(d('program'))
-    .version(environment.version, '-V, --version')
-    .addOption(new Option('--lang <lang>', d('optLang')).choices(['ko', 'en']))
-    .option('--curriculum <dir>', d('optCurriculum'))
+    .version(environment.version, '-V, --version', d('optVersion'))
+    .helpOption('-h, --help', d('optHelp'))
+    .helpCommand('help [command]', d('helpCommand'))
+    .addOption(new Option(`--lang ${p('lang')}`, d('optLang')).choices(['ko', 'en']))
+    .option(`--curriculum ${p('dirValue')}`, d('optCurriculum'))
     .option('--no-color', d('optNoColor'))
+    .option('--no-pager', d('optNoPager'))
     .showSuggestionAfterError(true)
     .exitOverride()
     // Help and errors go through our writer: a closed pipe (`--help | head -1`) ends output quietly.
+    // Its usage errors speak the run's language.
     .configureOutput({ writeOut: printRaw, writeErr: printErrorRaw, outputError: (text, write) => write(text), getOutHelpWidth: () => helpWidth, getErrHelpWidth: () => helpWidth })
     // Wrap descriptions by display width (Hangul takes two columns); in a narrow
     // terminal a description goes under its term instead of into a sliver of a column.
     .configureHelp({
+      ...localizedHelp(m, helpWidth, width),
       displayWidth: (text) => width(text),
       minWidthToWrap: 12,
       formatItem(this: Help, term, termWidth, description, helper) {
@@ -78,25 +104,27 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('next')
         .description(d('next'))
-        .option('-w, --week <n>', d('optWeek'))
+        .option(`-w, --week ${p('week')}`, d('optWeek'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('next', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
           const view = await next(ctx, options);
           if (options.json) return printJson(nextJson(view));
-          print(renderNext(view, ctx));
+          await output(renderNext(view, ctx), ctx, command);
         });
     },
     check: () => {
       program
         .command('check')
         .description(d('check'))
-        .argument('[ids...]')
-        .option('-w, --week <n>', d('optWeek'))
+        .argument(p('ids'), d('argIds'))
+        .option(`-w, --week ${p('week')}`, d('optWeek'))
         .option('--undo', d('optUndo'))
-        .option('--note <text>', d('optNote'))
-        .option('--evidence <value>', d('optEvidence'), (value: string, all: string[] = []) => [...all, value])
+        .option(`--note ${p('text')}`, d('optNote'))
+        .option(`--evidence ${p('value')}`, d('optEvidence'), (value: string, all: string[] = []) => [...all, value])
+        .option('--clear-note', d('optClearNote'))
+        .option(`--remove-evidence ${p('value')}`, d('optRemoveEvidence'), (value: string, all: string[] = []) => [...all, value])
         .addHelpText('after', examplesText('check', lang))
         .action(async (ids: string[], options, command: Command) => {
           const ctx = await context(command);
@@ -114,14 +142,14 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const view = await status(ctx);
           if (options.json) return printJson(statusJson(view));
-          print(renderStatus(view, ctx));
+          await output(renderStatus(view, ctx), ctx, command);
         });
     },
     validate: () => {
       program
         .command('validate')
         .description(d('validate'))
-        .argument('[dir]')
+        .argument(p('dir'), d('argValidateDir'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('validate', lang))
         .action(async (dir: string | undefined, options, command: Command) => {
@@ -129,7 +157,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { validate, renderValidate } = await study();
           const view = await validate(ctx, dir);
           if (options.json) printJson(view.json);
-          else print(renderValidate(view, ctx));
+          else await output(renderValidate(view, ctx), ctx, command);
           exitCode = view.json.ok ? 0 : 1;
         });
     },
@@ -137,20 +165,20 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('init')
         .description(d('init'))
-        .option('--start <date>', d('optStart'))
-        .option('--name <name>', d('optName'))
-        .option('--group-dir <dir>', d('optGroupDir'))
+        .option(`--start ${p('date')}`, d('optStart'))
+        .option(`--name ${p('name')}`, d('optName'))
+        .option(`--group-dir ${p('dirValue')}`, d('optGroupDir'))
         .option('-y, --yes', d('optYes'))
         .addHelpText('after', examplesText('init', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
           // The global --lang doubles as the language to save in the profile.
           const lang = command.optsWithGlobals<GlobalOptions>().lang;
-          const { init, renderInit, renderProfile } = await study();
+          const { init, renderInit, renderSettings, settings } = await study();
           const current = ctx.progress().progress.profile;
           if (ctx.stdinIsTTY && !options.yes && Object.keys(current).length) {
             // Re-running init: show what is set before asking to change it.
-            print([ctx.style.c.bold(ctx.m.initCurrent), ...renderProfile(current, ctx, ctx.lang), ''].join('\n'));
+            print([ctx.style.c.bold(ctx.m.initCurrent), ...renderSettings(settings(current, [], ctx.env), ctx, ctx.lang), ''].join('\n'));
           }
           print(renderInit(await init(ctx, { ...options, ...(lang ? { lang } : {}) }), ctx));
         });
@@ -159,25 +187,24 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('show')
         .description(d('show'))
-        .argument('<what>', 'week number, topic ID, tool ID, project ID, "lifecycle", "roadmap" or "versions"')
-        .option('--no-pager', d('optNoPager'))
+        .argument(p('what'), d('argWhat'))
         .option('--no-mark', d('optNoMark'))
         .addHelpText('after', examplesText('show', lang))
-        .action(async (what: string, options: { pager: boolean; mark: boolean }, command: Command) => {
+        .action(async (what: string, options: { mark: boolean }, command: Command) => {
           const ctx = await context(command);
           // A topic, the everyday case, without loading the whole curriculum (src/commands/show/topic.ts).
           const topic = await showTopic(ctx, what, { mark: options.mark });
-          if (topic) return page(renderTopic(topic, ctx), { enabled: options.pager, stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows });
+          if (topic) return output(renderTopic(topic, ctx), ctx, command);
           const { show, renderShow } = await study();
           const view = await show(ctx, what);
-          await page(renderShow(view, ctx), { enabled: options.pager, stdoutIsTTY: ctx.stdoutIsTTY, rows: ctx.rows });
+          await output(renderShow(view, ctx), ctx, command);
         });
     },
     read: () => {
       program
         .command('read')
         .description(d('read'))
-        .argument('<topics...>')
+        .argument(p('topics'), d('argTopics'))
         .option('--undo', d('optReadUndo'))
         .addHelpText('after', examplesText('read', lang))
         .action(async (topics: string[], options: { undo?: boolean }, command: Command) => {
@@ -190,7 +217,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('tools')
         .description(d('tools'))
-        .option('--category <name>', d('optCategory'))
+        .option(`--category ${p('category')}`, d('optCategory'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('tools', lang))
         .action(async (options, command: Command) => {
@@ -198,14 +225,14 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { tools, renderTools } = await study();
           const view = await tools(ctx, options);
           if (options.json) return printJson(view);
-          print(renderTools(view, ctx));
+          await output(renderTools(view, ctx), ctx, command);
         });
     },
     resources: () => {
       program
         .command('resources')
         .description(d('resources'))
-        .option('-w, --week <n>', d('optWeek'))
+        .option(`-w, --week ${p('week')}`, d('optWeek'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('resources', lang))
         .action(async (options, command: Command) => {
@@ -213,14 +240,14 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { resources, renderResources } = await study();
           const view = await resources(ctx, options);
           if (options.json) return printJson(view);
-          print(renderResources(view, ctx));
+          await output(renderResources(view, ctx), ctx, command);
         });
     },
     search: () => {
       program
         .command('search')
         .description(d('search'))
-        .argument('<words...>')
+        .argument(p('words'), d('argWords'))
         .option('--json', d('optJson'))
         .addHelpText('after', examplesText('search', lang))
         .action(async (words: string[], options, command: Command) => {
@@ -228,18 +255,18 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { searchCommand, renderSearch } = await study();
           const view = await searchCommand(ctx, words);
           if (options.json) return printJson(view);
-          print(renderSearch(view, ctx));
+          await output(renderSearch(view, ctx), ctx, command);
         });
     },
     quiz: () => {
       program
         .command('quiz')
         .description(d('quiz'))
-        .option('-w, --week <n>', d('optQuizWeek'))
+        .option(`-w, --week ${p('week')}`, d('optQuizWeek'))
         .option('--all', d('optQuizAll'))
         .option('--due', d('optQuizDue'))
-        .option('-n, --count <n>', d('optQuizCount'))
-        .option('--seed <n>', d('optQuizSeed'))
+        .option(`-n, --count ${p('count')}`, d('optQuizCount'))
+        .option(`--seed ${p('n')}`, d('optQuizSeed'))
         .option('--rate', d('optQuizRate'))
         .addHelpText('after', examplesText('quiz', lang))
         .action(async (options, command: Command) => {
@@ -269,22 +296,22 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .action(async (options, command: Command) => {
           const ctx = await context(command);
           const { repair, repairRender: render } = await study();
-          print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.lang)), ctx));
+          print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.m)), ctx));
         });
     },
     export: () => {
       program
         .command('export')
         .description(d('export'))
-        .option('--format <format>', d('optFormat'), 'json')
-        .option('-o, --output <file>', d('optOutput'))
+        .option(`--format ${p('format')}`, d('optFormat'))
+        .option(`-o, --output ${p('file')}`, d('optOutput'))
         .option('--force', d('optForce'))
         .addHelpText('after', examplesText('export', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
           const { exportSnapshot } = await study();
           const view = await exportSnapshot(ctx, options);
-          if (view.file) print(`${ctx.style.tick} ${view.file}`);
+          if (view.file) print(`${ctx.style.tick} ${terminalLine(view.file)}`);
           else print(view.text.trimEnd());
         });
     },
@@ -292,7 +319,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
       const group = program
         .command('group')
         .description(d('group'))
-        .argument('[dir]')
+        .argument(p('dir'), d('argGroupDir'))
         .option('--json', d('optJson'))
         .option('--md', d('optMd'))
         .addHelpText('after', examplesText('group', lang))
@@ -300,13 +327,14 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const { group: board, renderGroup, groupJson, renderAgenda } = await study();
           const view = await board(ctx, dir, options);
-          if (options.json) printJson(groupJson(view));
-          else print(options.md ? renderAgenda(view, ctx.lang).trimEnd() : renderGroup(view, ctx));
+          if (options.json) printJson(groupJson(view, ctx.m));
+          else if (options.md) print(renderAgenda(view, ctx.lang).trimEnd());
+          else await output(renderGroup(view, ctx), ctx, command);
         });
       group
         .command('sync')
         .description(d('groupSync'))
-        .argument('[dir]')
+        .argument(p('dir'), d('argGroupDir'))
         .option('--no-push', d('optNoPush'))
         .addHelpText('after', examplesText('group sync', lang))
         .action(async (dir: string | undefined, options, command: Command) => {
@@ -321,10 +349,13 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('import')
         .description(d('import'))
-        .argument('<guide>', 'a markdown file')
-        .option('-o, --output <dir>', d('optImportOutput'))
+        .argument(p('guide'), d('argGuide'))
+        .option(`-o, --output ${p('dirValue')}`, d('optImportOutput'))
         .option('--with-progress', d('optWithProgress'))
         .option('--force', d('optImportForce'))
+        .option('--dry-run', d('optDryRun'))
+        .option('--weeks-from <what>', d('optWeeksFrom'))
+        .option('--topic-column <column>', d('optTopicColumn'))
         .addHelpText('after', examplesText('import', lang))
         .action(async (file: string, options, command: Command) => {
           const ctx = await context(command);
@@ -337,13 +368,13 @@ export async function run(argv: string[], environment: Environment): Promise<num
       program
         .command('new')
         .description(d('new'))
-        .argument('<dir>')
+        .argument(p('newDir'), d('argNewDir'))
         .addHelpText('after', examplesText('new', lang))
         .action(async (dir: string, _options, command: Command) => {
           const ctx = await context(command);
           const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
-          print([`${ctx.style.tick} ${view.dir}`, ...view.files.map((f) => `  ${f}`), '', `mlops-study validate ${dir}`, `mlops-study next --curriculum ${dir}`].join('\n'));
+          print([`${ctx.style.tick} ${terminalLine(view.dir)}`, ...view.files.map((f) => `  ${f}`), '', ctx.m.newNext, `  ${ctx.cmd('validate', dir)}`, `  ${ctx.cmd('next', '--curriculum', dir)}`].join('\n'));
         });
     },
     doctor: () => {
@@ -357,27 +388,53 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { doctor, renderDoctor } = await study();
           const view = await doctor(ctx);
           if (options.json) printJson(view);
-          else print(renderDoctor(view, ctx));
+          else await output(renderDoctor(view, ctx), ctx, command);
           exitCode = view.ok ? 0 : 1;
         });
     },
   };
   const named = argv.slice(2).find((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--lang' && all[i - 1] !== '--curriculum');
-  for (const [name, add] of Object.entries(register)) if (!named || !(named in register) || name === named) add();
+  // Own properties only: `mlops-study constructor` is an unknown command, not Object's constructor.
+  for (const [name, add] of Object.entries(register)) if (!named || !Object.hasOwn(register, named) || name === named) add();
 
   const globalsOnly = argv.slice(2).every((a, i, all) => a.startsWith('-') || all[i - 1] === '--lang' || all[i - 1] === '--curriculum');
   if (globalsOnly && !argv.slice(2).some((a) => ['-h', '--help', '-V', '--version'].includes(a))) {
-    // `mlops-study` alone: a menu in a terminal, the help otherwise.
-    program.parseOptions(argv.slice(2));
+    // `mlops-study` alone: a menu in a terminal, the help otherwise; an unknown option is a usage error.
+    const { unknown } = program.parseOptions(argv.slice(2));
+    const bogus = unknown.find((a) => a.startsWith('-'));
+    if (bogus) {
+      const guesses = closest(bogus.split('=')[0]!, ['--lang', '--curriculum', '--no-color', '--no-pager', '--help', '--version'], 1);
+      program.error(`error: unknown option '${bogus}'${guesses.length ? `\n(Did you mean ${guesses[0]}?)` : ''}`, { exitCode: 2, code: 'commander.unknownOption' });
+    }
     if (!environment.stdinIsTTY || !environment.stdoutIsTTY) {
       print(program.helpInformation());
       return 0;
     }
-    const { menu } = await study();
-    const choice = await menu(await createContext(environment, program.opts<GlobalOptions>()));
-    if (choice === 'quit') return 0;
-    return run([...argv, choice], environment);
+    return menuLoop(argv, environment, program.opts<GlobalOptions>());
   }
   await program.parseAsync(argv);
   return exitCode;
+}
+
+/**
+ * The menu comes back after each action until the learner quits. An action's
+ * error is reported as it would be on its own, and Ctrl+C inside an action
+ * (a quiz, a prompt) returns to the menu; Ctrl+C in the menu itself ends the run.
+ */
+async function menuLoop(argv: string[], environment: Environment, options: GlobalOptions): Promise<number> {
+  const { menu } = await import('./commands/study.js');
+  const { reportError } = await import('./error-report.js');
+  for (;;) {
+    // Each round reads progress afresh: the last action may have changed it.
+    environment.progressRead = undefined;
+    const args = await menu(await createContext(environment, options));
+    if (args === undefined) return 0;
+    if (!args.length) continue;
+    try {
+      await run([...argv, ...args], environment);
+    } catch (error) {
+      if (reportError(error, environment) === 130) print('');
+    }
+    print('');
+  }
 }

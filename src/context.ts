@@ -17,11 +17,15 @@ import { keyOf, loadCached, loadCachedIndex } from './curriculum/cache.js';
 import { loadCachedTopic, type TopicPage } from './curriculum/topic-cache.js';
 import type { Curriculum, CurriculumIndex } from './curriculum/types.js';
 import { terminalPrompts, type Prompts } from './ui/prompts.js';
+import { unbreakable } from './ui/text.js';
+import { CANONICAL, commandLine, type CommandWord, type Invocation } from './util/invocation.js';
 
 export interface GlobalOptions {
   lang?: string;
   curriculum?: string;
   color?: boolean;
+  /** false with --no-pager. */
+  pager?: boolean;
 }
 
 export interface Context {
@@ -56,7 +60,18 @@ export interface Context {
   /** One topic's notes page in this run's language (for `show <topic>`), without the whole curriculum. */
   topicPage(id: string): Promise<TopicPage | undefined>;
   prompts: Prompts;
+  /** How this run was started (npx, PATH, a path), for the commands printed in hints. */
+  invocation: Invocation;
+  /**
+   * A command for the terminal, started the way this run was and glued so
+   * that wrapping never splits it: `ctx.cmd('show', id)` → `npx mlops-study show dvc-basics`.
+   */
+  cmd(...args: CommandWord[]): string;
+  /** Where the language came from: the --lang flag, the profile, or the locale (LANG…). */
+  langSource: LangSource;
 }
+
+export type LangSource = 'flag' | 'profile' | 'env' | 'default';
 
 export interface Environment {
   env: NodeJS.ProcessEnv;
@@ -74,6 +89,8 @@ export interface Environment {
   prompts?: Prompts;
   /** Where one-time notes go (default: stderr). */
   notice?: (text: string) => void;
+  /** How this run was started; the canonical `mlops-study` when unknown (tests in-process). */
+  invocation?: Invocation;
 }
 
 /** Width to lay text out in: the terminal's, else COLUMNS, else 80; kept between 20 and 120. */
@@ -87,7 +104,7 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   const fixed = env.MLOPS_STUDY_NOW;
   if (fixed) {
     const date = new Date(fixed);
-    if (Number.isNaN(date.getTime())) throw new UsageError(`MLOPS_STUDY_NOW is not a date: ${fixed}`);
+    if (Number.isNaN(date.getTime())) throw new UsageError(messages(langFromEnv(env) ?? 'en').errNow(fixed));
     return date;
   }
   return new Date();
@@ -95,11 +112,20 @@ export function clock(env: NodeJS.ProcessEnv): Date {
 
 /** Language: --lang, else the profile, else LANG/LC_ALL, else English. */
 export function resolveLang(flag: string | undefined, profileLang: Lang | undefined, env: NodeJS.ProcessEnv): Lang {
+  return langWithSource(flag, profileLang, env).lang;
+}
+
+export function langWithSource(flag: string | undefined, profileLang: Lang | undefined, env: NodeJS.ProcessEnv): { lang: Lang; source: LangSource } {
   if (flag !== undefined) {
-    if (!isLang(flag)) throw new UsageError(`unknown language "${flag}"`, 'Use --lang ko or --lang en.');
-    return flag;
+    if (!isLang(flag)) {
+      const m = messages(profileLang ?? langFromEnv(env) ?? 'en');
+      throw new UsageError(m.errLang(flag), m.hintLang);
+    }
+    return { lang: flag, source: 'flag' };
   }
-  return profileLang ?? langFromEnv(env) ?? 'en';
+  if (profileLang) return { lang: profileLang, source: 'profile' };
+  const fromEnv = langFromEnv(env);
+  return fromEnv ? { lang: fromEnv, source: 'env' } : { lang: 'en', source: 'default' };
 }
 
 export async function createContext(environment: Environment, options: GlobalOptions): Promise<Context> {
@@ -114,8 +140,9 @@ export async function createContext(environment: Environment, options: GlobalOpt
   } catch {
     // A damaged file is reported by the command that needs it; the language just falls back.
   }
-  const lang = resolveLang(options.lang, profileLang, env);
+  const { lang, source: langSource } = langWithSource(options.lang, profileLang, env);
   environment.lang = lang;
+  const invocation = environment.invocation ?? CANONICAL;
   const builtin = join(environment.root, 'curriculum');
   const curriculumDir = options.curriculum ?? env.MLOPS_STUDY_CURRICULUM ?? builtin;
   let curriculumPromise: Promise<Curriculum> | undefined;
@@ -149,6 +176,9 @@ export async function createContext(environment: Environment, options: GlobalOpt
     },
     notice: environment.notice ?? printError,
     prompts: environment.prompts ?? terminalPrompts(lang, outputColumns(environment)),
+    invocation,
+    cmd: (...args) => unbreakable(commandLine(invocation, args)),
+    langSource,
     curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, cacheOptions)),
     curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { ...cacheOptions, lang })),
     topicPage: (id) => loadCachedTopic(curriculumDir, { ...cacheOptions, lang }, id),

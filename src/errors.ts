@@ -4,6 +4,9 @@
  * is a bug and is reported as such.
  */
 
+import { messages, type Messages } from './i18n/messages.js';
+import { CANONICAL, commandLine, type CommandWord } from './util/invocation.js';
+
 const KINDS = Symbol.for('mlops-study.error-kinds');
 
 /**
@@ -33,9 +36,21 @@ export interface InKorean {
   hint?: string;
 }
 
+/** Formats a command the way this run was started (see Context.cmd). */
+export type CommandFormatter = (...args: CommandWord[]) => string;
+
+/**
+ * An error's message and hint from the catalogue, written once the run's
+ * language and the way it was started are known (src/index.ts). Errors raised
+ * before that (reading progress, loading a curriculum) use it.
+ */
+export type ErrorText = (m: Messages, cmd: CommandFormatter) => { message: string; hint?: string };
+
 export class UserError extends KindedError {
   static override readonly kind: string = 'UserError';
   override name = 'UserError';
+  /** The same message for the run's language and invocation (see ErrorText). */
+  text?: ErrorText;
   constructor(
     message: string,
     readonly exitCode: 1 | 2 = 1,
@@ -60,6 +75,8 @@ export interface CurriculumProblem {
   line: number;
   column: number;
   message: string;
+  /** The message in Korean, where it has one (the rest of the loader's messages are English). */
+  ko?: string;
 }
 
 /** One or more located problems in a curriculum directory. */
@@ -70,12 +87,17 @@ export class CurriculumError extends UserError {
     readonly problems: CurriculumProblem[],
     hint?: string,
   ) {
-    super(problems.map(formatProblem).join('\n'), 1, hint);
+    super(
+      problems.map((p) => formatProblem(p)).join('\n'),
+      1,
+      hint,
+      problems.some((p) => p.ko) ? { message: problems.map((p) => formatProblem(p, 'ko')).join('\n') } : undefined,
+    );
   }
 }
 
-export function formatProblem(p: CurriculumProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+export function formatProblem(p: CurriculumProblem, lang: 'ko' | 'en' = 'en'): string {
+  return `${p.file}:${p.line}:${p.column}: ${lang === 'ko' && p.ko ? p.ko : p.message}`;
 }
 
 /** The progress file cannot be read or written safely. */
@@ -96,4 +118,16 @@ export class ProgressError extends UserError {
 export class InterruptedError extends KindedError {
   static override readonly kind: string = 'InterruptedError';
   override name = 'InterruptedError';
+}
+
+/**
+ * An error whose words come from the catalogue: `make` builds it from the
+ * English text (with commands as `mlops-study …`, for logs and tests), and the
+ * error report writes it again in the run's language.
+ */
+export function withText<E extends UserError>(make: (message: string, hint?: string) => E, text: ErrorText): E {
+  const en = text(messages('en'), (...args) => commandLine(CANONICAL, args));
+  const error = make(en.message, en.hint);
+  error.text = text;
+  return error;
 }

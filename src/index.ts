@@ -2,11 +2,14 @@
  * The entry point and the one error boundary: every failure becomes one
  * readable message and an exit code (0 ok, 1 failure, 2 usage, 130 Ctrl+C).
  */
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { InterruptedError, UserError } from './errors.js';
-import { print, printError } from './ui/output.js';
+import { reportError } from './error-report.js';
+import { UserError, withText } from './errors.js';
+import { print } from './ui/output.js';
 import { deferSigint } from './util/interrupt.js';
+import { detectInvocation } from './util/invocation.js';
 import { isTerminal } from './util/terminal.js';
 import type { Environment } from './context.js';
 
@@ -20,47 +23,38 @@ async function main(): Promise<number> {
     print(pkg.version);
     return 0;
   }
+  const cwd = workingDirectory();
   const { run } = await import('./cli.js');
   // Not process.stdin/stdout.isTTY: touching those streams builds them
   // (and loads net and the stream machinery) even when nothing is read.
   const stdoutIsTTY = isTerminal(1);
   environment = {
     env: process.env,
-    cwd: process.cwd(),
+    cwd,
     stdinIsTTY: isTerminal(0),
     stdoutIsTTY,
     ...(stdoutIsTTY && process.stdout.columns ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
     version: pkg.version,
     root,
+    invocation: detectInvocation({ script: process.argv[1], env: process.env, cwd, home: homedir() }),
   };
   return run(process.argv, environment);
+}
+
+/** The directory the learner ran us in; it may have been deleted under the shell. */
+function workingDirectory(): string {
+  try {
+    return process.cwd();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'ENOENT';
+    throw withText((message, hint) => new UserError(message, 1, hint), (m) => ({ message: m.errNoCwd(code), hint: m.hintNoCwd }));
+  }
 }
 
 /** Kept for the error report, which speaks the language the run chose. */
 let environment: Environment | undefined;
 
-function report(error: unknown): number {
-  const debug = (process.env.DEBUG ?? '').split(',').some((d) => d.trim() === 'mlops-study' || d.trim() === '*');
-  const err = error as Error & { code?: string; exitCode?: number };
-  if (err?.name === 'CommanderError' || err?.code?.startsWith?.('commander.')) {
-    // commander has printed its message already (with a suggestion where it has one).
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    printError(`Run 'mlops-study --help' for usage.`);
-    return 2;
-  }
-  if (error instanceof InterruptedError || err?.name === 'ExitPromptError') return 130;
-  if (debug) printError(err?.stack ?? String(error));
-  if (error instanceof UserError) {
-    const ko = environment?.lang === 'ko';
-    const { message, hint } = ko && error.ko ? error.ko : error;
-    printError(`mlops-study: ${message}`);
-    if (hint) printError(`${ko ? '도움말' : 'hint'}: ${hint}`);
-    return error.exitCode;
-  }
-  printError(`mlops-study: unexpected error: ${err?.message ?? String(error)}`);
-  printError('hint: this is a bug. Run again with DEBUG=mlops-study for details and report it.');
-  return 1;
-}
+const report = (error: unknown) => reportError(error, environment);
 
 process.on('SIGINT', () => {
   // A quiz between questions finishes its save and stops by itself (src/util/interrupt.ts).
@@ -69,11 +63,11 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 
-main().then(
-  (code) => {
+main()
+  .then(undefined, report)
+  .then(async (code) => {
     process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = report(error);
-  },
-);
+    // Through npx every start pays for npm: say once, after the output, how to skip it.
+    if (environment?.invocation?.kind === 'npx') (await import('./npx-notice.js')).npxNotice(environment);
+  })
+  .catch(() => undefined);

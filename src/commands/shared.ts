@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import type { CurriculumIndex, Item } from '../curriculum/types.js';
 import { ProgressError, UsageError } from '../errors.js';
-import { pick } from '../i18n/lang.js';
+import { pick, type Localized } from '../i18n/lang.js';
 import { itemProgress } from '../plan/item-state.js';
 import { currentWeek, type WeekPosition } from '../plan/weeks.js';
 import { pendingReads, withPending } from '../progress/reads.js';
@@ -72,7 +72,7 @@ export async function startSchedule(ctx: Context, curriculum: CurriculumIndex): 
   const startDate = saved ?? ctx.today;
   // Another process may have saved a start date first: that one counts.
   if (startDate !== ctx.today) return { startDate, assumed: false, position: currentWeek(startDate, ctx.today, curriculum.weeks.length), startedToday: false };
-  ctx.notice(wrap(ctx.m.firstRun(startDate), ctx.columns).join('\n'));
+  ctx.notice(wrap(ctx.m.firstRun(startDate, ctx.cmd('init', '--start', { placeholder: 'YYYY-MM-DD' })), ctx.columns).join('\n'));
   return { ...plan, assumed: false, startedToday: true };
 }
 
@@ -92,11 +92,30 @@ export function courseProgress(ctx: Context, curriculum: CurriculumIndex): Cours
   return courseOf(ctx.progress().progress, curriculum.id);
 }
 
-/** Parses --week: a whole number within the course. */
-export function parseWeek(value: string | undefined, curriculum: CurriculumIndex, m: Pick<Context['m'], 'errWeek' | 'hintWeek'>): number | undefined {
+/**
+ * How a unit is named on screen: "Week 2 of 6", or with the guide's own label
+ * "Week 0 (1 of 6)" (the label is shown, the number is what --week takes), or
+ * "Appendix" for a unit that is not a week.
+ */
+export function unitHeading(week: { number: number; label?: Localized }, weekCount: number, m: Context['m'], lang: Context['lang']): string {
+  if (week.number === 0) return m.appendix;
+  const label = week.label ? pick(week.label, lang) : '';
+  // "Week 3" or "3주차" for week 3 says nothing the usual heading does not.
+  const usual = new RegExp(`^(week\\s*${week.number}|${week.number}\\s*주\\s*차)$`, 'i');
+  return label && !usual.test(label.trim()) ? m.unitOf(label, week.number, weekCount) : m.weekOf(week.number, weekCount);
+}
+
+/**
+ * Parses --week, the same way for every command: a whole number within the
+ * course. The hint repeats the command that was run (`quiz --week 9` → `quiz --week 6`).
+ */
+export function parseWeek(value: string | undefined, curriculum: Pick<CurriculumIndex, 'weeks'>, ctx: Pick<Context, 'm' | 'cmd'>, command: string): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
+  const n = Number(value.trim());
   const count = curriculum.weeks.length;
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > count) throw new UsageError(m.errWeek(count, value), m.hintWeek(Math.min(2, count)));
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > count) {
+    const example = /^\d+$/.test(value.trim()) && n > count ? count : 1;
+    throw new UsageError(ctx.m.errWeek(count, value), ctx.m.hintWeek(ctx.cmd(...command.split(' '), '--week', String(example))));
+  }
   return n;
 }

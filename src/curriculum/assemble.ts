@@ -2,24 +2,31 @@
 import type { Localized } from '../i18n/lang.js';
 import type { Located } from './cross-check.js';
 import type { LoadedFiles } from './loader.js';
-import type { RawCourse } from './schema.js';
+import type { RawAppendix, RawCourse, RawWeek } from './schema.js';
 import type { Curriculum, Question, Resource, Week } from './types.js';
 
 const NONE: Localized = {};
 
 export function assemble(dir: string, files: LoadedFiles & { course: Located<RawCourse> }): Curriculum {
   const c = files.course.value;
-  const weeks: Week[] = files.weeks
-    .map(({ value: w, file }) => ({
-      number: w.week,
+  // Part files (a unit too large for one file) join their unit, in part order.
+  const parts = [...(files.parts ?? [])].sort((a, b) => a.value.part - b.value.part);
+  type Content = Pick<RawWeek, 'topics' | 'items' | 'resources'>;
+  const unit = (w: Content & Omit<RawAppendix, keyof Content> & { week?: number }, file: string): Week => {
+    const number = w.week ?? 0;
+    const more = parts.filter((p) => p.value.of === w.id && (p.folder === 'weeks') === (w.week !== undefined)).map((p) => p.value);
+    const all = [w, ...more];
+    return {
+      number,
       id: w.id,
-      file: file.file,
+      file,
+      ...(w.label ? { label: w.label } : {}),
       title: w.title,
       summary: w.summary ?? NONE,
       goals: w.goals,
-      topics: w.topics.map((t) => ({
+      topics: all.flatMap((p) => p.topics).map((t) => ({
         id: t.id,
-        week: w.week,
+        week: number,
         title: t.title,
         summary: t.summary,
         notes: t.notes,
@@ -29,9 +36,9 @@ export function assemble(dir: string, files: LoadedFiles & { course: Located<Raw
         links: t.links,
         tools: t.tools,
       })),
-      items: w.items.map((i) => ({
+      items: all.flatMap((p) => p.items).map((i) => ({
         id: i.id,
-        week: w.week,
+        week: number,
         text: i.text,
         source: i.source,
         ...(i.topic ? { topic: i.topic } : {}),
@@ -39,17 +46,20 @@ export function assemble(dir: string, files: LoadedFiles & { course: Located<Raw
         aliases: i.aliases,
       })),
       ...(w.assignment ? { assignment: w.assignment } : {}),
-      resources: w.resources,
-    }))
-    .sort((a, b) => a.number - b.number);
-  for (const week of weeks) {
+      resources: [...new Set(all.flatMap((p) => p.resources))],
+    };
+  };
+  const weeks: Week[] = files.weeks.map(({ value, file }) => unit(value, file.file)).sort((a, b) => a.number - b.number);
+  const appendix: Week[] = (files.appendix ?? []).map(({ value, file }) => unit(value, file.file));
+  // Items of a unit with the same text as another's in some language: `next` says where the guide lists each.
+  for (const week of [...weeks, ...appendix]) {
     for (const item of week.items) {
       const same = week.items.filter((o) => o !== item && Object.entries(o.text).some(([lang, text]) => item.text[lang as keyof Localized] === text)).map((o) => o.id);
       if (same.length) item.sameText = same;
     }
   }
 
-  const topicWeek = new Map(weeks.flatMap((w) => w.topics.map((t) => [t.id, w.number] as const)));
+  const topicWeek = new Map([...weeks, ...appendix].flatMap((w) => w.topics.map((t) => [t.id, w.number] as const)));
   const tools = files.tools?.value.tools ?? [];
   const resources: Resource[] = [
     ...c.resources.map((r) => ({
@@ -83,6 +93,7 @@ export function assemble(dir: string, files: LoadedFiles & { course: Located<Raw
     description: c.description ?? NONE,
     dir,
     weeks,
+    appendix,
     tools: tools.map((t) => ({
       id: t.id,
       name: t.name,

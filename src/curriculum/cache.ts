@@ -40,8 +40,9 @@ export function cacheFile(cacheDir: string, dir: string, lang?: Lang): string {
 function readCache<T>(file: string, key: string | undefined): T | undefined {
   if (!key) return undefined;
   try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; curriculum?: T & { weeks?: unknown } };
-    if (cached.key === key && cached.curriculum && Array.isArray(cached.curriculum.weeks)) return cached.curriculum;
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; curriculum?: T & { weeks?: unknown; appendix?: unknown } };
+    // A cache of a build before appendix units has no `appendix`: rebuilt.
+    if (cached.key === key && cached.curriculum && Array.isArray(cached.curriculum.weeks) && Array.isArray(cached.curriculum.appendix)) return cached.curriculum;
   } catch {
     // No cache yet, or a damaged one: rebuild it.
   }

@@ -56,7 +56,7 @@ export function checkQuestion(q: RawQuestion): QuestionProblem[] {
       const left = uniqueChoices('left', q.left);
       const right = uniqueChoices('right', q.right);
       const used = new Map<string, string>();
-      for (const l of left) if (!(l in q.answer)) problems.push({ path: ['answer'], message: `"${l}" on the left has no match in the answer` });
+      for (const l of left) if (!Object.hasOwn(q.answer, l)) problems.push({ path: ['answer'], message: `"${l}" on the left has no match in the answer` });
       for (const [l, r] of Object.entries(q.answer)) {
         if (!left.has(l)) problems.push({ path: ['answer', l], message: `"${l}" is not one of the left items (${[...left].join(', ')})` });
         if (!right.has(r)) problems.push({ path: ['answer', l], message: `"${r}" is not one of the right items (${[...right].join(', ')})` });

@@ -20,7 +20,7 @@ type Path = readonly PropertyKey[];
 export type Source = 'course' | 'tools' | 'weeks' | 'questions';
 
 // Where each kind of referenced thing is defined.
-const DEFINED_IN: Record<string, Source[]> = { tool: ['tools'], 'tool category': ['tools'], resource: ['course', 'tools'], project: ['course'], topic: ['weeks'], week: ['weeks'], item: ['weeks'] };
+const DEFINED_IN: Record<string, Source[]> = { tool: ['tools'], 'tool category': ['tools'], resource: ['course', 'tools'], project: ['course'], topic: ['weeks'], week: ['weeks'], item: ['weeks'], 'appendix unit': ['weeks'] };
 
 /**
  * Every check runs, also when some files failed to load (all problems are
@@ -36,15 +36,15 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     if (!(DEFINED_IN[kind] ?? []).some((source) => failed.has(source))) report(file, path, message);
   };
 
-  const ids = new Map<string, string>();
+  // Where each ID is first defined, located only when a duplicate needs it (locating re-reads the file).
+  const ids = new Map<string, { file: YamlFile; path: Path }>();
   const kinds = new Map<string, Set<string>>();
   const define = (kind: string, id: string, file: YamlFile, path: Path) => {
     const first = ids.get(id);
-    if (first) report(file, path, `duplicate id "${id}" (already used at ${first})`);
-    else {
-      const { line, column } = file.locate(path);
-      ids.set(id, `${file.file}:${line}:${column}`);
-    }
+    if (first) {
+      const { line, column } = first.file.locate(first.path);
+      report(file, path, `duplicate id "${id}" (already used at ${first.file.file}:${line}:${column})`);
+    } else ids.set(id, { file, path });
     if (!kinds.has(kind)) kinds.set(kind, new Set());
     kinds.get(kind)!.add(id);
   };
@@ -95,23 +95,40 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     if (!numbers.has(outline.week)) numbers.set(outline.week, f);
     outline.topics.forEach((id, i) => define('topic', id, f, ['topics', i, 'id']));
   }
-  for (const { value: week, file: f } of files.weeks) {
-    if (numbers.has(week.week)) report(f, ['week'], `week ${week.week} is defined twice (also in ${numbers.get(week.week)!.file})`);
-    else numbers.set(week.week, f);
-    define('week', week.id, f, ['id']);
-    week.topics.forEach((t, i) => {
+  // A unit's topics, items and resources, in its own file or a part file.
+  const content = (unit: { topics: { id: string; tools: string[] }[]; items: { id: string; aliases: string[]; topic?: string; project?: string }[]; resources: string[] }, f: YamlFile) => {
+    unit.topics.forEach((t, i) => {
       define('topic', t.id, f, ['topics', i, 'id']);
       t.tools.forEach((tool, j) => refer('tool', tool, f, ['topics', i, 'tools', j]));
     });
-    week.items.forEach((item, i) => {
+    unit.items.forEach((item, i) => {
       define('item', item.id, f, ['items', i, 'id']);
       item.aliases.forEach((a, j) => define('item alias', a, f, ['items', i, 'aliases', j]));
       if (item.topic) refer('topic', item.topic, f, ['items', i, 'topic']);
       if (item.project) refer('project', item.project, f, ['items', i, 'project']);
     });
-    week.resources.forEach((r, j) => refer('resource', r, f, ['resources', j]));
+    unit.resources.forEach((r, j) => refer('resource', r, f, ['resources', j]));
+  };
+  for (const { value: week, file: f } of files.weeks) {
+    if (numbers.has(week.week)) report(f, ['week'], `week ${week.week} is defined twice (also in ${numbers.get(week.week)!.file})`);
+    else numbers.set(week.week, f);
+    define('week', week.id, f, ['id']);
+    content(week, f);
   }
-  const sorted = [...numbers.keys()].sort((a, b) => a - b);
+  for (const { value: unit, file: f } of files.appendix ?? []) {
+    define('appendix unit', unit.id, f, ['id']);
+    content(unit, f);
+  }
+  const parts = new Map<string, string>();
+  for (const { value: part, file: f, folder } of files.parts ?? []) {
+    const key = `${part.of}#${part.part}`;
+    if (parts.has(key)) report(f, ['part'], `part ${part.part} of "${part.of}" is defined twice (also in ${parts.get(key)})`);
+    else parts.set(key, f.file);
+    refer(folder === 'weeks' ? 'week' : 'appendix unit', part.of, f, ['of']);
+    content(part, f);
+  }
+  // A week 0 or -1 is reported by the schema already; the gap check counts from week 1.
+  const sorted = [...numbers.keys()].filter((n) => n >= 1).sort((a, b) => a - b);
   sorted.forEach((n, i) => {
     if (n !== i + 1) {
       const missing = i === 0 ? 1 : sorted[i - 1]! + 1;

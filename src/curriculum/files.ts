@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 
-/** course.yaml, tools.yaml, weeks/*.yaml and questions/*.yaml, in load order. */
+/** course.yaml, tools.yaml, weeks/*.yaml, appendix/*.yaml and questions/*.yaml, in load order. */
 export function curriculumFiles(dir: string): string[] {
   // Runs on every start (the cache key), so as few system calls as it can.
   const names = (folder: string) => {
@@ -14,7 +14,7 @@ export function curriculumFiles(dir: string): string[] {
   };
   const top = names(dir);
   const files = ['course.yaml', 'tools.yaml'].filter((f) => top.includes(f)).map((f) => join(dir, f));
-  for (const sub of ['weeks', 'questions']) {
+  for (const sub of ['weeks', 'appendix', 'questions']) {
     if (!top.includes(sub)) continue;
     const folder = join(dir, sub);
     for (const name of names(folder).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort()) files.push(join(folder, name));

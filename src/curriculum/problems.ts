@@ -28,7 +28,9 @@ export function issueToProblems(file: YamlFile, issue: z.core.$ZodIssue): Curric
     case 'invalid_value':
       return [{ ...where(path), message: `"${String(path.at(-1) ?? 'value')}" must be one of: ${issue.values.map((v) => String(v)).join(', ')}` }];
     case 'too_small': {
-      const what = issue.origin === 'array' ? `at least ${issue.minimum} entries` : issue.origin === 'string' ? 'some text' : `at least ${issue.minimum}`;
+      // positive() is "greater than 0", not "at least 0" (a week 0 was told it needs at least 0).
+      const bound = issue.inclusive === false ? `a number greater than ${issue.minimum}` : `at least ${issue.minimum}`;
+      const what = issue.origin === 'array' ? `at least ${issue.minimum} entries` : issue.origin === 'string' ? 'some text' : bound;
       return [{ ...where(path), message: `"${String(path.at(-1) ?? 'value')}" needs ${what}` }];
     }
     case 'invalid_union': {
@@ -43,8 +45,10 @@ export function issueToProblems(file: YamlFile, issue: z.core.$ZodIssue): Curric
 }
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const codeOf = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Control characters (ESC above all) in any string would reach the terminal raw. */
+/** Control characters (ESC above all) in any string or key would reach the terminal raw; a __proto__ key would vanish. */
 export function controlCharacterProblems(file: YamlFile): CurriculumProblem[] {
   const problems: CurriculumProblem[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
@@ -57,7 +61,14 @@ export function controlCharacterProblems(file: YamlFile): CurriculumProblem[] {
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => walk(v, [...path, i]));
     } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+      for (const [k, v] of Object.entries(value)) {
+        // A key is printed too ("unknown field …"): it may not carry escape codes either.
+        const inKey = CONTROL.exec(k) ?? BIDI.exec(k);
+        if (inKey) problems.push({ file: file.file, ...file.locate([...path, k], true), message: `control character ${codeOf(inKey[0])} in a field name (terminal escape codes are not allowed)` });
+        // The schema would drop it without a word (it names an object's prototype in JavaScript).
+        if (k === '__proto__') problems.push({ file: file.file, ...file.locate([...path, k], true), message: 'a key "__proto__" is not allowed (use an ID: lowercase letters, digits and dashes)' });
+        walk(v, [...path, k]);
+      }
     }
   };
   walk(file.data, []);

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
+import { firstControlCharacter, hasBidiCharacters, hasControlCharacters } from '../util/untrusted.js';
 
 /** Kebab-case; letters may be any lowercase or caseless script (Korean IDs from `import`). */
 export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
@@ -16,7 +17,11 @@ export const id = z.string().regex(ID_PATTERN, ID_MESSAGE);
 /** A web address. The built-in course uses https only (test/content checks that); imported guides may link http. */
 export const httpsUrl = z
   .string()
-  .refine((v) => /^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v), 'must be a web address (https://…)');
+  .refine((v) => /^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v), 'must be a web address (https://…)')
+  // A bidi override makes a link read as another address than the one it opens.
+  .refine((v) => !hasBidiCharacters(v) && !hasControlCharacters(v), {
+    error: (issue) => `a web address must not contain control or bidi characters (${firstControlCharacter(String(issue.input)) ?? '?'} found)`,
+  });
 
 function textSchema(languages: readonly Lang[]) {
   return z.unknown().transform((value, ctx): Localized => {
@@ -183,9 +188,10 @@ export function buildSchemas(languages: readonly Lang[]) {
     aliases: z.array(id).default([]),
   });
 
-  const week = z.strictObject({
-    week: z.number().int().positive(),
+  const unitFields = {
     id,
+    /** The guide's own name for the unit ("Week 0", "0주차", "PART 2"): shown, never counted. */
+    label: text.optional(),
     title: text,
     summary: text.optional(),
     goals: texts,
@@ -194,6 +200,17 @@ export function buildSchemas(languages: readonly Lang[]) {
     assignment: z
       .strictObject({ title: text, description: text, deliverables: texts, bring: texts })
       .optional(),
+    resources: z.array(id).default([]),
+  };
+  const week = z.strictObject({ week: z.number().int().positive(), ...unitFields });
+  /** appendix/*.yaml: a unit that is not a week (introduction, FAQ, a checklist of its own). */
+  const appendix = z.strictObject(unitFields);
+  /** The rest of a unit too large for one file: weeks/03-2.yaml with `part: 2` and `of: week-3`. */
+  const part = z.strictObject({
+    part: z.number().int().min(2, "part numbers start at 2 (the unit's own file is part 1)"),
+    of: id,
+    topics: z.array(topic).default([]),
+    items: z.array(item).default([]),
     resources: z.array(id).default([]),
   });
 
@@ -209,16 +226,19 @@ export function buildSchemas(languages: readonly Lang[]) {
       type: z.literal('match'),
       left: z.array(choice).min(2),
       right: z.array(choice).min(2),
-      answer: z.record(z.string(), id),
+      // Keys are IDs too: a key such as __proto__ is reported, never dropped on the way.
+      answer: z.record(id, id),
     }),
   ]);
   const questions = z.strictObject({ questions: z.array(question).default([]) });
 
-  return { course, tools, week, questions };
+  return { course, tools, week, appendix, part, questions };
 }
 
 export type Schemas = ReturnType<typeof buildSchemas>;
 export type RawCourse = z.output<Schemas['course']>;
 export type RawTools = z.output<Schemas['tools']>;
 export type RawWeek = z.output<Schemas['week']>;
+export type RawAppendix = z.output<Schemas['appendix']>;
+export type RawPart = z.output<Schemas['part']>;
 export type RawQuestion = z.output<Schemas['questions']>['questions'][number];

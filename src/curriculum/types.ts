@@ -56,9 +56,12 @@ export interface Assignment {
 }
 
 export interface Week {
+  /** 1, 2, 3…; 0 for an appendix unit (not a week: not counted, not scheduled). */
   number: number;
   id: string;
   file: string;
+  /** The guide's own name for it ("Week 0", "0주차", "PART 2"), for display only. */
+  label?: Localized;
   title: Localized;
   summary: Localized;
   goals: Localized[];
@@ -200,6 +203,8 @@ export interface Curriculum {
   description: Localized;
   dir: string;
   weeks: Week[];
+  /** Units that are not weeks (appendix/*.yaml): their items count in the totals, not in the schedule. */
+  appendix: Week[];
   tools: Tool[];
   toolCategories: ToolCategory[];
   resources: Resource[];
@@ -224,8 +229,9 @@ export type ResourceRef = Pick<Resource, 'id' | 'title' | 'kind' | 'url' | 'orig
 export interface WeekIndex extends Omit<Week, 'topics'> {
   topics: TopicRef[];
 }
-export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'questions' | 'tools' | 'toolCategories' | 'lifecycle' | 'resources' | 'versions'> {
+export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'appendix' | 'questions' | 'tools' | 'toolCategories' | 'lifecycle' | 'resources' | 'versions'> {
   weeks: WeekIndex[];
+  appendix: WeekIndex[];
   questions: QuestionRef[];
   resources: ResourceRef[];
 }
@@ -235,13 +241,19 @@ export function indexOf(curriculum: Curriculum, lang: Lang): CurriculumIndex {
   return inLanguage(
     {
       ...rest,
-      weeks: curriculum.weeks.map((w) => ({ ...w, topics: w.topics.map(({ id, week, title, summary, tools }) => ({ id, week, title, summary, tools })) })),
+      weeks: curriculum.weeks.map(weekIndex),
+      appendix: curriculum.appendix.map(weekIndex),
       questions: curriculum.questions.map(({ id, week, topic, type, aliases }) => ({ id, week, topic, type, aliases })),
       resources: curriculum.resources.map(({ id, title, kind, url, origin }) => ({ id, title, kind, ...(url ? { url } : {}), origin })),
     },
     lang,
   );
 }
+
+const weekIndex = (w: Week): WeekIndex => ({ ...w, topics: w.topics.map(({ id, week, title, summary, tools }) => ({ id, week, title, summary, tools })) });
+
+/** Weeks, then appendix units: every unit that holds items. */
+export const allUnits = <W>(curriculum: { weeks: W[]; appendix?: W[] }): W[] => [...curriculum.weeks, ...(curriculum.appendix ?? [])];
 
 /**
  * Every Localized text in `value` reduced to `lang` (with pick's fallback), so

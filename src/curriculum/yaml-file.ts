@@ -3,7 +3,8 @@
  * schema problems can be reported as file:line:col. Never throws for bad
  * content: every problem comes back located.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readRegularFile, type Refusal } from '../util/regular-file.js';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
 import type { CurriculumProblem } from '../errors.js';
 
@@ -18,18 +19,25 @@ export interface YamlFile {
   locate(path: readonly PropertyKey[], key?: boolean): { line: number; column: number };
 }
 
-export function readYamlFile(absPath: string, displayPath: string): YamlFile {
+/**
+ * `root`: the curriculum directory; a file whose real path leaves it (through
+ * a symlink) is not read. Only regular files are read, at most
+ * MAX_FILE_BYTES of them: a FIFO, a device, a directory or a dangling symlink
+ * is a located problem found before a byte is read.
+ */
+export function readYamlFile(absPath: string, displayPath: string, root?: string): YamlFile {
   const problems: CurriculumProblem[] = [];
-  const at = (line: number, column: number, message: string) =>
-    problems.push({ file: displayPath, line, column, message });
+  const at = (line: number, column: number, message: string, ko?: string) =>
+    problems.push({ file: displayPath, line, column, message, ...(ko ? { ko } : {}) });
   const empty: YamlFile = { file: displayPath, data: undefined, problems, locate: () => ({ line: 1, column: 1 }) };
 
-  const size = statSync(absPath).size;
-  if (size > MAX_FILE_BYTES) {
-    at(1, 1, `file is ${(size / 1024 / 1024).toFixed(1)} MB; curriculum files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const read = readRegularFile(absPath, { maxBytes: MAX_FILE_BYTES, symlinks: 'follow', ...(root ? { within: root } : {}) });
+  if (!read.ok) {
+    const { en, ko } = notReadable(read);
+    at(1, 1, en, ko);
     return empty;
   }
-  const bytes = readFileSync(absPath);
+  const bytes = read.bytes;
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -61,7 +69,18 @@ export function readYamlFile(absPath: string, displayPath: string): YamlFile {
     return empty;
   }
 
+  // The parsed document (its nodes and positions) is several times the size of
+  // the data: it is dropped now and parsed again only when a problem needs a
+  // location, so a large curriculum is held once, as data.
+  let located: { doc: typeof doc; position: typeof position } | undefined;
+  const reparse = () => {
+    const counter = new LineCounter();
+    const again = parseDocument(source, { lineCounter: counter, uniqueKeys: true });
+    return { doc: again, position: (offset: number) => ({ line: counter.linePos(offset).line, column: counter.linePos(offset).col }) };
+  };
   const locate = (path: readonly PropertyKey[], key = false) => {
+    located ??= reparse();
+    const { doc, position } = located;
     let node: unknown = doc.contents;
     let keyNode: unknown;
     for (const segment of path) {
@@ -83,6 +102,49 @@ export function readYamlFile(absPath: string, displayPath: string): YamlFile {
     return position(target?.range?.[0] ?? 0);
   };
   return { file: displayPath, data, problems, locate };
+}
+
+/**
+ * A file whose data is already known because this process just wrote it from
+ * that data (import): checked for size like any other, not parsed again;
+ * located by reading it when a problem needs a line.
+ */
+export function knownYamlFile(absPath: string, displayPath: string, data: unknown): YamlFile {
+  const problems: CurriculumProblem[] = [];
+  const size = statSync(absPath).size;
+  if (size > MAX_FILE_BYTES) {
+    problems.push({ file: displayPath, line: 1, column: 1, message: `file is ${(size / 1024 / 1024).toFixed(1)} MB; curriculum files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+    return { file: displayPath, data: undefined, problems, locate: () => ({ line: 1, column: 1 }) };
+  }
+  let parsed: YamlFile | undefined;
+  return { file: displayPath, data, problems, locate: (path, key) => (parsed ??= readYamlFile(absPath, displayPath)).locate(path, key) };
+}
+
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Why a curriculum file was not read, in both languages. */
+function notReadable(refusal: Refusal): { en: string; ko: string } {
+  switch (refusal.reason) {
+    case 'too-big':
+      return {
+        en: `file is ${MB(refusal.size)}; curriculum files may be at most ${refusal.max / 1024 / 1024} MB`,
+        ko: `파일이 ${MB(refusal.size)}입니다. 커리큘럼 파일은 ${refusal.max / 1024 / 1024} MB까지만 읽습니다`,
+      };
+    case 'dangling':
+      return { en: `a symbolic link to ${refusal.target}, which does not exist`, ko: `없는 대상(${refusal.target})을 가리키는 심볼릭 링크입니다` };
+    case 'outside':
+      return { en: `a symbolic link that leaves the curriculum directory (to ${refusal.target}); only files inside it are read`, ko: `커리큘럼 디렉터리 밖(${refusal.target})을 가리키는 심볼릭 링크입니다. 디렉터리 안의 파일만 읽습니다` };
+    case 'missing':
+      return { en: 'the file disappeared while it was being read', ko: '읽는 동안 파일이 사라졌습니다' };
+    case 'unreadable':
+      return { en: `cannot be read (${refusal.code})`, ko: `읽을 수 없습니다 (${refusal.code})` };
+    case 'symlink':
+      return { en: `a symbolic link (to ${refusal.target}), not a file`, ko: `파일이 아니라 심볼릭 링크(${refusal.target})입니다` };
+    default: {
+      const kind = { directory: ['a directory', '디렉터리'], 'not-directory': ['a file', '파일'], fifo: ['a named pipe (FIFO)', '이름 있는 파이프(FIFO)'], device: ['a device', '장치 파일'], socket: ['a socket', '소켓'], special: ['a special file', '특수 파일'] }[refusal.reason];
+      return { en: `${kind[0]}, not a file: a curriculum file must be a regular YAML file`, ko: `파일이 아니라 ${kind[1]}입니다. 커리큘럼 파일은 일반 YAML 파일이어야 합니다` };
+    }
+  }
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {

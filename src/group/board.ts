@@ -1,10 +1,13 @@
 /**
  * The group board: every member's snapshot side by side, as of today. Pure:
- * file contents in, rows and problems out. A bad snapshot is a problem with a
- * reason, never a reason to hide the others.
+ * file contents in, rows and skipped files out. A bad snapshot is a reason to
+ * skip that file, never a reason to hide the others.
  */
 import { currentWeek, weeksBehind } from '../plan/weeks.js';
-import { checkSnapshot, type Snapshot } from './snapshot.js';
+import type { Refusal } from '../util/regular-file.js';
+import type { MemberFile } from './members.js';
+import { memberFileName, type Snapshot } from './snapshot.js';
+import type { SnapshotCheck, FieldProblem } from './snapshot-schema.js';
 
 export interface BoardRow {
   name: string;
@@ -22,9 +25,22 @@ export interface BoardRow {
   snapshot: Snapshot;
 }
 
+/** Why a file was skipped; the renderers word it in the learner's language. */
+export type SkipReason =
+  | { kind: 'file'; refusal: Refusal }
+  /** members/ itself is not a directory inside the repository. */
+  | { kind: 'folder'; refusal: Refusal }
+  | { kind: 'not-json' }
+  | { kind: 'not-snapshot' }
+  | { kind: 'newer'; version: number }
+  | { kind: 'field'; path: string; problem: FieldProblem }
+  | { kind: 'other-curriculum'; id: string; expected: string }
+  | { kind: 'duplicate'; name: string; other: string }
+  | { kind: 'too-many-files'; notRead: number; max: number };
+
 export interface BoardProblem {
   file: string;
-  reason: string;
+  reason: SkipReason;
 }
 
 export interface Board {
@@ -32,52 +48,74 @@ export interface Board {
   problems: BoardProblem[];
 }
 
-export function buildBoard(files: { file: string; text: string }[], options: { curriculumId: string; today: string }): Board {
-  const rows: BoardRow[] = [];
+export interface BoardOptions {
+  curriculumId: string;
+  today: string;
+  /** The snapshot checker (snapshot-schema.ts: zod, loaded by the group commands only). */
+  parse: (data: unknown) => SnapshotCheck;
+}
+
+export function buildBoard(files: MemberFile[], options: BoardOptions): Board {
   const problems: BoardProblem[] = [];
-  const seen = new Map<string, string>();
-  for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+  const snapshots: { file: string; snapshot: Snapshot }[] = [];
+  for (const entry of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const { file } = entry;
+    if ('refusal' in entry) {
+      problems.push({ file, reason: { kind: 'file', refusal: entry.refusal } });
+      continue;
+    }
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(entry.text);
     } catch {
-      problems.push({ file, reason: 'not JSON' });
+      problems.push({ file, reason: { kind: 'not-json' } });
       continue;
     }
-    const checked = checkSnapshot(data);
-    if (!checked.ok) {
-      problems.push({ file, reason: checked.reason });
-      continue;
-    }
-    const s = checked.snapshot;
-    if (s.curriculum.id !== options.curriculumId) {
-      problems.push({ file, reason: `another curriculum ("${s.curriculum.id}", not "${options.curriculumId}")` });
-      continue;
-    }
-    const key = s.member.name.normalize('NFKC').trim().toLowerCase();
-    if (seen.has(key)) {
-      problems.push({ file, reason: `duplicate member "${s.member.name}" (also in ${seen.get(key)})` });
-      continue;
-    }
-    seen.set(key, file);
-    const weekCount = s.weeks.length;
-    const position = currentWeek(s.startDate, options.today, weekCount);
-    const firstOpen = s.weeks.find((w) => w.done < w.total)?.week;
-    rows.push({
-      name: s.member.name,
-      file,
-      currentWeek: position.week,
-      weekCount,
-      weeks: s.weeks.map((w) => ({ week: w.week, done: w.done, total: w.total })),
-      overall: s.overall,
-      quizAccuracy: s.quiz?.accuracy ?? null,
-      streak: s.streak ?? 0,
-      lastActive: s.lastActivity ?? null,
-      exportedAt: s.exportedAt,
-      behind: position.status === 'upcoming' ? 0 : weeksBehind(position.week, firstOpen),
-      snapshot: s,
-    });
+    const checked = options.parse(data);
+    if (!checked.ok) problems.push({ file, reason: checked.reason });
+    else if (checked.snapshot.curriculum.id !== options.curriculumId) problems.push({ file, reason: { kind: 'other-curriculum', id: checked.snapshot.curriculum.id, expected: options.curriculumId } });
+    else snapshots.push({ file, snapshot: checked.snapshot });
   }
+  // One row per member. When two files claim one name, the one in that name's own file
+  // (members/<name>.json, as group sync writes it) is the member's: a copy committed under
+  // a name that sorts first cannot hide them.
+  const byMember = new Map<string, { file: string; snapshot: Snapshot }[]>();
+  for (const s of snapshots) {
+    const key = memberKey(s.snapshot.member.name);
+    byMember.set(key, [...(byMember.get(key) ?? []), s]);
+  }
+  const rows: BoardRow[] = [];
+  for (const claims of byMember.values()) {
+    const own = claims.find((c) => c.file.split('/').at(-1) === memberFileName(c.snapshot.member.name)) ?? claims[0]!;
+    for (const other of claims) if (other !== own) problems.push({ file: other.file, reason: { kind: 'duplicate', name: other.snapshot.member.name, other: own.file } });
+    rows.push(row(own.file, own.snapshot, options.today));
+  }
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   rows.sort((a, b) => b.overall.done / Math.max(1, b.overall.total) - a.overall.done / Math.max(1, a.overall.total) || a.name.localeCompare(b.name));
   return { rows, problems };
+}
+
+/** The board's notion of one member: names equal after NFKC, trimming and case folding. */
+export function memberKey(name: string): string {
+  return name.normalize('NFKC').trim().toLowerCase();
+}
+
+function row(file: string, s: Snapshot, today: string): BoardRow {
+  const weekCount = s.weeks.length;
+  const position = currentWeek(s.startDate, today, weekCount);
+  const firstOpen = s.weeks.find((w) => w.done < w.total)?.week;
+  return {
+    name: s.member.name,
+    file,
+    currentWeek: position.week,
+    weekCount,
+    weeks: s.weeks.map((w) => ({ week: w.week, done: w.done, total: w.total })),
+    overall: s.overall,
+    quizAccuracy: s.quiz.accuracy,
+    streak: s.streak,
+    lastActive: s.lastActivity,
+    exportedAt: s.exportedAt,
+    behind: position.status === 'upcoming' ? 0 : weeksBehind(position.week, firstOpen),
+    snapshot: s,
+  };
 }

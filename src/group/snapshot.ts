@@ -1,8 +1,12 @@
 /**
  * A snapshot: one learner's progress at a moment, as a stable, versioned JSON
- * document (docs/snapshot-format.md) that a study group shares in git. Pure:
- * building one from a status view, and checking one read from a file.
+ * document (docs/snapshot-format.md) that a study group shares in git. Pure.
+ * Reading one from another member's file is snapshot-schema.ts (zod, loaded
+ * only by the group commands).
  */
+import { hash53 } from '../util/hash.js';
+import { hasControlCharacters } from '../util/untrusted.js';
+
 export const SNAPSHOT_VERSION = 1;
 
 export interface SnapshotItem {
@@ -40,37 +44,48 @@ export interface Snapshot {
   lastActivity: string | null;
 }
 
-export type SnapshotCheck = { ok: true; snapshot: Snapshot } | { ok: false; reason: string };
+/** A file name's stem stays under this many UTF-8 bytes (file systems allow 255; git hosts and zip tools less). */
+export const MAX_FILE_STEM_BYTES = 80;
+/** Names Windows refuses as file names, whatever the extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** Checks a parsed snapshot. Newer versions are refused by number, before their shape is judged. */
-export function checkSnapshot(data: unknown): SnapshotCheck {
-  if (!isObject(data)) return { ok: false, reason: 'not a snapshot (the JSON is not an object)' };
-  const version = data.snapshotVersion;
-  if (!isNumber(version)) return { ok: false, reason: 'not a snapshot (no snapshotVersion)' };
-  if (version > SNAPSHOT_VERSION) return { ok: false, reason: `snapshotVersion ${version} is newer than this mlops-study reads (${SNAPSHOT_VERSION}); upgrade mlops-study` };
-  const member = data.member;
-  const curriculum = data.curriculum;
-  if (!isObject(member) || typeof member.name !== 'string' || !member.name.trim()) return { ok: false, reason: 'no member name' };
-  if (!isObject(curriculum) || typeof curriculum.id !== 'string') return { ok: false, reason: 'no curriculum id' };
-  if (!Array.isArray(data.weeks) || !data.weeks.every((w) => isObject(w) && isNumber(w.week) && isNumber(w.done) && isNumber(w.total) && Array.isArray(w.items))) {
-    return { ok: false, reason: 'weeks are missing or malformed' };
-  }
-  if (!isNumber(data.currentWeek) || typeof data.startDate !== 'string' || typeof data.exportedAt !== 'string') {
-    return { ok: false, reason: 'currentWeek, startDate or exportedAt is missing' };
-  }
-  return { ok: true, snapshot: data as unknown as Snapshot };
+/**
+ * A file name for a member: readable, safe in every file system, Korean
+ * kept, never longer than MAX_FILE_STEM_BYTES before `.json` (a long name is
+ * cut at a character boundary and ends in a hash of the whole name, so two
+ * long names that share a beginning stay apart). `n` > 1 makes the n-th
+ * choice when the first belongs to another member ("Ji Min" and "ji-min").
+ */
+export function memberFileName(name: string, n = 1): string {
+  let stem =
+    name
+      .normalize('NFKC')
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'member';
+  if (RESERVED.test(stem)) stem = `${stem}-member`;
+  if (Buffer.byteLength(stem) > MAX_FILE_STEM_BYTES) stem = `${cutToBytes(stem, MAX_FILE_STEM_BYTES - 9).replace(/-+$/, '')}-${hash53(name).slice(-8)}`;
+  return `${stem}${n > 1 ? `-${n}` : ''}.json`;
 }
 
-/** A file name for a member: readable, safe in every file system, Korean kept. */
-export function memberFileName(name: string): string {
-  const slug = name
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${slug || 'member'}.json`;
+function cutToBytes(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (Buffer.byteLength(out + ch) > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** Longest member name, in characters (a 90-character Korean name fits). */
+export const MAX_NAME_LENGTH = 100;
+
+/** What is wrong with a name a learner chose, if anything: it is shown on every member's board. */
+export function nameProblem(name: string): 'empty' | 'control' | 'long' | undefined {
+  const trimmed = name.trim();
+  if (!trimmed) return 'empty';
+  if (hasControlCharacters(trimmed)) return 'control';
+  if ([...trimmed].length > MAX_NAME_LENGTH) return 'long';
+  return undefined;
 }

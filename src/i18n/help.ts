@@ -16,7 +16,7 @@ export const descriptions = {
   tools: { en: 'List the 16 tools of the guide by category', ko: '가이드의 도구 16개를 분류별로 보기' },
   resources: { en: "List the guide's recommended material and the tools' docs", ko: '가이드의 추천 학습 자료와 도구 공식 문서 보기' },
   search: { en: 'Search topics, tools, items and resources (Korean or English)', ko: '주제, 도구, 항목, 자료 검색 (한국어·영어)' },
-  optNoPager: { en: 'print straight to the terminal, without less', ko: 'less 없이 바로 출력' },
+  optNoPager: { en: 'print long output straight to the terminal, without a pager', ko: '긴 출력도 페이저 없이 바로 출력' },
   optCategory: { en: 'only this category (id or name)', ko: '이 분류만 (ID 또는 이름)' },
   quiz: { en: 'Self-review with spaced repetition (FSRS): due reviews first, then new questions', ko: '간격 반복(FSRS) 자가 복습: 복습할 문제 먼저, 그다음 새 문제' },
   optQuizWeek: { en: 'questions of this week only', ko: '이 주차 문제만' },
@@ -29,8 +29,8 @@ export const descriptions = {
   optYesRepair: { en: 'repair without asking', ko: '묻지 않고 복구' },
   doctor: { en: 'Check the progress file, the curriculum and the terminal, and say how to fix problems', ko: '진행 상황 파일, 커리큘럼, 터미널을 점검하고 해결 방법 안내' },
   export: { en: 'Write a snapshot of your progress (JSON or Markdown) for the group', ko: '그룹과 공유할 진행 상황 스냅샷 쓰기 (JSON 또는 Markdown)' },
-  optFormat: { en: 'json (default) or md', ko: 'json(기본) 또는 md' },
-  optOutput: { en: 'write to FILE instead of stdout', ko: '표준 출력 대신 FILE에 쓰기' },
+  optFormat: { en: 'json or md (default: md for an -o file ending in .md, else json)', ko: 'json 또는 md (기본값: -o 파일 이름이 .md로 끝나면 md, 아니면 json)' },
+  optOutput: { en: 'write to this file instead of the terminal (.md means Markdown)', ko: '화면 대신 이 파일에 쓰기 (.md면 Markdown)' },
   optForce: { en: 'write over an existing file', ko: '이미 있는 파일 덮어쓰기' },
   group: { en: "Show the study group's board from the members' snapshots", ko: '멤버 스냅샷으로 스터디 그룹 현황판 보기' },
   optMd: { en: 'print the weekly meeting agenda as Markdown', ko: '주간 미팅 안건을 Markdown으로 출력' },
@@ -39,55 +39,105 @@ export const descriptions = {
   optGroupDir: { en: 'the shared group directory (a git working copy) to remember', ko: '기억해 둘 그룹 공유 디렉터리 (git 작업 사본)' },
   import: { en: 'Turn a markdown study guide into a curriculum directory', ko: '마크다운 스터디 가이드를 커리큘럼 디렉터리로 변환' },
   optImportOutput: { en: 'the directory to write (default: named after the guide)', ko: '만들 디렉터리 (기본값: 가이드 제목)' },
-  optWithProgress: { en: 'save the checked tasks ([x]) as done in your progress', ko: '체크된 항목([x])을 내 진행 상황에 완료로 저장' },
-  optImportForce: { en: 'replace a curriculum already in that directory', ko: '그 디렉터리의 기존 커리큘럼 교체' },
+  optWithProgress: { en: "save the guide's ticked boxes as done (a box unticked again undoes only an import's tick)", ko: '가이드에서 체크된 항목을 완료로 저장 (다시 해제된 항목은 import가 체크한 것만 되돌림)' },
+  optImportForce: { en: 'replace what an earlier import wrote there (your own files stay)', ko: '전에 import가 쓴 파일 교체 (직접 추가한 파일은 남음)' },
+  optDryRun: { en: 'show what would be written, write nothing', ko: '쓸 내용을 보여 주기만 하고 아무것도 쓰지 않음' },
+  optWeeksFrom: { en: 'what makes the weeks: h1–h6 (headings of that level), table, list or sections', ko: '주차를 만들 기준: h1–h6(그 수준의 제목), table, list, sections' },
+  optTopicColumn: { en: "the schedule table's topic column (its header or number from 1)", ko: '일정 표에서 주제가 있는 열 (열 제목 또는 1부터 세는 번호)' },
   new: { en: 'Create a starter curriculum with one commented example of everything', ko: '모든 요소의 주석 달린 예시가 든 새 커리큘럼 만들기' },
   optLang: { en: 'interface and content language (ko or en)', ko: '화면과 학습 내용 언어 (ko 또는 en)' },
-  optCurriculum: { en: 'use the curriculum in DIR instead of the built-in one', ko: '내장 커리큘럼 대신 DIR의 커리큘럼 사용' },
+  optCurriculum: { en: 'use the curriculum in this directory instead of the built-in one', ko: '내장 커리큘럼 대신 이 디렉터리의 커리큘럼 사용' },
   optNoColor: { en: 'disable colours', ko: '색상 끄기' },
   optWeek: { en: 'week number (default: the current week)', ko: '주차 번호 (기본값: 이번 주)' },
   optJson: { en: 'print JSON only (see README for the format)', ko: 'JSON만 출력 (형식은 README 참고)' },
   optUndo: { en: 'mark the items not done', ko: '항목을 미완료로 되돌리기' },
   optNote: { en: 'attach a short note to the items', ko: '항목에 짧은 메모 남기기' },
   optEvidence: { en: 'attach evidence: a PR or commit URL, an MLflow run ID, a file path or a short text (repeatable)', ko: '증거 첨부: PR·커밋 URL, MLflow run ID, 파일 경로 또는 짧은 글 (여러 번 가능)' },
+  optClearNote: { en: 'remove the note (unticking keeps it; the tick stays as it is)', ko: '메모 삭제 (되돌리기는 메모를 남김; 완료 표시는 그대로)' },
+  optRemoveEvidence: { en: 'remove this piece of evidence (repeatable; the tick stays as it is)', ko: '이 증거 삭제 (여러 번 가능; 완료 표시는 그대로)' },
   optStart: { en: 'start date of week 1 (YYYY-MM-DD)', ko: '1주차 시작일 (YYYY-MM-DD)' },
   optName: { en: 'your name', ko: '이름' },
   optYes: { en: 'do not ask; use the flags and current values', ko: '묻지 않고 옵션과 현재 값 사용' },
+  // issue 15: commander's own options and the arguments
+  optHelp: { en: 'show this help', ko: '이 도움말 보기' },
+  helpCommand: { en: 'show the help of a command', ko: '명령의 도움말 보기' },
+  optVersion: { en: 'print the version', ko: '버전 출력' },
+  argWhat: { en: 'a week number, topic ID, tool ID, project ID or "lifecycle"', ko: '주차 번호, 주제 ID, 도구 ID, 프로젝트 ID 또는 "lifecycle"' },
+  argIds: { en: 'checklist item IDs (next shows them)', ko: '체크리스트 항목 ID (next에 나옴)' },
+  argValidateDir: { en: 'a curriculum directory (default: the one in use)', ko: '커리큘럼 디렉터리 (기본값: 지금 쓰는 커리큘럼)' },
+  argWords: { en: 'words to find, in Korean or English', ko: '찾을 단어 (한국어 또는 영어)' },
+  argGroupDir: { en: 'the group directory (default: the one saved with init, else MLOPS_STUDY_GROUP_DIR)', ko: '그룹 디렉터리 (기본값: init으로 저장한 디렉터리, 없으면 MLOPS_STUDY_GROUP_DIR)' },
+  argGuide: { en: 'a markdown study guide', ko: '마크다운 스터디 가이드 파일' },
+  argNewDir: { en: 'the directory to create (new or empty)', ko: '만들 디렉터리 (새 디렉터리나 빈 디렉터리)' },
   // the learning loop (issue 17)
-  read: { en: 'Mark topics read (show <topic> does it as you read), or unread with --undo', ko: '주제를 읽음으로 표시 (show <주제>가 읽을 때 표시), --undo로 되돌리기' },
+  read: { en: 'Mark topics read (show <topic> does it as you read), or unread with --undo', ko: '주제를 읽음으로 표시 (show <주제>로 읽으면 저절로 표시됨), --undo로 되돌리기' },
   optReadUndo: { en: 'mark the topics unread', ko: '주제를 읽지 않음으로 되돌리기' },
   optNoMark: { en: 'only look: do not mark the topic read', ko: '보기만 하고 읽음으로 표시하지 않기' },
+  argTopics: { en: 'topic IDs (next and show <week> list them)', ko: '주제 ID (next와 show <주차>에 나옴)' },
 } satisfies HelpText;
 
+/** Argument names and option values as the help shows them (`<what>`, `--week <n>`). */
+const placeholders = {
+  what: { en: '<what>', ko: '<대상>' },
+  ids: { en: '[ids...]', ko: '[항목ID...]' },
+  dir: { en: '[dir]', ko: '[디렉터리]' },
+  newDir: { en: '<dir>', ko: '<디렉터리>' },
+  words: { en: '<words...>', ko: '<단어...>' },
+  guide: { en: '<guide>', ko: '<가이드파일>' },
+  n: { en: '<n>', ko: '<n>' },
+  week: { en: '<n>', ko: '<주차>' },
+  count: { en: '<n>', ko: '<개수>' },
+  lang: { en: '<lang>', ko: '<언어>' },
+  dirValue: { en: '<dir>', ko: '<디렉터리>' },
+  text: { en: '<text>', ko: '<메모>' },
+  value: { en: '<value>', ko: '<증거>' },
+  date: { en: '<date>', ko: '<날짜>' },
+  name: { en: '<name>', ko: '<이름>' },
+  category: { en: '<name>', ko: '<분류>' },
+  format: { en: '<format>', ko: '<형식>' },
+  file: { en: '<file>', ko: '<파일>' },
+  topics: { en: '<topics...>', ko: '<주제...>' },
+} satisfies HelpText;
+
+export function placeholder(key: keyof typeof placeholders, lang: Lang): string {
+  return placeholders[key][lang];
+}
+
+/**
+ * Examples as typed after the program name; `$0` stands for the program where
+ * it is not the first word (inside a shell construct).
+ */
 export const examples: Record<string, string[]> = {
-  next: ['mlops-study next', 'mlops-study next --week 2', 'mlops-study next --json'],
-  check: ['mlops-study check', 'mlops-study check dvc-install-basics dvc-data-versioning', 'mlops-study check git-mastery --note "branch + PR flow"', 'mlops-study check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'mlops-study check git-mastery --undo'],
-  status: ['mlops-study status', 'mlops-study status --json'],
-  validate: ['mlops-study validate', 'mlops-study validate ./my-curriculum --json'],
-  init: ['mlops-study init', 'mlops-study init --start 2026-12-01 --name 지민 --lang ko --yes', 'mlops-study init --group-dir ~/study-group --yes'],
-  config: ['mlops-study config path', 'mlops-study config repair', 'mlops-study config repair --yes'],
-  'config path': ['mlops-study config path', 'cat "$(mlops-study config path)"'],
-  'config repair': ['mlops-study config repair', 'mlops-study config repair --yes'],
-  'group sync': ['mlops-study group sync', 'mlops-study group sync ~/study-group', 'mlops-study group sync --no-push'],
-  doctor: ['mlops-study doctor', 'mlops-study doctor --json'],
-  import: ['mlops-study import study-guide.md', 'mlops-study import study-guide.md -o my-course --with-progress', 'mlops-study next --curriculum my-course'],
-  new: ['mlops-study new my-course', 'mlops-study validate my-course'],
-  export: ['mlops-study export', 'mlops-study export --format md', 'mlops-study export -o snapshot.json --force'],
-  group: ['mlops-study group ~/study-group', 'mlops-study group --md > agenda.md', 'mlops-study group sync', 'mlops-study group sync ~/study-group --no-push'],
-  quiz: ['mlops-study quiz', 'mlops-study quiz --due', 'mlops-study quiz --week 2 -n 10', 'mlops-study quiz --all --seed 42', 'mlops-study quiz --rate'],
-  show: ['mlops-study show 2', 'mlops-study show dvc-basics', 'mlops-study show dvc-basics --no-mark', 'mlops-study show mlflow', 'mlops-study show lifecycle', 'mlops-study show roadmap', 'mlops-study show versions', 'mlops-study show project-1 --no-pager'],
-  tools: ['mlops-study tools', 'mlops-study tools --category monitoring', 'mlops-study tools --json'],
-  resources: ['mlops-study resources', 'mlops-study resources --week 3', 'mlops-study resources --json'],
-  read: ['mlops-study read dvc-basics dvc-remotes', 'mlops-study read dvc-basics --undo'],
-  search: ['mlops-study search drift', 'mlops-study search 드리프트', 'mlops-study search dvc push --json'],
+  next: ['next', 'next --week 2', 'next --json'],
+  check: ['check', 'check dvc-install-basics dvc-data-versioning', 'check git-mastery --note "branch + PR flow"', 'check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'check git-mastery --undo', 'check git-mastery --clear-note', 'check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12'],
+  status: ['status', 'status --json'],
+  validate: ['validate', 'validate ./my-curriculum --json'],
+  init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes'],
+  config: ['config path', 'config repair', 'config repair --yes'],
+  'config path': ['config path', 'cat "$($0 config path)"'],
+  'config repair': ['config repair', 'config repair --yes'],
+  'group sync': ['group sync', 'group sync ~/study-group', 'group sync --no-push'],
+  doctor: ['doctor', 'doctor --json'],
+  import: ['import study-guide.md --dry-run', 'import study-guide.md -o my-course --with-progress', 'import schedule.md --weeks-from table --topic-column 주제', 'next --curriculum my-course'],
+  new: ['new my-course', 'validate my-course'],
+  export: ['export', 'export --format md', 'export -o snapshot.json --force'],
+  group: ['group ~/study-group', '$0 group --md > agenda.md', 'group sync', 'group sync ~/study-group --no-push'],
+  quiz: ['quiz', 'quiz --due', 'quiz --week 2 -n 10', 'quiz --all --seed 42', 'quiz --rate'],
+  show: ['show 2', 'show dvc-basics', 'show dvc-basics --no-mark', 'show mlflow', 'show lifecycle', 'show roadmap', 'show versions', 'show project-1 --no-pager'],
+  tools: ['tools', 'tools --category monitoring', 'tools --json'],
+  resources: ['resources', 'resources --week 3', 'resources --json'],
+  read: ['read dvc-basics dvc-remotes', 'read dvc-basics --undo'],
+  search: ['search drift', 'search 드리프트', 'search dvc push --json'],
 };
 
 export function describe(key: keyof typeof descriptions, lang: Lang): string {
   return descriptions[key][lang];
 }
 
-export function examplesText(command: string, lang: Lang): string {
+/** The examples of `command`, each started with `program` (how this run was started). */
+export function examplesText(command: string, lang: Lang, program = 'mlops-study'): string {
   const list = examples[command];
   if (!list) return '';
-  return `\n${lang === 'ko' ? '예시' : 'Examples'}:\n${list.map((e) => `  $ ${e}`).join('\n')}\n`;
+  const line = (e: string) => (e.includes('$0') ? e.replaceAll('$0', program) : `${program} ${e}`);
+  return `\n${lang === 'ko' ? '예시' : 'Examples'}:\n${list.map((e) => `  $ ${line(e)}`).join('\n')}\n`;
 }

@@ -1,18 +1,63 @@
 /**
- * Turns a guide's structure into curriculum files (course.yaml, weeks/NN.yaml)
- * and a report. Pure and deterministic: the same guide gives byte-identical
- * files, so re-importing shows only real changes in git.
+ * Turns a guide into curriculum files (course.yaml, weeks/NN.yaml,
+ * appendix/NN.yaml) and a report of where everything went. Pure and
+ * deterministic: the same guide (and the same earlier import) gives
+ * byte-identical files, so re-importing shows only real changes in git.
  */
-import { toString } from 'mdast-util-to-string';
-import { Document } from 'yaml';
 import type { Lang } from '../i18n/lang.js';
-import { clean, parseGuide, type Block, type HeadingBlock } from './outline.js';
+import { clean, linksOf, type Block } from './ir.js';
+import { parseMarkdown } from './markdown.js';
+import { firstSentence, proseLanguage } from './notes.js';
+import type { Placement } from './place.js';
+import { matchPrevious, type PreviousItem, type Renamed } from './reimport.js';
+import { collectResources, type SkippedLink } from './resources.js';
+import { packParts, yamlBytes } from './sizes.js';
 import { IdRegistry, slugify } from './slug.js';
-import { findStructure, titleHeading, type Structure, type Unit } from './structure.js';
+import { findStructure, headingText, titleHeading, type StructureKind, type WeeksFrom } from './structure.js';
+import type { Lookalike, Task } from './tasks.js';
+import { buildUnit, type BuiltUnit } from './units.js';
+import { toYaml } from './yaml-out.js';
 
-export interface ReportLine {
+export interface ImportOptions {
+  weeksFrom?: WeeksFrom;
+  topicColumn?: string;
+  /** The items of an earlier import into the same directory. */
+  previous?: PreviousItem[];
+  /**
+   * Receives each file as soon as it is made (the command writes it to disk);
+   * then `files` keeps only the names, so a large guide's YAML is not all held
+   * at once.
+   */
+  write?: (path: string, text: string) => void;
+}
+
+export interface UnitReport {
+  title: string;
+  label?: string;
   line: number;
-  message: string;
+  appendix: boolean;
+  topics: number;
+  items: number;
+  checked: number;
+  files: string[];
+}
+
+export interface ImportReport {
+  structure: StructureKind;
+  language: Lang;
+  weeks: number;
+  appendix: number;
+  topics: number;
+  items: number;
+  resources: number;
+  units: UnitReport[];
+  placements: Placement[];
+  /** Checkboxes taken that are not GFM task items, by mark. */
+  taken: { mark: string; origin: Task['origin']; lines: number[] }[];
+  lookalikes: Lookalike[];
+  skippedLinks: SkippedLink[];
+  renamed: Renamed[];
+  splitTopics: string[];
 }
 
 export interface ImportResult {
@@ -20,170 +65,138 @@ export interface ImportResult {
   title: string;
   language: Lang;
   files: Record<string, string>;
-  /** Item IDs of tasks that were checked in the guide. */
+  /** The data of each file (what its YAML reads back as), so validation need not parse it again. */
+  data: Record<string, object>;
+  /** Item IDs ticked in the guide, and those not ticked. */
   checked: string[];
-  report: {
-    structure: Structure['kind'];
-    weeks: number;
-    topics: number;
-    items: number;
-    resources: number;
-    extraUnits: string[];
-    skipped: ReportLine[];
-    notes: ReportLine[];
-  };
+  unchecked: string[];
+  /** Every item with its aliases, to adopt progress saved under old IDs. */
+  renames: { id: string; aliases: string[] }[];
+  report: ImportReport;
 }
 
-// The address says most (a YouTube link is a video); else the words around the link.
-const BY_URL: [RegExp, string][] = [
-  [/youtube\.com|youtu\.be|vimeo\.com/i, 'video'],
-  [/coursera\.org|udemy\.com|edx\.org|inflearn\.com|fast\.ai|deeplearning\.ai/i, 'course'],
-  [/medium\.com|velog\.io|tistory\.com|dev\.to|substack\.com/i, 'blog'],
-];
-const BY_WORDS: [RegExp, string][] = [
-  [/강의|강좌|course|mooc/i, 'course'],
-  [/도서|책|book/i, 'book'],
-  [/영상|동영상|video/i, 'video'],
-  [/문서|docs|documentation|guide|가이드/i, 'docs'],
-  [/블로그|blog/i, 'blog'],
-];
-const kindOf = (url: string, words: string) =>
-  BY_URL.find(([re]) => re.test(url))?.[1] ?? BY_WORDS.find(([re]) => re.test(words))?.[1] ?? 'docs';
-
-function firstSentence(blocks: Block[], fallback: string): string {
-  const paragraph = blocks.find((b) => b.node.type === 'paragraph');
-  // A section of sub-sections is summed up by their titles.
-  const headings = blocks.filter((b) => b.node.type === 'heading').map((b) => (b as HeadingBlock).text);
-  const text = paragraph && blocks.indexOf(paragraph) < (blocks.findIndex((b) => b.node.type === 'heading') + 1 || Infinity) ? clean(toString(paragraph.node)) : headings.join(' · ');
-  if (!text) return fallback;
-  const sentence = /^(.{12,}?[.!?。])(\s|$)/u.exec(text)?.[1] ?? text;
-  return sentence.length > 100 ? `${sentence.slice(0, 97).trimEnd()}…` : sentence;
-}
-
-const notesOf = (blocks: Block[]) =>
-  blocks
-    .filter((b) => b.node.type !== 'thematicBreak' && b.node.type !== 'html')
-    .map((b) => b.source.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ''))
-    .join('\n\n')
-    .trim();
-
-/** A table of contents: nothing but links to the guide's own sections. */
-const isContents = (blocks: Block[]) => {
-  const content = blocks.filter((b) => b.node.type !== 'thematicBreak' && b.node.type !== 'html' && b.node.type !== 'heading');
-  return content.length > 0 && content.every((b) => b.node.type === 'list' && b.links.length > 0 && b.links.every((l) => l.url.startsWith('#')));
-};
-
-export function importGuide(source: string, fileName: string): ImportResult {
-  const { blocks } = parseGuide(source);
-  const structure = findStructure(blocks);
-  const language: Lang = /[\uac00-\ud7a3]/.test(source) ? 'ko' : 'en';
+export function importGuide(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
+  const source = text.replace(/\r\n?/g, '\n');
+  const blocks = parseMarkdown(source);
+  const language = proseLanguage(blocks);
+  const introTitle = language === 'ko' ? '소개' : 'Introduction';
   const titleBlock = titleHeading(blocks);
-  const title = titleBlock?.text || fileName.replace(/\.[^.]+$/, '') || 'Imported guide';
+  const structure = findStructure(blocks, { introTitle, ...(titleBlock ? { title: headingText(titleBlock) } : {}), ...(options.weeksFrom ? { weeksFrom: options.weeksFrom } : {}), ...(options.topicColumn ? { topicColumn: options.topicColumn } : {}) });
+  const title = (titleBlock && headingText(titleBlock)) || fileName.replace(/\.[^.]+$/, '') || 'Imported guide';
   const ids = new IdRegistry();
-  const courseId = slugify(title) || 'imported-guide';
-  ids.take(courseId, 'imported-guide');
-  const skipped: ReportLine[] = [];
-  const notes: ReportLine[] = [];
+  const courseId = ids.take(slugify(title), 'imported-guide');
 
-  // Resources: every http(s) link, once, titled by its text, kind from its section and address.
-  const resources: { id: string; title: string; kind: string; url: string }[] = [];
-  const resourceByUrl = new Map<string, string>();
-  const anchors: number[] = [];
+  // Resources first: every web link once, named after the unit or section it is in.
   let section = '';
+  const sectionOf = new Map<Block, string>();
   for (const b of blocks) {
-    if (b.node.type === 'heading') section = (b as HeadingBlock).text;
-    for (const link of b.links) {
-      if (link.url.startsWith('#')) {
-        anchors.push(link.line);
-        continue;
-      }
-      if (!/^https?:\/\//i.test(link.url)) {
-        skipped.push({ line: link.line, message: `link "${link.title || link.url}" → ${link.url}: not a web address, not made a resource` });
-        continue;
-      }
-      if (resourceByUrl.has(link.url)) continue;
-      const id = ids.take(link.title, `link-${resources.length + 1}`);
-      resourceByUrl.set(link.url, id);
-      resources.push({ id, title: link.title, kind: kindOf(link.url, `${section} ${link.title}`), url: link.url });
-    }
-    for (const fake of b.lookalikes) skipped.push({ line: fake.line, message: `"${fake.text}" looks like a task but is not a task-list checkbox: kept as text` });
+    if (b.type === 'heading') section = headingText(b);
+    sectionOf.set(b, section);
   }
-  if (anchors.length) skipped.push({ line: anchors[0]!, message: `${anchors.length} link${anchors.length === 1 ? '' : 's'} to sections of the guide itself (#…): not resources` });
+  // A schedule table's links are named after their row's unit, others after their heading.
+  const rowUnit = new Map(structure.kind === 'table' ? structure.units.map((u) => [u.line, u.label ?? u.title]) : []);
+  const links = blocks.flatMap((b) => linksOf([b]).map((link) => ({ link, section: rowUnit.get(link.line) ?? sectionOf.get(b) ?? '' })));
+  const { resources, byUrl, skipped } = collectResources(links, ids);
+  const introText = structure.intro.length ? firstSentence(structure.intro, '') : '';
+  // Else the first sentence of the introduction's sections ("## 소개", "## About").
+  const introUnit = structure.appendix[0]?.title === introTitle ? structure.appendix[0] : undefined;
+  const description = introText || (introUnit?.attached.map((a) => firstSentence(a.blocks, '')).find(Boolean) ?? '');
+  // From here on each unit's blocks are read once, by buildUnit, which lets go of them: a 5 MB guide is never held twice.
+  blocks.length = 0;
+  sectionOf.clear();
+  structure.intro.length = 0;
 
-  const checked: string[] = [];
-  let topicCount = 0;
-  let itemCount = 0;
-  const weekFiles: Record<string, string> = {};
-  structure.units.forEach((unit, index) => {
-    const number = index + 1;
-    const week = buildWeek(unit, number, ids, resourceByUrl, language === 'ko' ? '소개' : 'Introduction');
-    for (const task of unit.tasks.filter((t) => t.inTable)) notes.push({ line: task.line, message: `"${task.text}" in a table cell was imported as a checklist item` });
-    topicCount += week.topics.length;
-    itemCount += week.items.length;
-    checked.push(...week.checked);
-    weekFiles[`weeks/${String(number).padStart(2, '0')}.yaml`] = yamlFile(week.data, `Week ${number} of ${structure.units.length}, imported from ${fileName} (line ${unit.line}).`);
-  });
-  if (structure.kind === 'sections') notes.push({ line: 1, message: 'no weeks, stages or modules found: each top-level section became a unit' });
-  for (const extra of structure.extraUnits) notes.push({ line: structure.units.find((u) => u.title === extra)?.line ?? 1, message: `"${extra}" has tasks outside any week: it became a unit of its own` });
+  // Unit IDs first, so `show faq` finds the unit and its topics take the suffixes.
+  const weekCount = structure.units.length;
+  const unitIds = [
+    ...structure.units.map((_, i) => ids.take(`week-${i + 1}`, `week-${i + 1}`)),
+    ...structure.appendix.map((u, i) => ids.take(slugify(u.title) || 'appendix', `appendix-${i + 1}`)),
+  ];
+  const built = [
+    ...structure.units.map((u, i) => buildUnit(u, `${i + 1}`, ids, byUrl, options.topicColumn)),
+    ...structure.appendix.map((u, i) => buildUnit(u, `a${i + 1}`, ids, byUrl, options.topicColumn)),
+  ];
+  for (const b of built) if (b.unit.appendix === false && !b.unit.title) b.unit.title = b.unit.label ?? '';
+  const renamed = options.previous ? matchPrevious(built.flatMap((b) => b.items.map((item) => Object.assign(item, { unit: b.unit.title }))), options.previous, ids.taken()) : [];
 
-  const description = firstSentence(blocks.filter((b) => b !== titleBlock), '');
-  const course = {
-    formatVersion: 1,
-    id: courseId,
-    version: '1.0.0',
-    languages: [language],
-    title,
-    ...(description ? { description } : {}),
-    ...(resources.length ? { resources } : {}),
+  const files: Record<string, string> = {};
+  const data: Record<string, object> = {};
+  const yamlFile = (path: string, value: object, comment: string) => {
+    data[path] = value;
+    const text = toYaml(value as Parameters<typeof toYaml>[0], clean(comment));
+    if (options.write) options.write(path, text);
+    files[path] = options.write ? '' : text;
   };
+  const units: UnitReport[] = [];
+  const pad = String(Math.max(weekCount, structure.appendix.length)).length < 2 ? 2 : String(Math.max(weekCount, structure.appendix.length)).length;
+  built.forEach((b, i) => {
+    const appendix = b.unit.appendix;
+    const number = appendix ? i - weekCount + 1 : i + 1;
+    const base = `${appendix ? 'appendix' : 'weeks'}/${String(number).padStart(pad, '0')}`;
+    const id = unitIds[i]!;
+    const head = {
+      ...(appendix ? {} : { week: number }),
+      id,
+      ...(b.unit.label ? { label: b.unit.label } : {}),
+      title: b.unit.title || b.unit.label || `${number}`,
+      ...(b.unit.summary ? { summary: b.unit.summary } : {}),
+    };
+    const written = writeUnit(yamlFile, base, head, b, `${appendix ? `Appendix unit ${number}` : `Week ${number} of ${weekCount}`}, imported from ${fileName} (line ${b.unit.line}).`);
+    units.push({ title: head.title, ...(b.unit.label ? { label: b.unit.label } : {}), line: b.unit.line, appendix, topics: b.topics.length, items: b.items.length, checked: b.items.filter((x) => x.checked).length, files: written });
+  });
+
+  const course = { formatVersion: 1, id: courseId, version: '1.0.0', languages: [language], title, ...(description ? { description } : {}), ...(resources.length ? { resources } : {}) };
+  yamlFile('course.yaml', course, `Imported from ${fileName} by \`mlops-study import\`. Format: docs/curriculum-format.md`);
+
+  const items = built.flatMap((b) => b.items);
+  const taken = new Map<string, { mark: string; origin: Task['origin']; lines: number[] }>();
+  for (const item of items) {
+    if (item.origin === 'list' && /^\[[ xX]\]$/.test(item.mark)) continue; // a GFM task item: nothing to say
+    const key = `${item.origin}\u0000${item.mark}`;
+    if (!taken.has(key)) taken.set(key, { mark: item.mark, origin: item.origin, lines: [] });
+    taken.get(key)!.lines.push(item.line);
+  }
   return {
     courseId,
     title,
     language,
-    files: { 'course.yaml': yamlFile(course, `Imported from ${fileName} by \`mlops-study import\`. Format: docs/curriculum-format.md`), ...weekFiles },
-    checked,
-    report: { structure: structure.kind, weeks: structure.units.length, topics: topicCount, items: itemCount, resources: resources.length, extraUnits: structure.extraUnits, skipped: skipped.sort((a, b) => a.line - b.line), notes: notes.sort((a, b) => a.line - b.line) },
+    files,
+    data,
+    checked: items.filter((i) => i.checked).map((i) => i.id),
+    unchecked: items.filter((i) => !i.checked).map((i) => i.id),
+    renames: items.map((i) => ({ id: i.id, aliases: i.aliases ?? [] })),
+    report: {
+      structure: structure.kind,
+      language,
+      weeks: weekCount,
+      appendix: structure.appendix.length,
+      topics: built.reduce((n, b) => n + b.topics.length, 0),
+      items: items.length,
+      resources: resources.length,
+      units,
+      placements: structure.placements,
+      taken: [...taken.values()],
+      lookalikes: built.flatMap((b) => b.lookalikes).sort((a, b) => a.line - b.line),
+      skippedLinks: skipped,
+      renamed,
+      splitTopics: built.flatMap((b) => b.splitTopics),
+    },
   };
 }
 
-function buildWeek(unit: Unit, number: number, ids: IdRegistry, resourceByUrl: Map<string, string>, introTitle: string) {
-  const topics: { id: string; title: string; summary: string; notes: string }[] = [];
-  // The unit's own content, split at its headings: text before the first one is the overview.
-  let current: { title: string; blocks: Block[] } = { title: unit.title, blocks: [] };
-  const parts = [current];
-  const depth = Math.min(...unit.blocks.filter((b): b is HeadingBlock => b.node.type === 'heading').map((h) => h.depth));
-  for (const b of unit.blocks) {
-    if (b.node.type === 'heading' && (b as HeadingBlock).depth === depth) parts.push((current = { title: (b as HeadingBlock).text, blocks: [] }));
-    else current.blocks.push(b);
-  }
-  // Text before the guide's first section has no heading of its own: it is the introduction.
-  for (const part of [...parts, ...unit.attached.map((a) => (a.title ? a : { ...a, title: introTitle }))]) {
-    const notes = notesOf(part.blocks);
-    if (!notes || !part.title || isContents(part.blocks)) continue;
-    topics.push({ id: ids.take(part.title, `topic-${number}-${topics.length + 1}`), title: part.title, summary: firstSentence(part.blocks, part.title), notes });
-  }
-  const checked: string[] = [];
-  const items = unit.tasks
-    .filter((t) => t.text)
-    .map((task, i) => {
-      const id = ids.take(task.text, `item-${number}-${i + 1}`);
-      if (task.checked) checked.push(id);
-      return { id, source: 'checklist', text: task.text };
-    });
-  const weekResources = [...new Set(unit.links.map((l) => resourceByUrl.get(l.url)).filter((id): id is string => Boolean(id)))];
-  const data = {
-    week: number,
-    id: ids.take(`week-${number}`, `week-${number}`),
-    title: unit.title,
-    ...(topics.length ? { topics } : {}),
-    ...(items.length ? { items } : {}),
-    ...(weekResources.length ? { resources: weekResources } : {}),
-  };
-  return { data, topics, items, checked };
+/** A unit's file, and part files when it is too large for one (sizes.ts). */
+function writeUnit(write: (path: string, value: object, comment: string) => void, base: string, head: Record<string, unknown>, b: BuiltUnit, comment: string): string[] {
+  const items = b.items.map(({ id, source, text, aliases }) => ({ id, source, text, ...(aliases?.length ? { aliases } : {}) }));
+  const entries = [...b.topics.map((t) => ({ topic: t })), ...items.map((item) => ({ item }))];
+  const parts = packParts(entries, yamlBytes(head) + yamlBytes(b.resources));
+  return parts.map((entries, i) => {
+    const topics = entries.flatMap((e) => ('topic' in e ? [e.topic] : []));
+    const its = entries.flatMap((e) => ('item' in e ? [e.item] : []));
+    const body = { ...(topics.length ? { topics } : {}), ...(its.length ? { items: its } : {}) };
+    const name = i === 0 ? `${base}.yaml` : `${base}-${i + 1}.yaml`;
+    if (i === 0) write(name, { ...head, ...body, ...(b.resources.length ? { resources: b.resources } : {}) }, comment);
+    else write(name, { part: i + 1, of: head.id, ...body }, `Part ${i + 1} of ${parts.length} of ${String(head.id)} (too large for one file). ${comment}`);
+    return name;
+  });
 }
 
-function yamlFile(data: unknown, comment: string): string {
-  const doc = new Document(data);
-  doc.commentBefore = ` ${comment}`;
-  return doc.toString({ lineWidth: 0, blockQuote: 'literal' });
-}

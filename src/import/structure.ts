@@ -1,195 +1,270 @@
 /**
  * Finds the units (weeks, stages, modules, days) of a study guide: headings
- * that name one, else rows of a table, else items of a plan list, else the
- * top-level sections. Sections outside the units become their topics; a
- * section with tasks but no unit of its own becomes a unit, so no task is lost.
+ * that name one, else the rows of a schedule table, else the items of a plan
+ * list, else the top-level sections; `--weeks-from` picks one. Content outside
+ * the units goes where it belongs (see place.ts): the introduction and
+ * appendix-like sections to appendix units, reading lists to the course.
  */
-import { toString } from 'mdast-util-to-string';
-import type { List, Table } from 'mdast';
-import { clean, type Block, type HeadingBlock, type Link, type Task } from './outline.js';
+import { clean, type Block, type HeadingBlock, type Link, type ListBlock, type Row, type TableBlock } from './ir.js';
+import { namesAUnit, namesAWeek, splitLabel } from './labels.js';
+import { notesOf } from './notes.js';
+import { isAppendixTitle, isContents, isReadingList, placeOutside, type Outside, type Placement } from './place.js';
+import { isSchedule, tableShape, type TableShape } from './table.js';
+import { tableTasks, type Task } from './tasks.js';
 
-// "1주차", "Week 3", "3단계", "Module 2", "Day 1-7", "2일차", "Sprint 4", "Lesson 5", "Chapter 2", …
-// A length ("총 3주", "3주간", "4주 과정") is not a unit: 주 alone names one only when nothing around it says duration.
-const UNIT =
-  /(?:^|[^\p{L}\p{N}])(?:(?:week|wk|module|unit|stage|phase|step|lesson|chapter|part|session|sprint|day)\s*#?\s*\d+(?:\s*[-–~]\s*\d+)?|\d+\s*(?:주차|주\s*차|단계|일차|차시|회차|강|장)(?![\p{L}\p{N}])|(?<!(?:총|전체|약|매|최소|최대|모두)\s*)\d+\s*주(?![\p{L}\p{N}])(?!\s*(?:간|동안|과정|짜리|코스)))/iu;
+export type StructureKind = 'headings' | 'table' | 'list' | 'sections';
+export type WeeksFrom = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'table' | 'list' | 'sections';
 
-export function namesAUnit(text: string): boolean {
-  return UNIT.test(text);
+export interface Attached {
+  title: string;
+  line: number;
+  blocks: Block[];
 }
 
 export interface Unit {
   title: string;
+  label?: string;
   line: number;
-  /** Content blocks (no task lists) split into topics by their headings. */
+  summary?: string;
+  /** Content, split into topics at its headings. */
   blocks: Block[];
-  /** Whole sections attached as one topic each. */
-  attached: { title: string; line: number; blocks: Block[] }[];
+  /** Whole sections, one topic each. */
+  attached: Attached[];
+  /** Tasks found outside `blocks` (a schedule table's row). */
   tasks: Task[];
-  links: Link[];
+  /** A schedule row's other columns, as notes. */
+  details?: { title: string; summary: string; notes: string };
+  appendix: boolean;
 }
-
-export type StructureKind = 'headings' | 'table' | 'list' | 'sections';
 
 export interface Structure {
   kind: StructureKind;
   units: Unit[];
-  /** Sections with tasks that became units of their own (by title). */
-  extraUnits: string[];
+  appendix: Unit[];
+  /** Text between the title and the first section: the course description. */
+  intro: Block[];
+  placements: Placement[];
 }
 
-const isHeading = (b: Block): b is HeadingBlock => b.node.type === 'heading';
+export interface StructureOptions {
+  weeksFrom?: WeeksFrom;
+  topicColumn?: string;
+  introTitle: string;
+  /** The guide's title, for a guide that is one list with no sections. */
+  title?: string;
+}
 
-/** The document title: a first-level heading that comes before every other heading. */
+const isHeading = (b: Block): b is HeadingBlock => b.type === 'heading';
+export const headingText = (h: HeadingBlock) => clean(h.inline.text);
+
+/** The document title: a first-level heading before every other heading (HTML <h1> included). */
 export function titleHeading(blocks: Block[]): HeadingBlock | undefined {
   const first = blocks.find(isHeading);
-  return first && first.depth === 1 && !namesAUnit(first.text) ? first : undefined;
+  return first && first.depth === 1 && !namesAUnit(headingText(first)) && blocks.filter((b) => isHeading(b) && b.depth === 1).length === 1 ? first : undefined;
 }
 
-function newUnit(title: string, line: number): Unit {
-  return { title, line, blocks: [], attached: [], tasks: [], links: [] };
+export function newUnit(text: string, line: number, appendix = false): Unit {
+  const { label, title, date } = splitLabel(text);
+  return { title, ...(label ? { label } : {}), ...(date ? { summary: date } : {}), line, blocks: [], attached: [], tasks: [], appendix };
 }
 
-function absorb(unit: Unit, block: Block): void {
-  unit.tasks.push(...block.tasks);
-  unit.links.push(...block.links);
-  if (!block.tasks.some((t) => !t.inTable) || block.node.type !== 'list') {
-    unit.blocks.push(block);
-    return;
-  }
-  // The tasks become checklist items; the list's other entries (plain bullets,
-  // "[✔️] …" look-alikes) stay in the notes rather than being dropped.
-  const rest = nonTaskEntries(block);
-  if (rest) unit.blocks.push({ ...block, source: rest, tasks: [], links: [], lookalikes: [] });
-}
-
-function nonTaskEntries(block: Block): string {
-  const base = block.node.position?.start.offset ?? 0;
-  return (block.node as List).children
-    .filter((item) => typeof item.checked !== 'boolean')
-    .map((item) => block.source.slice((item.position?.start.offset ?? base) - base, (item.position?.end.offset ?? base) - base))
-    .join('\n');
-}
-
-/** Groups blocks by top-level section: [heading or undefined, blocks]. */
-function sections(blocks: Block[], title?: HeadingBlock): { heading?: HeadingBlock; blocks: Block[] }[] {
-  const headings = blocks.filter((b): b is HeadingBlock => isHeading(b) && b !== title);
-  const top = Math.min(...headings.map((h) => h.depth));
-  const groups: { heading?: HeadingBlock; blocks: Block[] }[] = [{ blocks: [] }];
-  for (const b of blocks) {
-    if (b === title) continue;
-    if (isHeading(b) && b.depth === top) groups.push({ heading: b, blocks: [] });
-    else groups.at(-1)!.blocks.push(b);
-  }
-  return groups.filter((g) => g.heading || g.blocks.length);
-}
-
-const hasContent = (blocks: Block[]) => blocks.some((b) => !isHeading(b) && b.node.type !== 'thematicBreak' && b.node.type !== 'html');
-
-export function findStructure(blocks: Block[]): Structure {
+export function findStructure(blocks: Block[], options: StructureOptions): Structure {
   const title = titleHeading(blocks);
-  const headings = blocks.filter((b): b is HeadingBlock => isHeading(b) && b !== title);
-  const named = headings.filter((h) => namesAUnit(h.text));
-  // "## Week 1" with "### Day 1" inside: the outer level is the unit.
-  const unitHeadings = named.filter((h) => h.depth === Math.min(...named.map((n) => n.depth)));
-  if (unitHeadings.length) return fromHeadings(blocks, unitHeadings, title);
-  const table = blocks.find((b) => b.node.type === 'table' && unitRows(b.node as Table).length >= 2);
-  if (table) return fromTable(blocks, table, title);
-  const plan = blocks.find((b) => b.node.type === 'list' && (b.node as List).children.filter((i) => namesAUnit(toString(i.children[0] ?? i))).length >= 2);
-  if (plan) return fromList(blocks, plan, title);
-  return fromSections(blocks, title);
+  const body = blocks.filter((b) => b !== title);
+  const from = options.weeksFrom;
+  if (from?.startsWith('h')) return fromHeadings(body, body.filter((b): b is HeadingBlock => isHeading(b) && b.depth === Number(from[1])), options);
+  if (from === 'table') return fromTable(body, body.find((b): b is TableBlock => b.type === 'table' && b.rows.length > 0), options);
+  if (from === 'list') return fromList(body, body.find((b): b is ListBlock => b.type === 'list' && b.items.length > 1), options);
+  if (from === 'sections') return fromSections(body, options);
+  const named = body.filter((b): b is HeadingBlock => isHeading(b) && namesAUnit(headingText(b)));
+  if (named.length) {
+    // Units nest ("PART 1" › "Week 1", "Week 1" › "Day 1"): weeks are what a learner counts, else the outer level.
+    const depths = [...new Set(named.map((h) => h.depth))].sort((a, b) => a - b);
+    const weekly = depths.find((d) => named.filter((h) => h.depth === d && namesAWeek(headingText(h))).length >= 2);
+    const depth = weekly ?? depths[0]!;
+    return fromHeadings(body, named.filter((h) => h.depth === depth), options);
+  }
+  const table = body.find((b): b is TableBlock => b.type === 'table' && isSchedule(tableShape(b, options.topicColumn), b));
+  if (table) return fromTable(body, table, options);
+  const plan = body.find((b): b is ListBlock => b.type === 'list' && b.items.filter((i) => !i.box && namesAUnit(clean(i.inline.text))).length >= 2);
+  if (plan) return fromList(body, plan, options);
+  return fromSections(body, options);
 }
 
-/** Content outside the units: sections with tasks become units, others topics of the unit before them. */
-function placeOutside(outside: { heading?: HeadingBlock; blocks: Block[]; at: number }[], placed: { unit: Unit; at: number }[], extraUnits: string[]): Unit[] {
-  const all = [...placed];
-  for (const group of outside) {
-    const tasks = group.blocks.flatMap((b) => b.tasks);
-    if (tasks.length) {
-      const unit = newUnit(group.heading?.text ?? 'Tasks', group.heading?.line ?? group.blocks[0]!.line);
-      for (const b of group.blocks) absorb(unit, b);
-      all.push({ unit, at: group.at });
-      extraUnits.push(unit.title);
-    }
+/** Top-level sections of what is left: [heading or none, blocks]. */
+function sections(blocks: Block[], all: Block[]): Outside[] {
+  const headings = blocks.filter(isHeading);
+  const top = Math.min(...headings.map((h) => h.depth));
+  const groups: Outside[] = [];
+  for (const b of blocks) {
+    if (isHeading(b) && b.depth === top) groups.push({ heading: b, blocks: [], at: all.indexOf(b) });
+    else if (groups.length) groups.at(-1)!.blocks.push(b);
+    else groups.push({ blocks: [b], at: all.indexOf(b) });
   }
-  all.sort((a, b) => a.at - b.at);
-  const units = all.map((p) => p.unit);
-  for (const group of outside) {
-    if (group.blocks.some((b) => b.tasks.length) || !hasContent(group.blocks)) continue;
-    const before = [...all].reverse().find((p) => p.at < group.at) ?? all[0];
-    if (!before) continue;
-    before.unit.attached.push({ title: group.heading?.text ?? '', line: group.heading?.line ?? group.blocks[0]!.line, blocks: group.blocks });
-    before.unit.links.push(...group.blocks.flatMap((b) => b.links));
-  }
-  return units;
+  return groups;
 }
 
-function fromHeadings(blocks: Block[], unitHeadings: HeadingBlock[], title?: HeadingBlock): Structure {
+function fromHeadings(body: Block[], unitHeadings: HeadingBlock[], options: StructureOptions): Structure {
   const placed: { unit: Unit; at: number }[] = [];
-  const owner = new Map<Block, Unit>();
+  const owned = new Set<Block>();
+  const index = new Map(body.map((b, i) => [b, i]));
+  const isUnitHeading = new Set<Block>(unitHeadings);
   for (const h of unitHeadings) {
-    const unit = newUnit(h.text, h.line);
-    const start = blocks.indexOf(h);
+    const unit = newUnit(headingText(h), h.line);
+    const start = index.get(h)!;
     placed.push({ unit, at: start });
-    for (let i = start + 1; i < blocks.length; i++) {
-      const b = blocks[i]!;
-      if (isHeading(b) && b.depth <= h.depth) break;
-      if (owner.has(b)) continue;
-      owner.set(b, unit);
-      absorb(unit, b);
+    owned.add(h);
+    for (let i = start + 1; i < body.length; i++) {
+      const b = body[i]!;
+      if (isHeading(b) && (b.depth <= h.depth || isUnitHeading.has(b))) break;
+      owned.add(b);
+      unit.blocks.push(b);
     }
-    owner.set(h, unit);
   }
-  const rest = blocks.filter((b) => !owner.has(b));
-  const outside = sections(rest, title).map((g) => ({ ...g, at: blocks.indexOf(g.heading ?? g.blocks[0]!) }));
-  const extraUnits: string[] = [];
-  return { kind: 'headings', units: placeOutside(outside, placed, extraUnits), extraUnits };
+  const { rest, merged } = mergeSchedules(body.filter((b) => !owned.has(b)), placed.map((p) => p.unit), options.topicColumn);
+  const result = placeOutside(sections(rest, body), placed, unitHeadings[0]?.depth ?? 2, options.introTitle);
+  result.placements.push(...merged.map((m) => ({ title: m.title, line: m.line, to: 'weeks' as const })));
+  result.placements.sort((a, b) => a.line - b.line);
+  return { kind: 'headings', ...result };
 }
 
-function unitRows(table: Table) {
-  return table.children.slice(1).filter((row) => row.children[0] && namesAUnit(toString(row.children[0])));
-}
-
-function fromTable(blocks: Block[], tableBlock: Block, title?: HeadingBlock): Structure {
-  const table = tableBlock.node as Table;
-  const placed = unitRows(table).map((row) => {
-    const cells = row.children.map((c) => clean(toString(c)));
-    const text = cells.filter((c) => c && !/^\[[ xX]\]\s/.test(c) && !/\[[ xX]\]\s/.test(c));
-    const unit = newUnit(text.slice(0, 2).join(': ') || cells[0]!, row.position?.start.line ?? tableBlock.line);
-    unit.tasks.push(...tableBlock.tasks.filter((t) => t.line === unit.line));
-    unit.links.push(...tableBlock.links.filter((l) => l.line === unit.line));
-    return { unit, at: blocks.indexOf(tableBlock) };
+function fromTable(body: Block[], table: TableBlock | undefined, options: StructureOptions): Structure {
+  if (!table) return fromSections(body, options);
+  const shape = tableShape(table, options.topicColumn);
+  const tasks = tableTasks(table, shape);
+  const at = body.indexOf(table);
+  if (shape.separators.length) return fromSeparatedTable(body, table, shape, tasks, options);
+  const placed = table.rows.map((row, r) => {
+    const info = scheduleRow(row, r, shape, tasks);
+    const unit = newUnit(info.topic && info.label ? `${info.label}: ${info.topic}` : info.topic || info.label || `${r + 1}`, row.line);
+    if (!info.topic && info.label) unit.title = info.label;
+    addRow(unit, info, row.line);
+    return { unit, at };
   });
-  const rest = blocks.filter((b) => b !== tableBlock);
-  const outside = sections(rest, title).map((g) => ({ ...g, at: blocks.indexOf(g.heading ?? g.blocks[0]!) }));
-  const extraUnits: string[] = [];
-  return { kind: 'table', units: placeOutside(outside, placed, extraUnits), extraUnits };
+  const rest = body.filter((b) => b !== table);
+  return { kind: 'table', ...placeOutside(sections(rest, body), placed, 99, options.introTitle) };
 }
 
-function fromList(blocks: Block[], listBlock: Block, title?: HeadingBlock): Structure {
-  const list = listBlock.node as List;
-  const placed = list.children
-    .filter((item) => namesAUnit(toString(item.children[0] ?? item)))
+interface RowInfo {
+  label: string;
+  topic: string;
+  date: string;
+  details?: { summary: string; notes: string };
+  tasks: Task[];
+  links: Link[];
+}
+
+/** One row of a schedule table: its unit's label (a bare number under "주차" written out: "1주차", "Week 1"), topic, date, the other columns. */
+function scheduleRow(row: Row, r: number, shape: TableShape, tasks: { task: Task; row: number }[]): RowInfo {
+  const cell = (i: number | undefined) => (i === undefined ? '' : clean(row.cells[i]?.inline.text ?? ''));
+  const unitCell = cell(shape.unitColumn);
+  const header = shape.unitColumn === undefined ? '' : (shape.headers[shape.unitColumn] ?? '');
+  const label = /^\d+$/.test(unitCell) && header && !/^(#|no\.?|번호|순서)$/i.test(header) ? (/[\uac00-\ud7a3]$/.test(header) ? `${unitCell}${header}` : `${header} ${unitCell}`) : unitCell;
+  const others = row.cells
+    .map((c, i) => ({ header: shape.headers[i] || `${i + 1}`, md: c.inline.md.replace(/\s*\n\s*/g, ' ').trim(), i }))
+    .filter((c) => c.md && c.i !== shape.unitColumn && c.i !== shape.topicColumn && !shape.boxColumns.includes(c.i));
+  const links = row.cells.flatMap((c) => c.inline.links);
+  // Its one line: the other columns' text ("2022.04.13 · 김하늘 · 발표 자료").
+  const line = others.map((c) => clean(row.cells[c.i]!.inline.text)).filter(Boolean).join(' · ');
+  return {
+    label,
+    topic: cell(shape.topicColumn),
+    date: cell(shape.dateColumn),
+    ...(others.length || links.length ? { details: { summary: line.length > 100 ? `${line.slice(0, 97)}…` : line, notes: others.map((c) => `- **${c.header}**: ${c.md}`).join('\n') } } : {}),
+    tasks: tasks.filter((t) => t.row === r).map((t) => t.task),
+    links,
+  };
+}
+
+/** A schedule row into its unit; `title` names the row's topic (else the unit's title). */
+function addRow(unit: Unit, info: RowInfo, line: number, title = unit.title): void {
+  if (info.date) unit.summary ??= info.date;
+  unit.tasks.push(...info.tasks);
+  if (info.details) unit.details ??= { title, summary: info.details.summary || unit.title, notes: info.details.notes };
+  unit.blocks.unshift({ type: 'paragraph', line, inline: { text: '', md: '', links: info.links } });
+}
+
+const labelKey = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * A schedule table beside week headings ("| 0주차 | 01/04 | … |" above "### 0주차 …"):
+ * each row joins the unit it names (its date, columns, links and boxes), and the
+ * table leaves the introduction. Only when most rows name a unit.
+ */
+function mergeSchedules(rest: Block[], units: Unit[], topicColumn?: string): { rest: Block[]; merged: { line: number; title: string }[] } {
+  const byLabel = new Map(units.map((u) => [labelKey(u.label ?? u.title), u]));
+  const merged: { line: number; title: string }[] = [];
+  let section = '';
+  const kept = rest.filter((b) => {
+    if (b.type === 'heading') section = headingText(b);
+    if (b.type !== 'table') return true;
+    const shape = tableShape(b, topicColumn);
+    if (!isSchedule(shape, b) || shape.separators.length) return true;
+    const tasks = tableTasks(b, shape);
+    const rows = b.rows.map((row, r) => ({ row, info: scheduleRow(row, r, shape, tasks) }));
+    const matched = rows.filter((x) => byLabel.has(labelKey(x.info.label)));
+    if (matched.length * 2 < rows.length) return true;
+    // The row's topic is named after the table's section ("일정", "Schedule"), beside the week's own topics.
+    for (const { row, info } of matched) addRow(byLabel.get(labelKey(info.label))!, info, row.line, section || undefined);
+    merged.push({ line: b.line, title: section });
+    return matched.length < rows.length; // rows that name no unit keep the table in the notes
+  });
+  return { rest: kept, merged };
+}
+
+/** A table whose units are heading rows, each followed by its sessions: one unit per heading row, its sessions as notes. */
+function fromSeparatedTable(body: Block[], table: TableBlock, shape: TableShape, tasks: { task: Task; row: number }[], options: StructureOptions): Structure {
+  const at = body.indexOf(table);
+  const placed = shape.separators.map((start, k) => {
+    const head = table.rows[start]!;
+    const unit = newUnit(clean(head.cells.find((c) => clean(c.inline.text))!.inline.text), head.line);
+    const end = shape.separators[k + 1] ?? table.rows.length;
+    const sessions = table.rows.slice(start + 1, end);
+    unit.tasks.push(...tasks.filter((t) => t.row > start && t.row < end).map((t) => t.task));
+    const lines = sessions.map((row) => `- ${row.cells.map((c) => c.inline.md.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join(' · ')}`).filter((l) => l !== '- ');
+    const first = sessions.map((row) => clean(row.cells[0]?.inline.text ?? '')).find(Boolean) ?? '';
+    if (lines.length) unit.details = { title: unit.title, summary: first || unit.title, notes: lines.join('\n') };
+    unit.blocks.push({ type: 'paragraph', line: head.line, inline: { text: '', md: '', links: sessions.flatMap((r) => r.cells.flatMap((c) => c.inline.links)) } });
+    return { unit, at };
+  });
+  const rest = body.filter((b) => b !== table);
+  return { kind: 'table', ...placeOutside(sections(rest, body), placed, 99, options.introTitle) };
+}
+
+function fromList(body: Block[], list: ListBlock | undefined, options: StructureOptions): Structure {
+  if (!list) return fromSections(body, options);
+  const at = body.indexOf(list);
+  const placed = list.items
+    .filter((item) => options.weeksFrom === 'list' || (!item.box && namesAUnit(clean(item.inline.text))))
     .map((item) => {
-      const first = item.children[0];
-      const unit = newUnit(clean(first ? toString(first) : toString(item)), item.position?.start.line ?? listBlock.line);
-      const end = item.position?.end.line ?? unit.line;
-      unit.tasks.push(...listBlock.tasks.filter((t) => t.line > unit.line && t.line <= end));
-      unit.links.push(...listBlock.links.filter((l) => l.line >= unit.line && l.line <= end));
-      return { unit, at: blocks.indexOf(listBlock) };
+      const unit = newUnit(clean(item.inline.text.split('\n')[0]!), item.line);
+      const more = item.inline.text.split('\n').slice(1).join(' ').trim();
+      unit.blocks.push(...(more ? [{ type: 'paragraph' as const, line: item.line, inline: { ...item.inline, md: item.inline.md.split('\n').slice(1).join('\n') } }] : []), ...item.blocks);
+      if (item.box) unit.tasks.push({ text: unit.title, checked: item.box.checked, line: item.line, mark: item.box.mark, origin: 'list' });
+      return { unit, at };
     });
-  const rest = blocks.filter((b) => b !== listBlock);
-  const outside = sections(rest, title).map((g) => ({ ...g, at: blocks.indexOf(g.heading ?? g.blocks[0]!) }));
-  const extraUnits: string[] = [];
-  return { kind: 'list', units: placeOutside(outside, placed, extraUnits), extraUnits };
+  const rest = body.filter((b) => b !== list);
+  return { kind: 'list', ...placeOutside(sections(rest, body), placed, 99, options.introTitle) };
 }
 
-function fromSections(blocks: Block[], title?: HeadingBlock): Structure {
-  const units = sections(blocks, title)
-    .filter((g) => g.heading || hasContent(g.blocks) || g.blocks.some((b) => b.tasks.length))
-    .map((g) => {
-      const unit = newUnit(g.heading?.text ?? title?.text ?? 'Introduction', g.heading?.line ?? g.blocks[0]?.line ?? 1);
-      for (const b of g.blocks) absorb(unit, b);
-      return unit;
-    });
-  return { kind: 'sections', units, extraUnits: [] };
+function fromSections(body: Block[], options: StructureOptions): Structure {
+  const groups = sections(body, body);
+  const headed = groups.filter((g) => g.heading);
+  // No sections at all: the whole guide is one unit (a plain checklist stays a checklist).
+  if (!headed.length) {
+    const unit = newUnit(options.title ?? options.introTitle, body[0]?.line ?? 1);
+    unit.blocks.push(...body);
+    return { kind: 'sections', units: body.length ? [unit] : [], appendix: [], intro: [], placements: [] };
+  }
+  // Appendix-like sections, reading lists and contents are placed like any content outside the units.
+  const isUnit = (g: Outside) => g.heading && !isAppendixTitle(headingText(g.heading)) && !isReadingList(g.blocks) && !isContents(g.blocks);
+  const asUnits = headed.some(isUnit) ? groups.filter(isUnit) : headed;
+  const placed = asUnits.map((g) => {
+    const unit = newUnit(headingText(g.heading!), g.heading!.line);
+    unit.blocks.push(...g.blocks);
+    return { unit, at: g.at };
+  });
+  return { kind: 'sections', ...placeOutside(groups.filter((g) => !asUnits.includes(g)), placed, 99, options.introTitle, true) };
 }
+
+export { notesOf };

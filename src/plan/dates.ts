@@ -34,3 +34,14 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }
+
+/** The earliest start date init accepts. */
+export const EARLIEST_START = '2000-01-01';
+
+/**
+ * The range of start dates that make sense on `today`: not before 2000, and
+ * at most a year ahead (a group planning next semester; 9999-12-31 is a typo).
+ */
+export function startDateRange(today: string): { min: string; max: string } {
+  return { min: EARLIEST_START, max: addDays(today, 366) };
+}

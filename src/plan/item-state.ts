@@ -3,7 +3,8 @@
  * item's `aliases` (its old IDs) still count, and entries that match nothing
  * in the curriculum are orphans: kept and reported, never dropped.
  */
-import type { CurriculumIndex, Item } from '../curriculum/types.js';
+import { allUnits, type CurriculumIndex, type Item } from '../curriculum/types.js';
+import { mergeItems } from '../progress/mutations.js';
 import { isDone, own, type CourseProgress, type ItemProgress } from '../progress/types.js';
 
 export interface ItemState {
@@ -11,10 +12,14 @@ export interface ItemState {
   progress?: ItemProgress;
 }
 
-/** The saved state of an item (under its ID or an old one): ticked or not, with its note and evidence. */
+/**
+ * The saved state of an item, ticked or not, with its note and evidence. When
+ * it is saved under its ID and old ones too (an item merged into another), the
+ * states are shown merged, as the next write will store them (mergeItems).
+ */
 export function itemProgress(item: Item, course: CourseProgress): ItemProgress | undefined {
   const states = [item.id, ...item.aliases].map((id) => own(course.items, id)).filter((p): p is ItemProgress => p !== undefined);
-  return states.find(isDone) ?? states[0];
+  return states.length > 1 ? states.reduce(mergeItems) : states[0];
 }
 
 /** Ticked, under its ID or an old one. */
@@ -24,7 +29,7 @@ export function itemDone(item: Item, course: CourseProgress): boolean {
 
 export function knownIds(curriculum: CurriculumIndex): Map<string, Item> {
   const map = new Map<string, Item>();
-  for (const week of curriculum.weeks) {
+  for (const week of allUnits(curriculum)) {
     for (const item of week.items) {
       map.set(item.id, item);
       for (const alias of item.aliases) map.set(alias, item);

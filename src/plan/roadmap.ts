@@ -7,7 +7,7 @@
  */
 import type { ChecklistSection, CurriculumIndex, Item, RoadmapStage } from '../curriculum/types.js';
 import type { CourseProgress } from '../progress/types.js';
-import { itemProgress } from './item-state.js';
+import { itemDone } from './item-state.js';
 
 export type GuidePlace = { kind: 'stage'; stage: RoadmapStage } | { kind: 'section'; section: ChecklistSection };
 
@@ -41,7 +41,7 @@ export function tallyGuide(curriculum: CurriculumIndex, course: CourseProgress):
   const byId = new Map(curriculum.weeks.flatMap((w) => w.items.map((i) => [i.id, i] as const)));
   const tally = <T extends { items: string[] }>(of: T): GroupTally<T> => {
     const items = of.items.map((id) => byId.get(id)).filter((i): i is Item => i !== undefined);
-    return { of, items, total: items.length, done: items.filter((i) => itemProgress(i, course)).length };
+    return { of, items, total: items.length, done: items.filter((i) => itemDone(i, course)).length };
   };
   return { stages: curriculum.roadmap.stages.map(tally), sections: curriculum.checklist.map(tally) };
 }

@@ -4,7 +4,8 @@
  * first write in the new format, and appends the review history that version
  * 2 moved out of the file to the review log.
  */
-import { SCHEMA_VERSION, type AnswerTally, type Progress, type ReviewEntry } from './types.js';
+import { setOwn } from './mutations.js';
+import { own, SCHEMA_VERSION, type AnswerTally, type Progress, type ReviewEntry } from './types.js';
 
 export interface Migrated {
   progress: Progress;
@@ -25,9 +26,10 @@ const MIGRATIONS: Record<number, Step> = {
   1: (p, legacyReviews) => {
     const progress = structuredClone(p);
     for (const review of legacyReviews) {
-      const course = progress.courses[review.course];
+      // Own entries only: a question called "constructor" is counted, not Object's constructor.
+      const course = own(progress.courses, review.course);
       if (!course) continue;
-      const tally: AnswerTally = (course.answers[review.question] ??= { answered: 0, correct: 0, overrides: 0, skipped: 0, lastAt: review.at });
+      const tally: AnswerTally = own(course.answers, review.question) ?? setOwn(course.answers, review.question, { answered: 0, correct: 0, overrides: 0, skipped: 0, lastAt: review.at });
       tally.answered++;
       if (review.correct) tally.correct++;
       if (review.at > tally.lastAt) tally.lastAt = review.at;

@@ -21,7 +21,17 @@ export function recordActivity(course: CourseProgress, day: string, count = 1): 
 
 export interface CheckChange {
   id: string;
-  change: 'done' | 'undone' | 'unchanged' | 'noted';
+  /** `edited`: only a note or evidence was removed (the tick is as it was). */
+  change: 'done' | 'undone' | 'unchanged' | 'noted' | 'edited';
+  /** What an explicit removal took away (clearNote, removeEvidence). */
+  removed?: Removed;
+}
+
+export interface Removed {
+  note?: string;
+  evidence: string[];
+  /** Evidence asked to be removed that the item does not have. */
+  missing: string[];
 }
 
 export interface CheckOptions {
@@ -32,6 +42,10 @@ export interface CheckOptions {
   evidence?: string[];
   /** What makes the tick (default `check`). */
   by?: TickSource;
+  /** Remove the note (the only way a note is deleted). */
+  clearNote?: boolean;
+  /** Remove these pieces of evidence. */
+  removeEvidence?: string[];
 }
 
 /**
@@ -42,26 +56,49 @@ export interface CheckOptions {
  */
 export function checkItems(progress: Progress, courseId: string, ids: string[], options: CheckOptions): CheckChange[] {
   const course = courseFor(progress, courseId);
+  // Removing alone changes nothing else: `check ID --clear-note` does not tick the item.
+  const removalOnly = !options.undo && (options.clearNote || options.removeEvidence?.length) && options.note === undefined && !options.evidence?.length;
   const changes = ids.map((id): CheckChange => {
     let entry: ItemProgress = { ...own(course.items, id) };
+    const removed = removeNotes(entry, options);
     const noted = addNotes(entry, options);
-    let change: CheckChange['change'] = noted ? 'noted' : 'unchanged';
+    let change: CheckChange['change'] = noted ? 'noted' : removed && (removed.note !== undefined || removed.evidence.length) ? 'edited' : 'unchanged';
     if (options.undo && isDone(entry)) {
       const { doneAt: _doneAt, by: _by, verified: _verified, ...kept } = entry;
       entry = kept;
       change = 'undone';
-    } else if (!options.undo && !isDone(entry)) {
+    } else if (!options.undo && !removalOnly && !isDone(entry)) {
       entry.doneAt = options.at.toISOString();
       if (options.by && options.by !== 'check') entry.by = options.by;
       change = 'done';
     }
     if (Object.keys(entry).length) setOwn(course.items, id, entry);
     else delete course.items[id];
-    return { id, change };
+    return { id, change, ...(removed ? { removed } : {}) };
   });
   const changed = changes.filter((c) => c.change !== 'unchanged').length;
   if (changed) recordActivity(course, options.today, changed);
   return changes;
+}
+
+/** Explicit removals: the note, and pieces of evidence by value. Undefined when none was asked for. */
+function removeNotes(entry: ItemProgress, options: Pick<CheckOptions, 'clearNote' | 'removeEvidence'>): Removed | undefined {
+  if (!options.clearNote && !options.removeEvidence?.length) return undefined;
+  const removed: Removed = { evidence: [], missing: [] };
+  if (options.clearNote && entry.note !== undefined) {
+    removed.note = entry.note;
+    delete entry.note;
+  }
+  for (const value of new Set(options.removeEvidence ?? [])) {
+    if (entry.evidence?.includes(value)) removed.evidence.push(value);
+    else removed.missing.push(value);
+  }
+  if (removed.evidence.length) {
+    const left = (entry.evidence ?? []).filter((e) => !removed.evidence.includes(e));
+    if (left.length) entry.evidence = left;
+    else delete entry.evidence;
+  }
+  return removed;
 }
 
 /** Adds a note (replacing the old one) and new evidence; true when anything changed. */

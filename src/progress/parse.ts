@@ -104,7 +104,7 @@ function parseCourse(value: unknown, courseId: string, problems: string[], legac
     else problems.push(`${where}.cards.${id} is not a valid review card`);
   }
   for (const [id, tally] of entries('answers')) {
-    if (isObject(tally) && [tally.answered, tally.correct, tally.overrides, tally.skipped].every(count) && isIso(tally.lastAt)) {
+    if (isObject(tally) && count(tally.answered) && count(tally.correct) && count(tally.overrides) && count(tally.skipped) && isIso(tally.lastAt)) {
       course.answers[id] = { answered: tally.answered as number, correct: tally.correct as number, overrides: tally.overrides as number, skipped: tally.skipped as number, lastAt: tally.lastAt };
     } else problems.push(`${where}.answers.${id} is not a valid answer count`);
   }
@@ -152,8 +152,9 @@ const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v 
  * learning_steps (new in ts-fsrs 5) and last_review (absent on a new card) may be missing.
  */
 function isCard(card: unknown): boolean {
+  // Plain checks, no arrays: a file with 100,000 answers has hundreds of cards, read by every command.
   if (!isObject(card) || !isIso(card.due) || !count(card.state) || (card.state as number) > 3) return false;
-  if (![card.stability, card.difficulty, card.scheduled_days].every(finite) || ![card.reps, card.lapses].every(count)) return false;
+  if (!finite(card.stability) || !finite(card.difficulty) || !finite(card.scheduled_days) || !count(card.reps) || !count(card.lapses)) return false;
   if (card.elapsed_days !== undefined && !finite(card.elapsed_days)) return false;
   if (card.learning_steps !== undefined && !count(card.learning_steps)) return false;
   return card.last_review === undefined || card.last_review === null || isIso(card.last_review);

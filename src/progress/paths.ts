@@ -1,7 +1,9 @@
 /**
- * Where progress and the curriculum cache live. Same directories conf (via
- * env-paths, projectSuffix '') would pick, computed here so that read-only
- * commands need not import conf at all.
+ * Where progress and the curriculum cache live: the directories conf (via
+ * env-paths, projectSuffix '') chose in earlier versions, which wrote the
+ * progress file with conf, so learners' files stay where they are
+ * (test/progress/store.test.ts checks it against conf). Computed here: no
+ * command loads conf any more.
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';

@@ -4,8 +4,11 @@
  * command stops with a message that names the file and the fix.
  */
 import { constants, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { readRegularFile } from '../util/regular-file.js';
 import { basename, dirname, join } from 'node:path';
-import { ProgressError } from '../errors.js';
+import { ProgressError, withText } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+import { jsonErrorPosition } from '../util/json-error.js';
 import { parseProgressText } from './parse.js';
 import { emptyProgress, SCHEMA_VERSION, type Progress, type ReviewEntry } from './types.js';
 import { migrate } from './migrate.js';
@@ -23,35 +26,24 @@ export interface ReadResult {
 }
 
 export function readProgress(file: string, now = new Date()): ReadResult {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { progress: emptyProgress(), fresh: true, newer: false };
-    const reason = code ?? (error as Error).message;
-    throw new ProgressError(`cannot read the progress file ${file}: ${reason}`, file, 'Check the file and directory permissions.', {
-      message: `진행 상황 파일 ${file}을 읽을 수 없습니다: ${reason}`,
-      hint: '파일과 디렉터리 권한을 확인하세요.',
-    });
-  }
+  const text = readProgressText(file);
+  if (text === undefined) return { progress: emptyProgress(), fresh: true, newer: false };
   // Some editors save UTF-8 with an invisible byte-order mark, which JSON (and conf) refuse.
   if (text.startsWith('\uFEFF')) {
-    throw damaged(file, now, 'it starts with an invisible byte-order mark (BOM), which JSON does not allow; an editor may have saved it that way', '보이지 않는 바이트 순서 표시(BOM)로 시작합니다. JSON에서는 허용되지 않으며, 편집기가 그렇게 저장했을 수 있습니다');
+    throw damaged(file, now, (m) => m.progressBom);
   }
   let parsed;
   try {
     parsed = parseProgressText(text);
   } catch (error) {
-    throw damaged(file, now, `it is not valid JSON (${(error as Error).message})`, `올바른 JSON이 아닙니다 (${(error as Error).message})`);
+    throw damaged(file, now, (m) => m.progressNotJson((error as Error).message, jsonErrorPosition((error as Error).message)));
   }
   if (parsed.progress.schemaVersion > SCHEMA_VERSION) {
     return { progress: parsed.progress, fresh: false, newer: true };
   }
   if (parsed.problems.length) {
-    const more = parsed.problems.length > 3 ? ` and ${parsed.problems.length - 3} more` : '';
-    const details = `${parsed.problems.slice(0, 3).join('; ')}${more}`;
-    throw damaged(file, now, `its content has the wrong shape: ${details}`, `내용의 형태가 잘못되었습니다: ${details}`);
+    const details = parsed.problems.slice(0, 3).join('; ');
+    throw damaged(file, now, (m) => m.progressShape(details, Math.max(0, parsed.problems.length - 3)));
   }
   const version = parsed.progress.schemaVersion;
   if (version >= SCHEMA_VERSION) return { progress: parsed.progress, fresh: false, newer: false };
@@ -59,16 +51,31 @@ export function readProgress(file: string, now = new Date()): ReadResult {
   return { progress, fresh: false, newer: false, migratedFrom: version, movedReviews };
 }
 
-export function damaged(file: string, now: Date, problem: string, problemKo: string): ProgressError {
+/**
+ * The file's text, or undefined when there is none yet. Only a regular file
+ * (or a symlink to one, as dotfile managers make) is read: a FIFO or a device
+ * in its place would hang or never end every command, even --help (issue 14).
+ */
+export function readProgressText(file: string): string | undefined {
+  const read = readRegularFile(file, { symlinks: 'follow' });
+  if (read.ok) return read.bytes.toString('utf8');
+  if (read.reason === 'missing' || read.reason === 'dangling') return undefined;
+  if (read.reason === 'unreadable') {
+    throw withText((message, hint) => new ProgressError(message, file, hint), (m) => ({ message: m.errProgressUnreadable(file, read.code), hint: m.hintPermissions }));
+  }
+  const kind = read.reason;
+  throw withText(
+    (message, hint) => new ProgressError(message, file, hint),
+    (m) => ({ message: m.errProgressNotFile(file, m.notAFile[kind] ?? m.notAFile.other!), hint: m.hintMoveAway(`mv "${file}" "${file}.moved"`) }),
+  );
+}
+
+/** Raised before the run's language is known: the words are written by the error report (withText). */
+export function damaged(file: string, now: Date, problem: (m: Messages) => string): ProgressError {
   const backup = backupDamaged(file, now);
-  return new ProgressError(
-    `the progress file ${file} is damaged: ${problem}. It was left as it is.${backup ? ` A copy was saved as ${backup}.` : ''}`,
-    file,
-    'Run `mlops-study config repair` to keep what can be recovered, or `mlops-study doctor` for details.',
-    {
-      message: `진행 상황 파일 ${file}이 손상되었습니다: ${problemKo}. 파일은 그대로 두었습니다.${backup ? ` 사본을 ${backup}에 저장했습니다.` : ''}`,
-      hint: '살릴 수 있는 것을 복구하려면 `mlops-study config repair`를, 자세한 내용은 `mlops-study doctor`를 실행하세요.',
-    },
+  return withText(
+    (message, hint) => new ProgressError(message, file, hint),
+    (m, cmd) => ({ message: m.errProgressDamaged(file, problem(m), backup), hint: m.hintProgressDamaged(cmd('config', 'repair'), cmd('doctor')) }),
   );
 }
 

@@ -8,42 +8,78 @@
  * Appends happen inside the progress lock, before the progress file is
  * written: a crash in between leaves an answer logged whose card was not
  * updated, never the other way round. A line cut off by a crash or a full
- * disk is skipped by the reader and never glued to the next entry.
+ * disk is cut back (see appendReviews); one left by a crash is skipped by the
+ * reader and never glued to the next entry.
  */
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { keepFileSizeSignalHarmless, writeError } from '../util/atomic-write.js';
 import type { ReviewEntry } from './types.js';
 
 export function reviewLogFile(progressFile: string): string {
   return join(dirname(progressFile), 'reviews.jsonl');
 }
 
-/** Appends entries and flushes them to disk; throws (with the errno code) when they could not all be written. */
+/**
+ * Appends entries and flushes them to disk. All or nothing: when they cannot
+ * all be written (a full disk, a quota, a file-size limit, an I/O error), the
+ * log is cut back to where it was, so no half line is left behind, and the
+ * error (with its errno code) is thrown for the store to report.
+ */
 export function appendReviews(progressFile: string, entries: ReviewEntry[]): void {
   if (!entries.length) return;
+  keepFileSizeSignalHarmless();
   const fd = openSync(reviewLogFile(progressFile), 'a+', 0o600);
   try {
+    const size = fstatSync(fd).size;
     let text = entries.map((e) => `${JSON.stringify(e)}\n`).join('');
-    // A previous append cut off mid-line: start on a fresh line so this entry stays readable.
-    if (!endsWithNewline(fd)) text = `\n${text}`;
+    // A previous append cut off mid-line (a crash): start on a fresh line so this entry stays readable.
+    if (!endsWithNewline(fd, size)) text = `\n${text}`;
     const bytes = Buffer.from(text, 'utf8');
-    for (let written = 0; written < bytes.length; ) {
-      const n = writeSync(fd, bytes, written, bytes.length - written);
-      if (n <= 0) throw Object.assign(new Error('short write to the review log'), { code: 'EIO' });
-      written += n;
+    try {
+      for (let written = 0; written < bytes.length; ) {
+        const n = writeSync(fd, bytes, written, bytes.length - written);
+        if (n <= 0) throw writeError('EIO', 'short write to the review log');
+        written += n;
+      }
+      fsyncSync(fd);
+      verifyAppended(fd, size, bytes);
+    } catch (error) {
+      cutBack(fd, size);
+      throw error;
     }
-    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
 }
 
-function endsWithNewline(fd: number): boolean {
-  const size = fstatSync(fd).size;
+function endsWithNewline(fd: number, size: number): boolean {
   if (size === 0) return true;
   const last = Buffer.alloc(1);
   readSync(fd, last, 0, 1, size - 1);
   return last[0] === 0x0a;
+}
+
+/** The log grew by exactly these bytes, and they read back as written. */
+function verifyAppended(fd: number, size: number, bytes: Buffer): void {
+  if (fstatSync(fd).size !== size + bytes.length) throw writeError('EVERIFY', 'the review log did not grow by what was appended');
+  const back = Buffer.alloc(bytes.length);
+  for (let read = 0; read < back.length; ) {
+    const n = readSync(fd, back, read, back.length - read, size + read);
+    if (n <= 0) break;
+    read += n;
+  }
+  if (!back.equals(bytes)) throw writeError('EVERIFY', 'the review log does not read back what was appended');
+}
+
+/** Shrinking needs no space, so this works on a full disk too. */
+function cutBack(fd: number, size: number): void {
+  try {
+    ftruncateSync(fd, size);
+    fsyncSync(fd);
+  } catch {
+    // The reader skips a cut-off line; the error being reported is the write's.
+  }
 }
 
 export interface ReviewLog {
@@ -78,7 +114,11 @@ export function readReviews(progressFile: string): ReviewLog {
 /** Entries not in the log yet (a migration that was interrupted after its append runs again without doubling them). */
 export function notYetLogged(progressFile: string, entries: ReviewEntry[]): ReviewEntry[] {
   if (!entries.length) return entries;
-  const key = (e: ReviewEntry) => `${e.course}\u0000${e.question}\u0000${e.at}\u0000${e.rating}`;
-  const logged = new Set(readReviews(progressFile).entries.map(key));
-  return entries.filter((e) => !logged.has(key(e)));
+  const logged = new Set(readReviews(progressFile).entries.map(reviewKey));
+  return entries.filter((e) => !logged.has(reviewKey(e)));
+}
+
+/** One answer: a question answered at a moment with a rating. */
+export function reviewKey(e: ReviewEntry): string {
+  return `${e.course}\u0000${e.question}\u0000${e.at}\u0000${e.rating}`;
 }

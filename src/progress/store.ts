@@ -1,123 +1,106 @@
 /**
- * The one writer of progress. Every change is a locked read-modify-write:
- * proper-lockfile guards the file, the Conf instance is created inside the
- * lock (conf re-reads on every access, so a Conf made earlier could write
- * back stale data), and conf writes atomically (temp file + rename).
+ * The one writer of progress. Every change is a locked read-modify-write
+ * (lock.ts), and the new file is written by writeFileAtomic: a verified
+ * temporary file renamed into place. Right before that rename the writer
+ * checks that the lock is still its own and that the file is still the one it
+ * read; if not (its lock was taken over, or something wrote the file without
+ * the lock), it throws its work away and does the whole read-modify-write
+ * again, so no save ever replaces a newer file.
+ *
+ * conf used to write this file; it no longer does (see docs/reliability.md):
+ * its atomic write has no step to check before the rename, and with `SNAP`
+ * set it writes in place.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { ProgressError } from '../errors.js';
-import { CONFIG_NAME, PROJECT_NAME } from './paths.js';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, lstatSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { processAlive } from '../util/processes.js';
+import { acquireLock, LockError, lockDir, type HeldLock } from './lock.js';
 import { readProgress } from './read.js';
 import { foldReads } from './reads.js';
-import { appendReviews, notYetLogged } from './review-log.js';
+import { appendReviews, notYetLogged, reviewKey } from './review-log.js';
+import { keptChanging, lockBusy, lockNotDirectory, newerFile, unwritable } from './store-errors.js';
 import type { Progress, ReviewEntry } from './types.js';
 
-/** A lock older than this is from a crashed process and is taken over. */
-export const STALE_LOCK_MS = 3000;
-/** About 30 s of waiting for a busy lock: many writers at once on a slow machine take turns. */
-const LOCK_ATTEMPTS = 540;
+export { unwritable } from './store-errors.js';
+
+/** Read-modify-writes that found their lock or file changed before the rename: tries before giving up. */
+const ATTEMPTS = 5;
 
 export interface UpdateOptions {
   now?: Date;
 }
 
-async function withLock<T>(file: string, work: (Conf: ConfClass) => Promise<T>): Promise<T> {
+/** Thrown inside a save when the lock or the file changed under it: the save starts over. */
+const LOST = Symbol('lost');
+
+async function withLock<T>(file: string, work: (lock: HeldLock) => T): Promise<T> {
   try {
     mkdirSync(dirname(file), { recursive: true });
   } catch (error) {
     throw unwritable(file, error);
   }
-  // Load both libraries before taking the lock: the lock is held only for the read-modify-write itself.
-  const [{ lock }, { default: Conf }] = await Promise.all([import('proper-lockfile').then((m) => m.default), import('conf')]);
-  let release: () => Promise<void>;
-  // Retry only while another process holds the lock; proper-lockfile's own
-  // retries would also retry EACCES/EROFS for seconds before failing.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      release = await lock(file, {
-        realpath: false,
-        stale: STALE_LOCK_MS,
-        update: 1000,
-        // Taken over because ours looked stale: the write is still atomic, nothing is half-written.
-        onCompromised: () => undefined,
-      });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw unwritable(file, error);
-      if (attempt >= LOCK_ATTEMPTS) {
-        throw new ProgressError(`the progress file ${file} stayed locked by another mlops-study process`, file, 'Wait a moment and try again.');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 90));
+  let lock: HeldLock;
+  try {
+    lock = await acquireLock(file);
+  } catch (error) {
+    if (error instanceof LockError) {
+      throw error.state.kind === 'not-directory' ? lockNotDirectory(file, lockDir(file), error.state) : lockBusy(file, error.state);
     }
+    throw unwritable(file, error);
   }
   try {
-    return await work(Conf);
+    return work(lock);
   } finally {
-    await release().catch(() => undefined);
+    lock.release();
   }
 }
 
-type ConfClass = typeof import('conf').default;
-
-async function write(Conf: ConfClass, file: string, progress: Progress): Promise<void> {
-  let conf;
-  try {
-    conf = new Conf<Record<string, unknown>>({ projectName: PROJECT_NAME, projectSuffix: '', cwd: dirname(file), configName: CONFIG_NAME, clearInvalidConfig: false });
-  } catch (error) {
-    // conf throws a bare SyntaxError (no path) when the file is not JSON.
-    if ((error as Error).name === 'SyntaxError') {
-      throw new ProgressError(`the progress file ${file} is damaged: it is not valid JSON. It was left as it is.`, file, 'Run `mlops-study config repair`.');
-    }
-    throw unwritable(file, error);
-  }
-  try {
-    conf.store = progress as unknown as Record<string, unknown>;
-  } catch (error) {
-    throw unwritable(file, error);
+/** Runs a locked save, again from the start while its lock or file changed under it. */
+async function saveWithRetries<T>(file: string, save: (lock: HeldLock) => T | typeof LOST): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await withLock(file, save);
+    if (outcome !== LOST) return outcome;
+    if (attempt >= ATTEMPTS) throw keptChanging(file);
   }
 }
 
 /**
- * A locked read-modify-write. `mutate` changes the progress in place; answers
- * it pushes to `reviews` are appended to the review log before the progress
- * file is written.
+ * A locked read-modify-write. `mutate` changes the progress in place (it may
+ * run more than once, on a fresh copy each time); answers it pushes to
+ * `reviews` are appended to the review log before the progress file is written.
  */
 export async function updateProgress<T>(file: string, mutate: (progress: Progress, reviews: ReviewEntry[]) => T, options: UpdateOptions = {}): Promise<{ progress: Progress; result: T }> {
   const now = options.now ?? new Date();
-  return withLock(file, async (Conf) => {
+  const logged = new Set<string>(); // answers an earlier attempt already appended
+  return saveWithRetries(file, (lock) => {
+    const target = realFile(file);
+    const before = identity(target);
     const { progress: current, newer, migratedFrom, movedReviews } = readProgress(file, now);
-    if (newer) {
-      throw new ProgressError(
-        `the progress file ${file} was written by a newer mlops-study (schemaVersion ${current.schemaVersion}); it was not changed`,
-        file,
-        'Upgrade mlops-study (git pull && npm install) to change it.',
-        {
-          message: `진행 상황 파일 ${file}은 더 새로운 mlops-study가 쓴 파일입니다 (schemaVersion ${current.schemaVersion}). 바꾸지 않았습니다`,
-          hint: '바꾸려면 mlops-study를 업데이트하세요 (git pull && npm install).',
-        },
-      );
-    }
-    if (migratedFrom !== undefined && existsSync(file)) {
-      // Keep the original before its first write in the new format.
-      try {
-        copyFileSync(file, `${file}.v${migratedFrom}.bak`);
-      } catch (error) {
-        throw unwritable(file, error);
-      }
-    }
+    if (newer) throw newerFile(file, current.schemaVersion);
     const next = structuredClone(current);
-    // Topics read since the last write (appended by `show` without a lock) join the file now.
+    // Topics read since the last write (appended by `show` without a lock) join the file now. A save
+    // that starts over leaves its moved-aside log for the next attempt's fold, which takes it too.
     const reads = foldReads(file, next);
     const reviews: ReviewEntry[] = [];
     const result = mutate(next, reviews);
+    const stillOurs = () => {
+      if (!lock.stillHeld() || identity(target) !== before) throw LOST;
+    };
     try {
+      stillOurs();
+      // Keep the original before its first write in the new format.
+      if (migratedFrom !== undefined && before !== 'none') writeFileAtomic(`${file}.v${migratedFrom}.bak`, readFileSync(target), { mode: 0o600 });
       // The history a migration took out of the file goes to the log before the file stops holding it.
-      appendReviews(file, [...notYetLogged(file, movedReviews ?? []), ...reviews]);
+      const pending = [...notYetLogged(file, movedReviews ?? []), ...reviews].filter((r) => !logged.has(reviewKey(r)));
+      appendReviews(file, pending);
+      for (const r of pending) logged.add(reviewKey(r));
+      removeLeftovers(target);
+      writeFileAtomic(target, serialize(next), { mode: 0o600, beforeRename: stillOurs });
     } catch (error) {
+      if (error === LOST) return LOST;
       throw unwritable(file, error);
     }
-    await write(Conf, file, next);
     reads.done();
     return { progress: next, result };
   });
@@ -125,45 +108,57 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
 
 /** Replaces a damaged file with what `config repair` recovered (the caller backed it up). */
 export async function writeRepaired(file: string, progress: Progress, movedReviews: ReviewEntry[] = []): Promise<void> {
-  await withLock(file, async (Conf) => {
+  await saveWithRetries(file, (lock) => {
+    const target = realFile(file);
+    const stillOurs = () => {
+      if (!lock.stillHeld()) throw LOST;
+    };
     try {
       appendReviews(file, notYetLogged(file, movedReviews));
+      writeFileAtomic(target, serialize(progress), { mode: 0o600, beforeRename: stillOurs });
     } catch (error) {
+      if (error === LOST) return LOST;
       throw unwritable(file, error);
     }
-    // conf reads the file when it is constructed and throws on damaged JSON:
-    // swap in an empty store first (atomically), then write through conf.
-    const temp = `${file}.repair-${process.pid}`;
-    try {
-      writeFileSync(temp, '{}');
-      renameSync(temp, file);
-    } catch (error) {
-      throw unwritable(file, error);
-    }
-    await write(Conf, file, progress);
+    return undefined;
   });
 }
 
-export function unwritable(file: string, error: unknown): Error {
-  if (error instanceof ProgressError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (!code) return error as Error; // not a file-system problem: a bug, reported as such
-  const reason =
-    code === 'EACCES' || code === 'EPERM'
-      ? 'permission denied'
-      : code === 'EROFS'
-        ? 'the file system is read-only'
-        : code === 'ENOSPC'
-          ? 'the disk is full'
-          : code;
-  const reasonKo = code === 'EACCES' || code === 'EPERM' ? '권한이 없습니다' : code === 'EROFS' ? '읽기 전용 파일 시스템입니다' : code === 'ENOSPC' ? '디스크가 가득 찼습니다' : reason;
-  return new ProgressError(
-    `cannot save progress to ${file}: ${reason}. Nothing was changed; the previous file is intact.`,
-    file,
-    code === 'ENOSPC' ? 'Free some disk space and run the command again.' : 'Check the permissions of that directory, or set MLOPS_STUDY_HOME to a writable one.',
-    {
-      message: `진행 상황을 ${file}에 저장할 수 없습니다: ${reasonKo}. 아무것도 바꾸지 않았고 이전 파일은 그대로입니다.`,
-      hint: code === 'ENOSPC' ? '디스크 공간을 확보한 뒤 다시 실행하세요.' : '그 디렉터리의 권한을 확인하거나, MLOPS_STUDY_HOME을 쓸 수 있는 디렉터리로 설정하세요.',
-    },
-  );
+/** Tab-indented, as conf wrote it, so that files written before and after compare line by line. */
+function serialize(progress: Progress): string {
+  return JSON.stringify(progress, undefined, '\t');
+}
+
+/** A progress file that is a symlink (kept in a synced folder, say) is written where it points; the link stays. */
+function realFile(file: string): string {
+  try {
+    return lstatSync(file).isSymbolicLink() ? realpathSync(file) : file;
+  } catch {
+    return file;
+  }
+}
+
+/** What the file is on disk: any write by anyone changes it (ours always make a new inode). */
+function identity(file: string): string {
+  try {
+    const s = statSync(file, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'none';
+    throw error;
+  }
+}
+
+/** Temporary files of saves killed before their rename (this writer's and conf's): removed under the lock. */
+function removeLeftovers(target: string): void {
+  const prefix = `${basename(target)}.tmp-`;
+  try {
+    for (const name of readdirSync(dirname(target))) {
+      if (!name.startsWith(prefix)) continue;
+      const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+      if (pid !== process.pid && !processAlive(pid)) rmSync(join(dirname(target), name), { force: true });
+    }
+  } catch {
+    // Only tidiness is lost.
+  }
 }

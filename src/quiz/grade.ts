@@ -47,8 +47,9 @@ export function gradeAnswer(question: Question, answer: Answer): boolean {
       return Array.isArray(answer) && answer.length === question.answer.length && answer.every((id, i) => id === question.answer[i]);
     case 'match': {
       if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return false;
+      // Own keys only: a left choice called "constructor" must be answered, not found on Object.prototype.
       const expected = Object.entries(question.answer);
-      return expected.length === Object.keys(answer).length && expected.every(([left, right]) => answer[left] === right);
+      return expected.length === Object.keys(answer).length && expected.every(([left, right]) => Object.hasOwn(answer, left) && answer[left] === right);
     }
   }
 }

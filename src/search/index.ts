@@ -5,6 +5,7 @@
  */
 import type { Curriculum } from '../curriculum/types.js';
 import type { Lang, Localized } from '../i18n/lang.js';
+import { plainText } from './plain.js';
 
 export type DocKind = 'week' | 'topic' | 'tool' | 'item' | 'resource' | 'stage';
 
@@ -14,7 +15,8 @@ export interface SearchDoc {
   title: Localized;
   /** [text, weight, language] triples; language null for IDs and commands. */
   fields: Field[];
-  open: string;
+  /** Where to read more: a command (the words after the program name) or a URL. */
+  open: { command: string[] } | { url: string };
 }
 
 type Field = [string, number, Lang | null];
@@ -50,28 +52,28 @@ export function buildDocs(c: Curriculum): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const f = (l: Localized | undefined, w: number) => entries(l).map(([lang, t]): Field => [t, w, lang]);
   const raw = (t: string, w: number): Field => [t, w, null];
-  for (const week of c.weeks) {
-    docs.push({ kind: 'week', id: week.id, title: week.title, fields: [...f(week.title, 4), ...f(week.summary, 2), ...week.goals.flatMap((g) => f(g, 1))], open: `mlops-study show ${week.number}` });
+  for (const week of [...c.weeks, ...(c.appendix ?? [])]) {
+    docs.push({ kind: 'week', id: week.id, title: week.title, fields: [...f(week.title, 4), ...f(week.summary, 2), ...week.goals.flatMap((g) => f(g, 1))], open: { command: ['show', week.number ? String(week.number) : week.id] } });
     for (const t of week.topics) {
       docs.push({
         kind: 'topic',
         id: t.id,
         title: t.title,
         fields: [raw(t.id, 3), ...f(t.title, 5), ...f(t.summary, 3), ...t.commands.flatMap((cmd) => [raw(cmd.command, 2), ...f(cmd.description, 1)]), ...f(t.notes, 1), ...t.pitfalls.flatMap((p) => f(p, 1)), ...f(t.exercise?.task, 1)],
-        open: `mlops-study show ${t.id}`,
+        open: { command: ['show', t.id] },
       });
     }
     // An item opens where it is taught (ticking it off is the learner's call, not search's).
-    for (const i of week.items) docs.push({ kind: 'item', id: i.id, title: i.text, fields: [raw(i.id, 2), ...f(i.text, 4)], open: i.topic ? `mlops-study show ${i.topic}` : `mlops-study next --week ${week.number}` });
+    for (const i of week.items) docs.push({ kind: 'item', id: i.id, title: i.text, fields: [raw(i.id, 2), ...f(i.text, 4)], open: { command: i.topic ? ['show', i.topic] : week.number ? ['next', '--week', String(week.number)] : ['show', week.id] } });
   }
   for (const t of c.tools) {
-    docs.push({ kind: 'tool', id: t.id, title: { ko: t.name, en: t.name }, fields: [raw(t.name, 5), raw(t.id, 4), ...f(t.purpose, 3), ...f(t.whenToPick, 1)], open: `mlops-study show ${t.id}` });
+    docs.push({ kind: 'tool', id: t.id, title: { ko: t.name, en: t.name }, fields: [raw(t.name, 5), raw(t.id, 4), ...f(t.purpose, 3), ...f(t.whenToPick, 1)], open: { command: ['show', t.id] } });
   }
   for (const r of c.resources.filter((r) => r.origin === 'course')) {
-    docs.push({ kind: 'resource', id: r.id, title: r.title, fields: [...f(r.title, 4), ...f(r.description, 2), ...(r.authors ? [raw(r.authors, 2)] : [])], open: r.url ?? `mlops-study resources` });
+    docs.push({ kind: 'resource', id: r.id, title: r.title, fields: [...f(r.title, 4), ...f(r.description, 2), ...(r.authors ? [raw(r.authors, 2)] : [])], open: r.url ? { url: r.url } : { command: ['resources'] } });
   }
   for (const s of c.lifecycle) {
-    docs.push({ kind: 'stage', id: s.id, title: s.title, fields: [...f(s.title, 4), ...s.points.flatMap((p) => f(p.text, 2))], open: 'mlops-study show lifecycle' });
+    docs.push({ kind: 'stage', id: s.id, title: s.title, fields: [...f(s.title, 4), ...s.points.flatMap((p) => f(p.text, 2))], open: { command: ['show', 'lifecycle'] } });
   }
   return docs;
 }
@@ -104,8 +106,10 @@ export function search(docs: SearchDoc[], query: string, lang: Lang, limit = 20)
 
 function snippet(source: { text: string; at: number; length: number } | undefined, doc: SearchDoc): string {
   if (!source) return '';
-  const flat = source.text.replace(/\s+/g, ' ');
-  const at = Math.max(0, normalize(flat).indexOf(normalize(source.text.slice(source.at, source.at + source.length))));
+  // Plain text around the match; a match only inside code or markup gives no snippet.
+  const flat = plainText(source.text);
+  const at = normalize(flat).indexOf(normalize(source.text.slice(source.at, source.at + source.length)));
+  if (at < 0) return '';
   const start = Math.max(0, at - 30);
   const text = `${start > 0 ? '…' : ''}${flat.slice(start, at + source.length + 50).trim()}${at + source.length + 50 < flat.length ? '…' : ''}`;
   // A title match needs no snippet: the title is shown anyway.

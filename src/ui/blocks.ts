@@ -46,24 +46,17 @@ export function checklist(style: Style, lines: CheckLine[], columns: number, ind
 }
 
 /**
- * A sentence that ends with a command ("…: mlops-study show dvc-basics"),
- * wrapped so the command is never cut: when the whole does not fit, the
- * command goes on a line of its own under the text.
+ * A sentence followed by a command (`ctx.cmd(...)`, glued so it never
+ * breaks): on one line when it fits, else the command on a line of its own
+ * under the text, indented when it fits there. A dash or arrow that only led
+ * to the command is left out then: the line break says the same.
  */
-export function withCommand(text: string, columns: number, indent = '', hanging?: string): string[] {
-  let at = text.lastIndexOf('mlops-study ');
-  // Colour codes just before the command belong to it.
-  at -= /(?:\u001b\[[0-9;]*m)*$/.exec(text.slice(0, Math.max(0, at)))![0].length;
+export function withCommand(text: string, command: string, columns: number, indent = '', hanging?: string): string[] {
   const next = hanging ?? ' '.repeat(width(indent));
-  if (at <= 0 || width(indent) + width(text) <= columns) return wrap(text, columns, indent, next);
-  const command = text.slice(at);
-  // A dash or arrow that only led to the command goes with it.
-  const commandIndent = width(next) + width(command) <= columns ? next : '';
-  return [...wrap(text.slice(0, at).trimEnd().replace(/\s+[—→-]$/, ''), columns, indent, next), ...wrap(command, columns, commandIndent)];
-}
-
-/** A command on its own line: indented when it fits, else from the first column; broken only when wider than the terminal. */
-export function commandLine(command: string, columns: number, indent = '    '): string[] {
-  if (width(indent) + width(command) <= columns) return [`${indent}${command}`];
-  return width(command) <= columns ? [command] : wrap(command, columns);
+  if (width(indent) + width(text) + 1 + width(command) <= columns) return [`${indent}${text} ${command}`];
+  // Colour codes after the dash belong to the text before it.
+  const before = text.replace(/\s+[—→-]((?:\u001b\[[0-9;]*m)*)$/, '$1');
+  // Unindented only when that makes it fit (as wrap() places a command).
+  const commandIndent = width(next) + width(command) <= columns || width(command) > columns ? next : '';
+  return [...wrap(before, columns, indent, next), `${commandIndent}${command}`];
 }

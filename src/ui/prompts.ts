@@ -6,7 +6,9 @@
  */
 import { styleText } from 'node:util';
 import { InterruptedError, UsageError } from '../errors.js';
+import { messages } from '../i18n/messages.js';
 import { echoAnswer } from './echo.js';
+import { GLUE, wrap } from './text.js';
 
 export interface Choice<T> {
   value: T;
@@ -25,6 +27,8 @@ export interface Prompts {
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   /** Puts choices in order; resolves to their values in the chosen order (`[]` when `skipKey` was pressed). */
   order(options: { message: string; choices: { value: string; name: string; short?: string }[]; help?: string; skipKey?: string }): Promise<string[]>;
+  /** A menu with a key per choice; undefined when the learner quits (q, Esc). */
+  menu(options: { message: string; choices: { value: string; name: string; key: string }[]; help: string; quitName: string }): Promise<string | undefined>;
 }
 
 /** `message` says what needs the terminal; the hint, what to do instead. */
@@ -41,11 +45,6 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-const KEYS = {
-  en: { navigate: 'navigate', select: 'select', toggle: 'toggle', all: 'all', invert: 'invert', submit: 'submit' },
-  ko: { navigate: '이동', select: '선택', toggle: '선택', all: '전체', invert: '반전', submit: '제출' },
-};
-
 /** Choices echo their plain text, not the name pre-wrapped for the list. */
 function withShort<T extends { name: string; short?: string }>(choices: T[]): T[] {
   return choices.map((c) => ({ ...c, short: (c.short ?? c.name).replace(/\s*\n\s*/g, ' ') }));
@@ -54,8 +53,9 @@ function withShort<T extends { name: string; short?: string }>(choices: T[]): T[
 /** Inquirer prompts whose key hints speak the learner's language, and whose answers wrap to `columns`. */
 export function terminalPrompts(lang: 'ko' | 'en' = 'en', columns = 80): Prompts {
   const load = () => import('./inquirer.js');
-  const k = KEYS[lang];
-  const tip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • ');
+  const k = messages(lang).promptKeys;
+  // Each key stays with its action when the line wraps in a narrow terminal.
+  const tip = (keys: [string, string][]) => wrap(keys.map(([key, action]) => `${key}${GLUE}${action}`).join(' • '), columns - 1).join('\n');
   // An answered prompt keeps a neutral mark: inquirer's ✔ would read as "correct" above a wrong quiz answer.
   const prefix = { idle: '?', done: '›' };
   const answer = (message: string) => (text: string) => echoAnswer(message, text, columns).split('\n').map((line) => (line.trim() ? styleText('cyan', line) : line)).join('\n');
@@ -65,7 +65,7 @@ export function terminalPrompts(lang: 'ko' | 'en' = 'en', columns = 80): Prompts
     style: {
       answer: answer(message),
       renderSelectedChoices: (selected: { short: string }[]) => selected.map((c) => c.short).join(', '),
-      keysHelpTip: () => tip([['↑↓', k.navigate], ['space', k.toggle], ['a', k.all], ['i', k.invert], ['⏎', k.submit]]),
+      keysHelpTip: () => tip([['↑↓', k.navigate], [k.space, k.toggle], ['a', k.all], ['i', k.invert], ['⏎', k.submit]]),
     },
   });
   return {
@@ -83,5 +83,6 @@ export function terminalPrompts(lang: 'ko' | 'en' = 'en', columns = 80): Prompts
     input: (o) => guard(async () => (await load()).input({ ...o, theme: { prefix, style: { answer: answer(o.message) } } })),
     confirm: (o) => guard(async () => (await load()).confirm({ ...o, theme: { prefix } })),
     order: (o) => guard(async () => (await import('./order-prompt.js')).default({ ...o, choices: withShort(o.choices), columns })),
+    menu: (o) => guard(async () => (await import('./menu-prompt.js')).default(o)),
   };
 }

@@ -6,12 +6,28 @@ import { charWidth, displayWidth } from './width.js';
 
 export const width = displayWidth;
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * Glue for words that must stay on one line: a command in a hint is joined
+ * with it (see Context.cmd), so wrapping moves it to a line of its own, whole,
+ * even when it is longer than the terminal. Output turns it back into spaces
+ * (ui/output.ts), so what is copied from the screen runs when pasted.
+ */
+export const GLUE = '\u00a0';
 
-/** Removes control characters (ESC included) from text that came from files. */
-export function sanitize(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+export function unbreakable(text: string): string {
+  return text.replaceAll(' ', GLUE);
 }
+
+export function unglue(text: string): string {
+  return text.includes(GLUE) ? text.replaceAll(GLUE, ' ') : text;
+}
+
+/**
+ * Text that came from a file, made safe for the terminal (control and bidi
+ * characters shown as `\uXXXX`, line breaks kept). The one implementation is
+ * in src/util/untrusted.ts; this name stays for the renderers that use it.
+ */
+export { terminalText as sanitize, terminalLine } from '../util/untrusted.js';
 
 export function padEnd(text: string, columns: number): string {
   return text + ' '.repeat(Math.max(0, columns - width(text)));
@@ -90,8 +106,10 @@ export function wrap(text: string, columns: number, indent = '', hanging?: strin
       continue;
     }
     if (line) flush();
-    // A URL stays whole (the terminal soft-wraps it and it stays clickable).
-    if (w <= room || /^\S*https?:\/\//.test(word) || word.includes('\u001b')) {
+    // A URL stays whole (the terminal soft-wraps it and it stays clickable), and so does a command.
+    if (w <= room || /^\S*https?:\/\//.test(word) || word.includes('\u001b') || word.includes(GLUE)) {
+      // A command too long for the indented room but not for the terminal goes unindented, whole.
+      if (word.includes(GLUE) && w > room && w <= columns) prefix = '';
       line = word;
       used = w;
     } else {
@@ -105,5 +123,12 @@ export function wrap(text: string, columns: number, indent = '', hanging?: strin
     }
   }
   if (line || lines.length === 0) flush();
-  return lines;
+  return lines.map(unglue);
+}
+
+/** Terminal rows the text takes, long lines counted as the terminal wraps them. */
+export function screenRows(text: string, columns: number): number {
+  let rows = 0;
+  for (const line of text.split('\n')) rows += Math.max(1, Math.ceil(width(line) / Math.max(1, columns)));
+  return rows;
 }

@@ -1,20 +1,19 @@
 /**
  * Files that are only a speed-up (the curriculum cache, the code cache):
- * written atomically (temporary file, then rename) when they can be, and
- * never an error when they cannot, nor a temporary file left behind.
+ * written by the same verified atomic writer as progress, but not flushed to
+ * disk (a cache lost in a power cut is rebuilt), and never an error when they
+ * cannot be written, nor a temporary file left behind.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
 
 export function writeCacheFile(file: string, data: string | Uint8Array): boolean {
-  const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, data);
-    renameSync(temp, file);
+    writeFileAtomic(file, data, { durable: false });
     return true;
   } catch {
-    removeCacheFile(temp);
     return false;
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check/index.js';
 import { next } from '../../src/commands/next/index.js';
+import { renderNext } from '../../src/commands/next/render.js';
 import { quiz } from '../../src/commands/quiz/index.js';
 import { status } from '../../src/commands/status/index.js';
 import { renderStatus } from '../../src/commands/status/render.js';
@@ -22,7 +23,7 @@ describe('next', () => {
     expect(first).toMatchObject({ week: 1, weekCount: 2, startedToday: true, startDate: '2026-12-01', endDate: '2026-12-07', status: 'in-progress' });
     expect(first.items.map((i) => [i.id, i.done])).toEqual([['first-item', false], ['second-item', false]]);
     expect(first.topics).toEqual([{ id: 'basics', title: 'Basics', summary: 'Basics in one line', read: false, readAt: null }]);
-    expect(first.suggestion).toContain('mlops-study show basics');
+    expect(first.suggestion).toEqual({ text: 'Start with the first topic', command: ['show', 'basics'] });
     const later = await next(await at('2026-12-09T10:00:00+09:00', home), {});
     expect(later).toMatchObject({ week: 2, startedToday: false, startDate: '2026-12-08' });
   });
@@ -33,6 +34,11 @@ describe('next', () => {
     await check(await at('2026-12-01T10:00:00+09:00', home), { ids: ['first-item'] });
     const view = await next(await at('2026-12-09T10:00:00+09:00', home), {});
     expect(view.carriedOver.map((i) => i.id)).toEqual(['second-item']);
+    // The marker reads as the week the item comes from, under a heading for any earlier week.
+    const ko = await at('2026-12-09T10:00:00+09:00', home, 'ko');
+    expect(renderNext(await next(ko, {}), ko)).toMatch(/이전 주에서 넘어온 항목 1\n +○ second-item +\[1주차\] 둘째 항목/);
+    const en = await at('2026-12-09T10:00:00+09:00', home);
+    expect(renderNext(view, en)).toMatch(/Carried over from earlier weeks 1\n +○ second-item +\[week 1\] Second item/);
     const week1 = await next(await at('2026-12-09T10:00:00+09:00', home), { week: '1' });
     expect(week1.items.map((i) => [i.id, i.done])).toEqual([['first-item', true], ['second-item', false]]);
     await expect(next(await at('2026-12-09T10:00:00+09:00', home), { week: '3' })).rejects.toThrow(/--week must be a week number from 1 to 2/);
@@ -72,8 +78,8 @@ describe('status', () => {
     expect(view.overall).toEqual({ done: 2, total: 3, topicsRead: 0, topicsTotal: 2 });
     expect(view.streak.days).toBe(1);
     expect(view.quiz.weeks.map((w) => [w.week, w.answered, w.accuracy])).toEqual([[1, 1, 0], [2, 1, 1]]);
-    expect(renderStatus(view, ctx)).toContain('By week: W1 0% · W2 100%');
+    expect(renderStatus(view, ctx)).toContain('By week: week 1 0% · week 2 100%');
     const korean = await at('2026-12-01T12:00:00+09:00', home, 'ko');
-    expect(renderStatus(await status(korean), korean)).toContain('주차별: 1주 0% · 2주 100%');
+    expect(renderStatus(await status(korean), korean)).toContain('주차별: 1주차 0% · 2주차 100%');
   });
 });

@@ -19,6 +19,7 @@ import { loadCurriculum } from '../../src/curriculum/loader.js';
 import { indexOf } from '../../src/curriculum/types.js';
 import { messages } from '../../src/i18n/messages.js';
 import { plainStyle } from '../../src/ui/style.js';
+import { canonicalCommand } from '../../src/ui/suggestion.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 
@@ -46,7 +47,7 @@ describe('the guide roadmap in next, status and show', () => {
     expect(narrow).toMatch(/Roadmap stage 4: Model deployment\s+\(3–4\s+weeks in the guide · weeks 4–5 here\)/);
     expect(narrow.replace(/\s+/g, ' ')).toContain('In the guide: roadmap stage 4');
     expect(narrow.replace(/\s+/g, ' ')).toContain('In the guide: checklist (Core practice)');
-    for (const line of narrow.split('\n').filter((l) => !l.includes('https://'))) expect(line.length, line).toBeLessThanOrEqual(40); // URLs are never broken
+    for (const line of narrow.split('\n').filter((l) => !l.includes('https://') && !/^\s*mlops-study /.test(l))) expect(line.length, line).toBeLessThanOrEqual(40); // URLs and commands are never broken
     expect(nextJson(await next(en, {})).roadmapStage).toEqual({ number: 4, title: 'Model deployment', duration: [3, 4], weeks: [4, 5] });
   });
 
@@ -71,7 +72,7 @@ describe('the guide roadmap in next, status and show', () => {
 
   it('show N starts with the stage, and show roadmap explains how six weeks cover 10–15', () => {
     const c = loadCurriculum(curriculum);
-    const render = (query: string, lang: 'ko' | 'en', columns = 80) => renderShow({ target: findTarget(c, query), curriculum: c }, { style: plainStyle(true), columns, m: messages(lang), lang });
+    const render = (query: string, lang: 'ko' | 'en', columns = 80) => renderShow({ target: findTarget(c, query), curriculum: c }, { style: plainStyle(true), columns, m: messages(lang), lang, cmd: (...args) => canonicalCommand(args as string[]) });
     expect(render('1', 'ko').split('\n')[1]).toBe('로드맵 1단계: 기초 개념 (가이드 1-2주 · 이 과정 1주차)');
     expect(render('6', 'en', 100).split('\n')[1]).toBe('Roadmap stage 5: Monitoring and operations (2–3 weeks in the guide · week 6 here)');
     const roadmap = render('roadmap', 'ko');
@@ -98,7 +99,7 @@ describe('the guide roadmap in next, status and show', () => {
   it('show versions prints every pin with its release page, in Korean and English, at 40 and 100 columns', () => {
     const c = loadCurriculum(curriculum);
     for (const [lang, columns] of [['ko', 100], ['en', 40]] as const) {
-      const text = renderShow({ target: findTarget(c, lang === 'ko' ? '버전' : 'versions'), curriculum: c }, { style: plainStyle(true), columns, m: messages(lang), lang });
+      const text = renderShow({ target: findTarget(c, lang === 'ko' ? '버전' : 'versions'), curriculum: c }, { style: plainStyle(true), columns, m: messages(lang), lang, cmd: (...args) => canonicalCommand(args as string[]) });
       expect(text.split('\n')[0]).toBe(lang === 'ko' ? '고정한 버전' : 'Pinned versions');
       for (const v of c.versions) {
         expect(text).toContain(`${v.package}==${v.version}`);

@@ -46,6 +46,9 @@ function answering(q: Question, right: boolean, asked: string[]): Prompts {
     confirm: async () => {
       throw new Error('confirm');
     },
+    menu: async () => {
+      throw new Error('menu');
+    },
     order: async () => {
       asked.push('order');
       if (q.type !== 'order') throw new Error('order');

@@ -79,6 +79,9 @@ function scripted(answers: Answers, log: string[] = [], extra: Partial<Prompts> 
       if (extra.confirm) return extra.confirm(o);
       throw new Error(`unexpected confirm: ${o.message}`);
     },
+    menu: async () => {
+      throw new Error('menu');
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import type { Localized } from '../../src/i18n/lang.js';
 import { messages } from '../../src/i18n/messages.js';
 import { buildDocs, search } from '../../src/search/index.js';
 import { plainStyle } from '../../src/ui/style.js';
+import { canonicalCommand } from '../../src/ui/suggestion.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 
@@ -18,7 +19,7 @@ const curriculum = loadCurriculum(join(ROOT, 'curriculum'));
 const guide = readFileSync(join(FIXTURES, 'guide', 'mlops-study-guide.md'), 'utf8');
 const topics = curriculum.weeks.flatMap((w) => w.topics);
 const style = plainStyle(true);
-const render = (query: string, lang: 'ko' | 'en') => renderShow({ target: findTarget(curriculum, query), curriculum }, { style, columns: 80, m: messages(lang), lang });
+const render = (query: string, lang: 'ko' | 'en') => renderShow({ target: findTarget(curriculum, query), curriculum }, { style, columns: 80, m: messages(lang), lang, cmd: (...args) => canonicalCommand(args as string[]) });
 
 describe('study material', () => {
   it('has 3–6 topics a week, 24 or more in all, each with notes, commands, an exercise, pitfalls and links', () => {
@@ -155,10 +156,11 @@ describe('search', () => {
 
   it('opens every result with a command that shows it and changes nothing', () => {
     for (const doc of docs) {
-      expect(doc.open, doc.id).toMatch(/^(mlops-study (show|next|resources)\b|https:\/\/)/);
+      const open = 'url' in doc.open ? doc.open.url : canonicalCommand(doc.open.command);
+      expect(open, doc.id).toMatch(/^(mlops-study (show|next|resources)\b|https:\/\/)/);
     }
     const item = search(docs, '컨테이너화', 'ko').find((h) => h.doc.kind === 'item')!;
-    expect(item.doc.open).toMatch(/^mlops-study show [a-z0-9-]+$/);
+    expect(item.doc.open).toMatchObject({ command: ['show', expect.stringMatching(/^[a-z0-9-]+$/)] });
   });
 
   const text = (l: Localized) => l.en ?? '';

@@ -86,7 +86,7 @@ describe.skipIf(!hasTmux)('check in a real terminal', () => {
     terminal.send('Down', 'Down', 'Space');
     await terminal.waitFor(/❯◉ 셋째 항목/);
     terminal.send('Enter');
-    await terminal.waitFor('지금은 1주차입니다. third-item (2주차)을(를) 벌써 체크할까요?');
+    await terminal.waitFor(/지금은 1주차입니다\. 다음 항목을 벌써 체크하겠습니까\?\s+third-item \(2주차\)/);
     terminal.type('y');
     terminal.send('Enter');
     expect(await terminal.exitCode()).toBe(0);

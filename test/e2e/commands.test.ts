@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { width } from '../../src/ui/text.js';
-import { BIN, FIXTURES, baseEnv, readProgressFile, run, tempDir } from '../helpers/cli.js';
+import { AS_RUN, BIN, FIXTURES, baseEnv, readProgressFile, run, tempDir } from '../helpers/cli.js';
 
 const minimal = join(FIXTURES, 'curricula', 'minimal');
 const fixed = (now: string, extra: Record<string, string> = {}) => ({ MLOPS_STUDY_NOW: now, MLOPS_STUDY_CURRICULUM: minimal, ...extra });
@@ -86,7 +86,7 @@ describe('check', () => {
       const r = await run(['check'], { home, env: fixed('2026-11-27T12:00:00+09:00'), ...stdin });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('needs an interactive terminal');
-      expect(r.stderr).toContain('mlops-study check dvc-install-basics');
+      expect(r.stderr).toContain(`${AS_RUN} check dvc-install-basics`);
       expect(readProgressFile(home)).toBeUndefined();
     }
   });
@@ -146,6 +146,21 @@ describe('init and config', () => {
     expect(next.stdout).toContain('6주 중 1주차');
   });
 
+  it('names each setting in the run\'s language with where it comes from: a flag, the profile, the environment', async () => {
+    const home = tempDir();
+    const env = { LANG: 'ko_KR.UTF-8', MLOPS_STUDY_GROUP_DIR: '/srv/study-group' };
+    const first = await run(['init', '--name', '지민', '--yes'], { home, env });
+    expect(first.stdout).toMatch(/^현재 설정$/m);
+    expect(first.stdout).toMatch(/^ {2}이름 +지민 \(--name 옵션\)$/m);
+    expect(first.stdout).toMatch(/^ {2}시작일 +\d{4}-\d\d-\d\d \(오늘로 정해 저장함\)$/m);
+    expect(first.stdout).toMatch(/^ {2}언어 +한국어 · ko \(환경 변수 LANG=ko_KR\.UTF-8, 저장 안 됨\)$/m);
+    expect(first.stdout).toMatch(/^ {2}그룹 디렉터리 +\/srv\/study-group \(환경 변수 MLOPS_STUDY_GROUP_DIR, 저장 안 됨\)$/m);
+    const again = await run(['init', '--lang', 'en', '--yes'], { home, env: { LANG: 'C.UTF-8' } });
+    expect(again.stdout).toMatch(/^ {2}Name +지민 \(saved\)$/m);
+    expect(again.stdout).toMatch(/^ {2}Language +English · en \(from --lang\)$/m);
+    expect(again.stdout).toMatch(/^ {2}Group directory +\(not set\)$/m);
+  });
+
   it('rejects an impossible date with exit 2', async () => {
     const home = tempDir();
     const r = await run(['init', '--start', '2026-02-30', '--yes'], { home });
@@ -165,7 +180,7 @@ describe('the program', () => {
   it('prints help without a terminal, and the version', async () => {
     const help = await run([]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Usage: mlops-study');
+    expect(help.stdout).toContain(`Usage: ${AS_RUN}`);
     const version = await run(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
@@ -173,8 +188,8 @@ describe('the program', () => {
   it('exits 2 with a suggestion on an unknown command or option, and on --lang xx', async () => {
     const r = await run(['nxt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("unknown command 'nxt'");
-    expect(r.stderr).toContain('next');
+    expect(r.stderr).toContain('unknown command "nxt"');
+    expect(r.stderr).toContain(`Did you mean ${AS_RUN} next?`);
     const o = await run(['next', '--jsn']);
     expect(o.code).toBe(2);
     expect(o.stderr).toContain('--json');
@@ -191,7 +206,7 @@ describe('the program', () => {
       for (const lang of ['en', 'ko']) {
         const r = await run(['--lang', lang, ...command, '--help']);
         expect(r.code, command.join(' ')).toBe(0);
-        expect(r.stdout, command.join(' ')).toContain(`$ mlops-study ${command.join(' ')}`);
+        expect(r.stdout, command.join(' ')).toContain(`$ ${AS_RUN} ${command.join(' ')}`);
         expect(r.stdout).toMatch(lang === 'ko' ? /예시:/ : /Examples:/);
       }
     }
@@ -228,7 +243,7 @@ describe('the program', () => {
   it('wraps help to a 40-column terminal by display width, descriptions under their terms', async () => {
     for (const lang of ['ko', 'en']) {
       const r = await run(['--lang', lang, '--help'], { env: { COLUMNS: '40' } });
-      const prose = r.stdout.split('\n').filter((l) => !l.includes('$ mlops-study') && !l.startsWith('Usage:'));
+      const prose = r.stdout.split('\n').filter((l) => !l.includes(`$ ${AS_RUN}`) && !l.startsWith(`  ${AS_RUN}`));
       for (const line of prose) expect(width(line), line).toBeLessThanOrEqual(40);
     }
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIXTURES, readProgressFile, run, tempDir } from '../helpers/cli.js';
+import { AS_RUN, FIXTURES, readProgressFile, run, tempDir } from '../helpers/cli.js';
 import { courseWithQuestions } from '../helpers/curricula.js';
 import { width } from '../../src/ui/text.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
@@ -56,7 +56,7 @@ describe.skipIf(!hasTmux)('quiz in a real terminal', () => {
     expect(screen).toContain('1 missed question asked again until right');
     expect(screen).toContain('It comes back later in this session.');
     expect(screen).toContain('Topics to revisit');
-    expect(screen).toContain('mlops-study show basics');
+    expect(screen).toContain(`${AS_RUN} show basics`);
     expect(screen).toMatch(/Next review due: 2026-12-0\d/);
     expect(first).toMatch(/what|true/);
 
@@ -70,7 +70,7 @@ describe.skipIf(!hasTmux)('quiz in a real terminal', () => {
     expect(status.quiz).toMatchObject({ seen: 2, answered: 2, accuracy: 0.5, recentScores: [0.5] });
     const tomorrow = { ...env, MLOPS_STUDY_NOW: '2026-12-02T12:00:00+09:00' };
     const next = await run(['next'], { home, env: tomorrow });
-    expect(next.stdout).toMatch(/1 quiz review due → mlops-study quiz/);
+    expect(next.stdout).toContain(`1 quiz review due → ${AS_RUN} quiz`);
   });
 
   it('Ctrl+C after one answer exits 130, says what was kept, with that answer and the partial session saved', async () => {

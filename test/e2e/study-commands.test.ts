@@ -1,6 +1,6 @@
 /** show, tools, resources and search through the built binary. */
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers/cli.js';
+import { AS_RUN, run } from '../helpers/cli.js';
 
 describe('show', () => {
   it('prints a topic in Korean and English without a pager when piped', async () => {
@@ -11,7 +11,7 @@ describe('show', () => {
     const en = await run(['show', 'dvc-remotes']);
     expect(en.stdout).toContain('Key commands');
     expect(en.stdout).toContain('Common pitfalls');
-    expect(en.stdout).toContain('mlops-study check dvc-data-versioning');
+    expect(en.stdout).toContain(`${AS_RUN} check dvc-data-versioning`);
   });
 
   it('shows a week, a tool, a project and the lifecycle', async () => {
@@ -27,9 +27,9 @@ describe('show', () => {
     const r = await run(['show', 'dvc-remote']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nothing to show for "dvc-remote"');
-    expect(r.stderr).toContain('mlops-study show dvc-remotes');
+    expect(r.stderr).toContain(`${AS_RUN} show dvc-remotes`);
     const item = await run(['show', 'dvc-data-versioning']);
-    expect(item.stderr).toContain('its topic is: mlops-study show dvc-remotes');
+    expect(item.stderr).toContain(`its topic is: ${AS_RUN} show dvc-remotes`);
     const week = await run(['show', '9']);
     expect(week.code).toBe(2);
     expect(week.stderr).toContain('there is no week 9');
@@ -62,9 +62,9 @@ describe('tools and resources', () => {
 describe('search', () => {
   it('finds the monitoring material in Korean and English, each with the command to open it', async () => {
     const ko = await run(['search', '드리프트', '--lang', 'ko']);
-    expect(ko.stdout).toContain('→ mlops-study show evidently-drift-reports');
+    expect(ko.stdout).toContain(`→ ${AS_RUN} show evidently-drift-reports`);
     const en = JSON.parse((await run(['search', 'drift', '--json'])).stdout);
-    expect(en.results[0]).toMatchObject({ kind: 'topic', id: 'evidently-drift-reports', open: 'mlops-study show evidently-drift-reports' });
+    expect(en.results[0]).toMatchObject({ kind: 'topic', id: 'evidently-drift-reports', open: 'mlops-study show evidently-drift-reports', command: ['show', 'evidently-drift-reports'] });
   });
 
   it('says so when nothing matches', async () => {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, readProgressFile, run, tempDir } from '../helpers/cli.js';
+import { AS_RUN, FIXTURES, readProgressFile, run, tempDir } from '../helpers/cli.js';
 
 const env = { MLOPS_STUDY_NOW: '2026-12-01T10:00:00+09:00', MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'minimal') };
 
@@ -32,7 +32,7 @@ describe.each(damages)('a progress file that is %s', (_name, damage, problem) =>
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).toContain(`the progress file ${file} is damaged`);
       expect(r.stderr).toMatch(problem);
-      expect(r.stderr).toContain('mlops-study config repair');
+      expect(r.stderr).toContain(`Run ${AS_RUN} config repair to keep what can be recovered, or ${AS_RUN} doctor for details.`);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stdout).toBe('');
     }
@@ -62,7 +62,7 @@ describe('config repair', () => {
     const home = tempDir();
     writeFileSync(join(home, 'config.json'), JSON.stringify({ schemaVersion: 1, courses: { 'tiny-course': { items: { 'first-item': { doneAt: '2026-11-30T00:00:00Z' }, 'second-item': 'soon' }, cards: { 'q-basics': { due: 'never' } } } } }));
     const r = await run(['config', 'repair', '--yes'], { home, env });
-    expect(r.stdout).toContain('Kept: 1 ticked items, 0 quiz cards');
+    expect(r.stdout).toContain('Kept: 1 ticked item, 0 quiz cards');
     expect(r.stdout).toContain('courses.tiny-course.items.second-item has no valid doneAt time');
     expect(Object.keys(readProgressFile(home).courses['tiny-course'].items)).toEqual(['first-item']);
   });
@@ -77,7 +77,7 @@ describe('config repair', () => {
     expect(status.stderr).toContain('cards.q-advanced is not a valid review card');
     const r = await run(['config', 'repair', '--yes'], { home, env });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('1 quiz cards');
+    expect(r.stdout).toContain('1 quiz card,');
     expect(readProgressFile(home).courses['tiny-course'].cards).toEqual({ 'q-basics': whole });
     expect((await run(['status'], { home, env })).code).toBe(0);
   });
@@ -88,7 +88,7 @@ describe('config repair', () => {
     for (const r of [await run(['--lang', 'ko', 'status'], { home, env }), await run(['next'], { home, env: { ...env, LANG: 'ko_KR.UTF-8' } })]) {
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/진행 상황 파일 .*config\.json이 손상되었습니다: 올바른 JSON이 아닙니다/);
-      expect(r.stderr).toContain('도움말: 살릴 수 있는 것을 복구하려면 `mlops-study config repair`');
+      expect(r.stderr).toContain(`도움말: 살릴 수 있는 것을 복구하려면: ${AS_RUN} config repair (자세한 내용: ${AS_RUN} doctor)`);
     }
   });
 

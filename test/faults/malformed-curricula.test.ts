@@ -2,7 +2,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, run, tempDir } from '../helpers/cli.js';
+import { AS_RUN, FIXTURES, run, tempDir } from '../helpers/cli.js';
 
 const fixture = (name: string) => join(FIXTURES, 'curricula', name);
 
@@ -42,7 +42,7 @@ describe('malformed curricula', () => {
     const r = await run(['next'], { env: { MLOPS_STUDY_CURRICULUM: tempDir() } });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no course\.yaml in /);
-    expect(r.stderr).toContain('mlops-study new <dir>');
+    expect(r.stderr).toContain(`this creates one: ${AS_RUN} new <dir>`);
     const missing = await run(['validate', '/nonexistent/curriculum', '--json']);
     expect(JSON.parse(missing.stdout).errors[0].message).toContain('curriculum directory not found');
   });

@@ -11,22 +11,25 @@ const env = { MLOPS_STUDY_NOW: '2026-12-01T10:00:00+09:00', MLOPS_STUDY_CURRICUL
 
 describe('usage errors exit 2 with a message and no stack trace', () => {
   it.each([
-    [['nxt'], /unknown command 'nxt'[\s\S]*next/],
-    [['next', '--jsn'], /unknown option '--jsn'[\s\S]*--json/],
+    [['nxt'], /unknown command "nxt"\nhint: Did you mean node bin\/mlops-study\.js next\?/],
+    [['next', '--jsn'], /unknown option --jsn\nhint: Did you mean --json\? Usage and examples: node bin\/mlops-study\.js next --help/],
     [['next', '--week', '0'], /--week must be a week number from 1 to 2, got "0"/],
     [['next', '--week', '99'], /--week must be a week number from 1 to 2, got "99"/],
     [['next', '--week', 'abc'], /--week must be a week number from 1 to 2, got "abc"/],
     [['check', '--week', '3'], /--week must be a week number/],
-    [['quiz', '--week', '0'], /--week must be a week number/],
-    [['resources', '--week', 'x'], /--week must be a week number/],
+    [['quiz', '--week', '0'], /--week must be a week number from 1 to 2, got "0"\nhint: Try: node bin\/mlops-study\.js quiz --week 1/],
+    [['quiz', '--week', '9'], /--week must be a week number from 1 to 2, got "9"\nhint: Try: node bin\/mlops-study\.js quiz --week 2/],
+    [['resources', '--week', 'x'], /--week must be a week number from 1 to 2, got "x"\nhint: Try: node bin\/mlops-study\.js resources --week 1/],
+    [['check', '--week', '5'], /--week must be a week number from 1 to 2, got "5"\nhint: Try: node bin\/mlops-study\.js check --week 2/],
+    [['show', 'second-item'], /nothing to show for "second-item"\nhint: "second-item" is a checklist item; its week is: node bin\/mlops-study\.js show 1/],
     [['init', '--start', '2026-02-30'], /--start must be a real date as YYYY-MM-DD, got "2026-02-30"/],
     [['init', '--start', 'tomorrow'], /--start must be a real date/],
-    [['next', '--lang', 'xx'], /argument 'xx' is invalid[\s\S]*ko, en/],
+    [['next', '--lang', 'xx'], /--lang cannot be "xx"; choose one of ko, en/],
     [['check', 'frist-item', 'thrid-item'], /unknown item IDs: "frist-item" \(did you mean first-item\?\); "thrid-item" \(did you mean third-item\?\)/],
-    [['show', 'basic'], /nothing to show for "basic"[\s\S]*mlops-study show basics/],
+    [['show', 'basic'], /nothing to show for "basic"[\s\S]*node bin\/mlops-study\.js show basics/],
     [['quiz', '--all', '--due'], /choose one of --week, --all and --due/],
     [['quiz', '-n', 'ten'], /-n must be a whole number/],
-    [['search'], /missing required argument 'words'/],
+    [['search'], /missing the argument <words\.\.\.>\nhint: Usage and examples: node bin\/mlops-study\.js search --help/],
   ])('%j', async (args, message) => {
     const home = tempDir();
     const r = await run(args, { home, env });
@@ -57,7 +60,7 @@ describe('interactive commands without a terminal', () => {
   it('`mlops-study` alone prints the help instead of a menu', async () => {
     const r = await run([], { env, input: '\n' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: mlops-study');
+    expect(r.stdout).toContain('Usage: node bin/mlops-study.js [options] [command]');
   });
 });
 

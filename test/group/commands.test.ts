@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'n
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCurriculum } from '../../src/curriculum/loader.js';
-import { checkSnapshot } from '../../src/group/snapshot.js';
+import { parseSnapshot } from '../../src/group/snapshot-schema.js';
 import { ROOT, run, tempDir } from '../helpers/cli.js';
 
 const now = { MLOPS_STUDY_NOW: '2026-12-08T10:00:00+09:00' };
@@ -32,7 +32,7 @@ describe('export', () => {
     const out = join(tempDir(), 'snap.json');
     expect((await run(['export', '-o', out], { home, env: now })).code).toBe(0);
     const data = JSON.parse(readFileSync(out, 'utf8'));
-    const checked = checkSnapshot(data);
+    const checked = parseSnapshot(data);
     expect(checked.ok).toBe(true);
     expect(data).toMatchObject({ snapshotVersion: 1, member: { name: '지민' }, curriculum: { id: 'mlops-study', weekCount: 6 }, currentWeek: 2, overall: { done: 2, total: ITEMS }, streak: 1, lastActivity: '2026-12-08' });
     expect(data.weeks[1].items[0]).toMatchObject({ id: 'dvc-install-basics', done: true, evidence: ['https://github.com/org/repo/pull/7'] });
@@ -42,6 +42,17 @@ describe('export', () => {
     expect((await run(['export', '-o', out, '--force'], { home, env: now })).code).toBe(0);
     const json = JSON.parse((await run(['export'], { home, env: now })).stdout);
     expect(json.member.name).toBe('지민');
+  });
+
+  it('writes Markdown to a file named .md, unless --format says otherwise', async () => {
+    const home = await learner('Alex', '2026-12-01', ['dvc-install-basics']);
+    const dir = tempDir();
+    expect((await run(['export', '-o', join(dir, 'notes.md')], { home, env: now })).code).toBe(0);
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toMatch(/^## Alex · MLOps Study Guide\n/);
+    expect((await run(['export', '-o', join(dir, 'raw.md'), '--format', 'json'], { home, env: now })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'raw.md'), 'utf8')).member.name).toBe('Alex');
+    expect((await run(['export', '-o', join(dir, 'snap.json')], { home, env: now })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'snap.json'), 'utf8')).snapshotVersion).toBe(1);
   });
 
   it('prints Markdown with task-list checkboxes and links', async () => {
@@ -203,19 +214,23 @@ describe('group sync', () => {
     expect(gitIn(a, 'status', '--porcelain')).toBe('');
   });
 
-  it('never writes over another member whose name makes the same file name', async () => {
+  it('never writes over another member whose name makes the same file name: the second gets the next free one', async () => {
     const repo = sharedRepo();
     const first = await learner('Ji Min', '2026-12-01', ['git-mastery']);
     const second = await learner('ji-min', '2026-12-01', []);
     expect((await run(['group', 'sync', repo.clone('first')], { home: first, env: now })).code).toBe(0);
     const clone = repo.clone('second');
     const r = await run(['group', 'sync', clone], { home: second, env: now });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('is the snapshot of "Ji Min"');
-    expect(r.stderr).toContain('init --name');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('members/ji-min-2.json');
     expect(JSON.parse(readFileSync(join(clone, 'members', 'ji-min.json'), 'utf8')).member.name).toBe('Ji Min');
+    expect(JSON.parse(readFileSync(join(clone, 'members', 'ji-min-2.json'), 'utf8')).member.name).toBe('ji-min');
     expect(gitIn(clone, 'status', '--porcelain')).toBe('');
-  });
+    // The choice is recorded: the next sync writes the same file.
+    expect(JSON.parse(readFileSync(join(second, 'config.json'), 'utf8')).profile.memberFile).toBe('ji-min-2.json');
+    const board = JSON.parse((await run(['group', clone, '--json'], { home: second, env: now })).stdout);
+    expect(board.members.map((m: { name: string }) => m.name).sort()).toEqual(['Ji Min', 'ji-min']);
+  }, 60_000);
 
   it('a conflict while pulling leaves the working copy as it was', async () => {
     const repo = sharedRepo();

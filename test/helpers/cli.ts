@@ -1,12 +1,18 @@
 /** Runs the built binary (dist/) the way a learner does, with an isolated home. */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin', 'mlops-study.js');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
+/**
+ * How hints name the program in these tests: run() starts the binary by path
+ * from the clone, so a hint says `node bin/mlops-study.js …` (a learner who
+ * typed that can paste it). test/e2e/invocation.test.ts covers npx and PATH.
+ */
+export const AS_RUN = 'node bin/mlops-study.js';
 
 export interface RunResult {
   code: number | null;
@@ -53,7 +59,7 @@ export function run(args: string[], options: RunOptions = {}): Promise<RunResult
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', fail);
-    child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 + (signal === 'SIGKILL' ? 9 : 15) : null), stdout, stderr }));
+    child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 + (constants.signals[signal] ?? 15) : null), stdout, stderr }));
     if (options.input !== undefined) child.stdin!.end(options.input);
   });
 }

@@ -35,11 +35,12 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-t', this.session);
   }
 
-  async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  /** Waits until the text is on screen; the time limit only ends a hang (a busy machine is slow, not wrong). */
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 120_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (typeof text === 'string' ? screen.includes(text) : typeof text === 'function' ? text(screen) : text.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; screen:\n${screen}`);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -54,7 +55,7 @@ export class Terminal {
     this.tmux('send-keys', '-t', this.session, '-l', text);
   }
 
-  async exitCode(timeoutMs = 10_000): Promise<number> {
+  async exitCode(timeoutMs = 120_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     while (!existsSync(this.exitFile) || !readFileSync(this.exitFile, 'utf8').trim()) {
       if (Date.now() > deadline) throw new Error(`the program did not exit; screen:\n${this.screen()}`);

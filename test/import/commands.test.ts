@@ -25,11 +25,11 @@ describe('import', () => {
     const out = join(tempDir(), 'k8s');
     const r = await run(['import', guide, '-o', out, '--with-progress'], { home, env: now });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('4 weeks, 4 topics, 9 checklist items, 3 resources');
-    expect(r.stdout).toContain('2 checked items were saved as done');
+    expect(r.stdout).toContain('4 weeks, 1 appendix unit, 4 topics, 9 checklist items, 3 resources');
+    expect(r.stdout).toContain('2 items checked in the guide were saved as done');
     const env = { ...now, MLOPS_STUDY_CURRICULUM: out };
     const next = JSON.parse((await run(['next', '--json'], { home, env })).stdout);
-    expect(next.title).toBe('Week 1: Containers');
+    expect(next).toMatchObject({ label: 'Week 1', title: 'Containers' });
     expect(next.items.filter((i: { done: boolean }) => i.done).map((i: { id: string }) => i.id)).toEqual(['install-docker-desktop', 'run-a-container-with-a-volume']);
     const check = await run(['check', 'push-it-to-a-registry'], { home, env });
     expect(check.code).toBe(0);
@@ -43,7 +43,7 @@ describe('import', () => {
     const first = snapshotDir(out);
     const again = await run(['import', guide, '-o', out], { env: now });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('already holds a curriculum');
+    expect(again.stderr).toContain('already holds a curriculum imported earlier');
     writeFileSync(join(out, 'NOTES.md'), 'my own file');
     expect((await run(['import', guide, '-o', out, '--force'], { env: now })).code).toBe(0);
     const second = snapshotDir(out);
@@ -66,9 +66,9 @@ describe('import', () => {
     const out = join(tempDir(), 'guide');
     const r = await run(['import', join(FIXTURES, 'guide', 'mlops-study-guide.md'), '-o', out, '--lang', 'ko'], { env: now });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('6개 주차');
+    expect(r.stdout).toContain('5주, 부록 6개');
     const json = JSON.parse((await run(['validate', out, '--json'])).stdout);
-    expect(json).toMatchObject({ ok: true, counts: { weeks: 6, items: 26, resources: 5 } });
+    expect(json).toMatchObject({ ok: true, counts: { weeks: 5, items: 26, resources: 5 } });
   });
 });
 

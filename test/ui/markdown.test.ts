@@ -28,13 +28,13 @@ describe('renderMarkdown', () => {
     expect(lines.slice(1)).toEqual(['• DVC 문서 (https://dvc.org/doc)', '  에서 원격 저장소 설정을', '  확인합니다']);
   });
 
-  it('never splits a Korean character and strips escape codes', () => {
+  it('never splits a Korean character and shows escape codes as text, never raw', () => {
     const lines = render('가나다라마바사아자차카타파하가나다라마바사아자차카타파하\u001b[31m', 10);
     for (const line of lines) {
       expect(line).not.toContain('\u001b');
       expect([...line].every((ch) => ch.length === 1)).toBe(true);
     }
-    expect(lines.join('')).toBe('가나다라마바사아자차카타파하가나다라마바사아자차카타파하[31m');
+    expect(lines.join('')).toBe('가나다라마바사아자차카타파하가나다라마바사아자차카타파하\\u001b[31m');
   });
 });
 

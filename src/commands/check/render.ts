@@ -18,9 +18,19 @@ export function renderCheck(view: CheckView, ctx: Pick<Context, 'style' | 'colum
           ? [c.yellow('↺'), m.unmarked]
           : change.change === 'noted'
             ? [c.cyan('✎'), m.noted]
-            : [c.dim('·'), change.undo ? m.notDone : m.alreadyDone];
+            : change.change === 'edited'
+              ? [c.cyan('✎'), m.edited]
+              : [c.dim('·'), change.done ? m.alreadyDone : m.notDone];
     out.push(...wrap(`${c.dim(change.id)} ${sanitize(change.text)} ${c.dim(`(${label})`)}`, columns, `${mark} `, '  '));
-    if (change.change !== 'undone') for (const e of change.evidence) out.push(...wrap(c.dim(`${style.arrow} ${sanitize(e)}`), columns, '    ', '      '));
+    const removed = change.removed;
+    if (removed?.note !== undefined) out.push(...wrap(c.yellow(m.noteRemoved(sanitize(removed.note))), columns, '    ', '      '));
+    for (const e of removed?.evidence ?? []) out.push(...wrap(c.yellow(m.evidenceRemoved(sanitize(e))), columns, '    ', '      '));
+    if (removed && removed.note === undefined && !removed.evidence.length) out.push(...wrap(c.dim(m.noNoteToRemove), columns, '    ', '      '));
+    if (change.change === 'undone') {
+      // Unticking keeps what the learner typed: say so, and how to remove it on purpose.
+      const kept = [...(change.note !== undefined ? [m.keptNote] : []), ...(change.evidence.length ? [m.keptEvidence(change.evidence.length)] : [])];
+      if (kept.length) out.push(...wrap(c.dim(m.keptOnUndo(kept.join(m.keptAnd))), columns, '    ', '      '));
+    } else for (const e of change.evidence) out.push(...wrap(c.dim(`${style.arrow} ${sanitize(e)}`), columns, '    ', '      '));
   }
   if (view.changes.every((ch) => ch.change === 'unchanged')) out.push(c.dim(m.nothingChanged));
   out.push('');

@@ -4,12 +4,11 @@
  * older file goes to the review log), backs the original up beside
  * it, and writes the rest back through the locked, atomic store.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import type { Context } from '../../context.js';
 import { UsageError, UserError } from '../../errors.js';
 import { migrate } from '../../progress/migrate.js';
 import { parseProgress, parseProgressText } from '../../progress/parse.js';
-import { backupDamaged } from '../../progress/read.js';
+import { backupDamaged, readProgressText } from '../../progress/read.js';
 import { recoverJson } from '../../progress/recover.js';
 import { writeRepaired } from '../../progress/store.js';
 import { SCHEMA_VERSION, type Progress } from '../../progress/types.js';
@@ -39,8 +38,9 @@ function tally(progress: Progress): RepairView['kept'] {
 export async function repair(ctx: Context, options: RepairOptions, confirmText: (view: RepairView) => string): Promise<RepairView> {
   const file = ctx.progressFile;
   const none = { courses: 0, items: 0, cards: 0, reviews: 0 };
-  if (!existsSync(file)) return { file, state: 'missing', kept: none, dropped: [] };
-  const text = readFileSync(file, 'utf8');
+  // A directory or a FIFO in its place is named as such, never read (issue 14).
+  const text = readProgressText(file);
+  if (text === undefined) return { file, state: 'missing', kept: none, dropped: [] };
   try {
     const parsed = parseProgressText(text);
     if (!parsed.problems.length) return { file, state: 'healthy', kept: tally(parsed.progress), dropped: [] };
@@ -48,20 +48,20 @@ export async function repair(ctx: Context, options: RepairOptions, confirmText: 
     // not JSON: recovered below
   }
   const data = recoverJson(text);
-  const dropped: string[] = data === undefined ? ['the whole file (no readable JSON in it)'] : [];
+  const dropped: string[] = data === undefined ? [ctx.m.repairWholeFile] : [];
   const parsed = parseProgress(data ?? {});
   if (parsed.progress.schemaVersion > SCHEMA_VERSION) {
-    throw new UserError(`the progress file ${file} was written by a newer mlops-study; repair would lose data`, 1, 'Upgrade mlops-study instead.');
+    throw new UserError(ctx.m.errRepairNewer(file), 1, ctx.m.hintUpgrade);
   }
   dropped.push(...parsed.problems);
   const { progress: recovered, movedReviews } = migrate({ ...parsed.progress, schemaVersion: Math.min(parsed.progress.schemaVersion, SCHEMA_VERSION) }, parsed.legacyReviews);
   const view: RepairView = { file, state: 'repaired', kept: tally(recovered), dropped };
   if (!options.yes) {
-    if (!ctx.stdinIsTTY) throw new UsageError('config repair asks before changing the file, and stdin is not a terminal', 'Run it in a terminal, or pass --yes.');
+    if (!ctx.stdinIsTTY) throw new UsageError(ctx.m.errRepairNeedsTerminal, ctx.m.hintRepairYes);
     if (!(await ctx.prompts.confirm({ message: confirmText(view), default: true }))) return { ...view, state: 'declined' };
   }
   const backup = backupDamaged(file, ctx.now);
-  if (!backup) throw new UserError(`could not save a copy of ${file} before repairing it; nothing was changed`, 1, 'Check that the directory is writable.');
+  if (!backup) throw new UserError(ctx.m.errRepairNoBackup(file), 1, ctx.m.hintWritableDir);
   await writeRepaired(file, recovered, movedReviews);
   return { ...view, backup };
 }

@@ -3,24 +3,30 @@
  * the terminal, and says what is wrong with the command that fixes it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Context } from '../../context.js';
 import { CurriculumError, UserError } from '../../errors.js';
 import { orphans } from '../../plan/item-state.js';
 import { parseProgressText } from '../../progress/parse.js';
-import { STALE_LOCK_MS } from '../../progress/store.js';
+import { readProgressText } from '../../progress/read.js';
 import { courseOf, SCHEMA_VERSION, type Progress } from '../../progress/types.js';
 import type { Curriculum } from '../../curriculum/types.js';
+import { jsonErrorPosition } from '../../util/json-error.js';
+import { pagerChoice } from '../../ui/pager.js';
+import { lockCheck } from './lock.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
 export interface DoctorCheck {
   area: 'progress' | 'curriculum' | 'terminal';
+  /** A stable ID (the JSON's); the report shows it in the run's language. */
   name: string;
   status: CheckStatus;
   detail: string;
+  /** What to do, as shown; `command` holds it as arguments when it is one of ours. */
   fix?: string;
+  command?: string[];
 }
 
 export interface DoctorView {
@@ -28,77 +34,93 @@ export interface DoctorView {
   ok: boolean;
 }
 
-function progressChecks(file: string, now: Date): { checks: DoctorCheck[]; progress?: Progress } {
+type Fix = { fix: string; command?: string[] };
+
+function progressChecks(ctx: Context): { checks: DoctorCheck[]; progress?: Progress } {
+  const { m, progressFile: file } = ctx;
+  const ours = (...command: string[]): Fix => ({ fix: ctx.cmd(...command), command });
   const checks: DoctorCheck[] = [];
-  const add = (name: string, status: CheckStatus, detail: string, fix?: string) => checks.push({ area: 'progress', name, status, detail, ...(fix ? { fix } : {}) });
+  const add = (name: string, status: CheckStatus, detail: string, fix?: Fix) => checks.push({ area: 'progress', name, status, detail, ...fix });
   let progress: Progress | undefined;
-  if (!existsSync(file)) add('file', 'ok', `${file} (not created yet; the first change creates it)`);
+  if (!existsSync(file)) add('file', 'ok', m.docFileMissing(file));
   else {
     try {
-      const parsed = parseProgressText(readFileSync(file, 'utf8'));
+      // Never a plain read: a FIFO or a device in its place would hang doctor (issue 14).
+      const parsed = parseProgressText(readProgressText(file) ?? '');
       progress = parsed.progress;
-      if (parsed.problems.length) add('file', 'fail', `${file}: wrong shape: ${parsed.problems.slice(0, 3).join('; ')}`, 'mlops-study config repair');
-      else add('file', 'ok', `${file} (${statSync(file).size} bytes)`);
+      if (parsed.problems.length) add('file', 'fail', m.docFileShape(file, parsed.problems.slice(0, 3).join('; ')), ours('config', 'repair'));
+      else add('file', 'ok', m.docFileOk(file, statSync(file).size));
       const v = parsed.progress.schemaVersion;
-      if (v > SCHEMA_VERSION) add('version', 'fail', `schemaVersion ${v} is newer than this mlops-study (${SCHEMA_VERSION}): read-only`, 'git pull && npm install');
-      else if (v < SCHEMA_VERSION) add('version', 'warn', `schemaVersion ${v}: migrated to ${SCHEMA_VERSION} (with a backup) on the next change`);
-      else add('version', 'ok', `schemaVersion ${v}`);
+      if (v > SCHEMA_VERSION) add('version', 'fail', m.docVersionNewer(v, SCHEMA_VERSION), { fix: 'git pull && npm install' });
+      else if (v < SCHEMA_VERSION) add('version', 'warn', m.docVersionOlder(v, SCHEMA_VERSION));
+      else add('version', 'ok', m.docVersionOk(v));
     } catch (error) {
-      add('file', 'fail', `${file} is not valid JSON (${(error as Error).message})`, 'mlops-study config repair');
+      if (error instanceof UserError) add('file', 'fail', error.message, error.hint ? { fix: error.hint } : undefined);
+      else add('file', 'fail', m.docFileJson(file, (error as Error).message, jsonErrorPosition((error as Error).message)), ours('config', 'repair'));
     }
   }
-  const lock = `${file}.lock`;
-  if (existsSync(lock)) {
-    const age = now.getTime() - statSync(lock).mtimeMs;
-    add('lock', age > STALE_LOCK_MS ? 'warn' : 'ok', age > STALE_LOCK_MS ? `a stale lock (${Math.round(age / 1000)} s old) from a process that stopped; the next change takes it over` : 'another mlops-study is saving right now');
-  } else add('lock', 'ok', 'not locked');
+  checks.push({ area: 'progress', ...lockCheck(file, m) });
   if (existsSync(dirname(file))) {
     const copies = readdirSync(dirname(file)).filter((n) => n.startsWith(`${basename(file)}.corrupt-`));
-    if (copies.length) add('backups', 'warn', `${copies.length} copy(ies) of a damaged file kept beside it: ${copies.join(', ')}`, 'delete them once you no longer need them');
+    if (copies.length) add('backups', 'warn', m.docBackups(copies.length, copies.join(', ')), { fix: m.docBackupsFix });
   }
   return { checks, ...(progress ? { progress } : {}) };
 }
 
 async function curriculumChecks(ctx: Context, progress: Progress | undefined): Promise<DoctorCheck[]> {
+  const { m } = ctx;
   const checks: DoctorCheck[] = [];
   let curriculum: Curriculum | undefined;
   try {
     const { loadCurriculum } = await import('../../curriculum/loader.js');
     curriculum = loadCurriculum(ctx.curriculumDir);
     const items = curriculum.weeks.reduce((n, w) => n + w.items.length, 0);
-    checks.push({ area: 'curriculum', name: 'valid', status: 'ok', detail: `${curriculum.id} ${curriculum.version}: ${curriculum.weeks.length} weeks, ${items} items, ${curriculum.questions.length} questions (${ctx.curriculumDir})` });
+    checks.push({ area: 'curriculum', name: 'valid', status: 'ok', detail: m.docValid(curriculum.id, curriculum.version, curriculum.weeks.length, items, curriculum.questions.length, ctx.curriculumDir) });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const count = error instanceof CurriculumError ? error.problems.length : 1;
-    checks.push({ area: 'curriculum', name: 'valid', status: 'fail', detail: `${ctx.curriculumDir}: ${count} problem(s)`, fix: `mlops-study validate ${ctx.curriculumDir}` });
+    const command = ['validate', ctx.curriculumDir];
+    checks.push({ area: 'curriculum', name: 'valid', status: 'fail', detail: m.docInvalid(ctx.curriculumDir, count), fix: ctx.cmd(...command), command });
   }
   if (curriculum && progress) {
     const lost = orphans(curriculum, courseOf(progress, curriculum.id));
     checks.push(
       lost.length
-        ? { area: 'curriculum', name: 'orphaned', status: 'warn', detail: `${lost.length} ticked item(s) no longer in the curriculum (kept): ${lost.map((o) => o.id).join(', ')}`, fix: 'add `aliases: [old-id]` to the renamed item, or leave them' }
-        : { area: 'curriculum', name: 'orphaned', status: 'ok', detail: 'every saved item is in the curriculum' },
+        ? { area: 'curriculum', name: 'orphaned', status: 'warn', detail: m.docOrphans(lost.length, lost.map((o) => o.id).join(', ')), fix: m.docOrphansFix }
+        : { area: 'curriculum', name: 'orphaned', status: 'ok', detail: m.docNoOrphans },
     );
   }
   return checks;
 }
 
+/** Where the language came from, as doctor says it: the flag, the profile, or the variable that decided. */
+function languageSource(ctx: Context): string {
+  const { m, env } = ctx;
+  if (ctx.langSource === 'flag') return m.docLangFlag;
+  if (ctx.langSource === 'profile') return m.docLangProfile;
+  const variable = (['LC_ALL', 'LC_MESSAGES', 'LANG'] as const).find((key) => env[key]);
+  return ctx.langSource === 'env' && variable ? m.docLangEnv(`${variable}=${env[variable]}`) : m.docLangDefault;
+}
+
 function terminalChecks(ctx: Context): DoctorCheck[] {
+  const { m, env } = ctx;
   const colour = ctx.style.c.level;
-  const less = spawnSync('less', ['--version'], { stdio: 'ignore' }).status === 0;
-  const env = ctx.env;
-  const langSource = env.LC_ALL ? `LC_ALL=${env.LC_ALL}` : env.LANG ? `LANG=${env.LANG}` : 'LANG not set';
+  const pager = pagerChoice(env);
+  // Our default must be there; a pager of the learner's own choosing is theirs to know.
+  const missing = pager.source === 'default' && spawnSync('less', ['--version'], { stdio: 'ignore' }).status !== 0;
+  const off = !ctx.stdoutIsTTY ? 'pipe' : env.NO_COLOR ? 'NO_COLOR' : env.TERM === 'dumb' ? 'dumb' : 'flag';
+  const narrow = ctx.columns < 40;
   return [
-    { area: 'terminal', name: 'colour', status: 'ok', detail: colour ? `on (level ${colour})` : `off (${env.NO_COLOR ? 'NO_COLOR' : ctx.stdoutIsTTY ? 'TERM or flag' : 'not a terminal'})` },
-    { area: 'terminal', name: 'width', status: ctx.columns < 40 ? 'warn' : 'ok', detail: `${ctx.columns} columns`, ...(ctx.columns < 40 ? { fix: 'widen the window to 40 columns or more' } : {}) },
-    { area: 'terminal', name: 'language', status: 'ok', detail: `${ctx.lang} (${langSource}; change with --lang or mlops-study init)` },
-    { area: 'terminal', name: 'input', status: ctx.stdinIsTTY ? 'ok' : 'warn', detail: ctx.stdinIsTTY ? 'interactive' : 'not a terminal: check without IDs, quiz and init prompts are unavailable' },
-    { area: 'terminal', name: 'pager', status: less ? 'ok' : 'warn', detail: less ? 'less found (long `show` output is paged)' : 'less not found: `show` prints everything at once' },
+    { area: 'terminal', name: 'colour', status: 'ok', detail: colour ? m.docColourOn(colour) : m.docColourOff(off) },
+    { area: 'terminal', name: 'width', status: narrow ? 'warn' : 'ok', detail: m.docWidth(ctx.columns), ...(narrow ? { fix: m.docWidthFix } : {}) },
+    { area: 'terminal', name: 'language', status: 'ok', detail: m.docLanguage(ctx.lang, languageSource(ctx), ctx.cmd('init', '--lang', ctx.lang === 'ko' ? 'en' : 'ko', '--yes')) },
+    { area: 'terminal', name: 'input', status: ctx.stdinIsTTY ? 'ok' : 'warn', detail: ctx.stdinIsTTY ? m.docInputOk : m.docInputNo },
+    { area: 'terminal', name: 'pager', status: missing ? 'warn' : 'ok', detail: missing ? m.docPagerNo : pager.command ? m.docPagerOk(pager.command, pager.source) : m.docPagerOff(pager.source) },
   ];
 }
 
 export async function doctor(ctx: Context): Promise<DoctorView> {
-  const { checks, progress } = progressChecks(ctx.progressFile, ctx.now);
+  const { checks, progress } = progressChecks(ctx);
   checks.push(...(await curriculumChecks(ctx, progress)), ...terminalChecks(ctx));
   return { checks, ok: checks.every((c) => c.status !== 'fail') };
 }

@@ -1,13 +1,13 @@
 /** `mlops-study export`: this learner's snapshot, as JSON or Markdown, to stdout or a file. */
-import { existsSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
 import type { Context } from '../../context.js';
-import { UsageError, UserError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
 import { SNAPSHOT_VERSION, type Snapshot } from '../../group/snapshot.js';
 import { status } from '../status/index.js';
+import { checkOutputFile, writeOutputFile } from '../../util/output-file.js';
+import { jsonText } from '../../util/untrusted.js';
 import { renderSnapshotMarkdown } from './markdown.js';
+import { memberNameOrAsk } from './name.js';
 
 export interface ExportOptions {
   format?: string;
@@ -22,24 +22,15 @@ export interface ExportView {
   file?: string;
 }
 
-export function memberName(ctx: Context): string {
-  const saved = ctx.progress().progress.profile.name?.trim();
-  if (saved) return saved;
-  try {
-    return userInfo().username || 'learner';
-  } catch {
-    return 'learner';
-  }
-}
-
-export async function buildSnapshot(ctx: Context): Promise<Snapshot> {
+/** The learner's snapshot under `name` (the caller made sure there is one: see name.ts). */
+export async function buildSnapshot(ctx: Context, name: string): Promise<Snapshot> {
   const view = await status(ctx);
   const curriculum = await ctx.curriculumIndex();
   return {
     snapshotVersion: SNAPSHOT_VERSION,
     exportedAt: ctx.now.toISOString(),
     tool: { name: 'mlops-study', version: ctx.version },
-    member: { name: memberName(ctx) },
+    member: { name },
     curriculum: { id: curriculum.id, version: curriculum.version, title: pick(curriculum.title, ctx.lang), weekCount: curriculum.weeks.length },
     language: ctx.lang,
     startDate: view.startDate,
@@ -64,20 +55,14 @@ export async function buildSnapshot(ctx: Context): Promise<Snapshot> {
 }
 
 export async function exportSnapshot(ctx: Context, options: ExportOptions): Promise<ExportView> {
-  const format = options.format ?? 'json';
+  // -o snapshot.md writes Markdown: the file name says the format, unless --format does.
+  const format = options.format ?? (options.output && /\.(md|markdown)$/i.test(options.output) ? 'md' : 'json');
   if (format !== 'json' && format !== 'md') throw new UsageError(ctx.m.errFormat(format));
-  const file = options.output ? resolve(ctx.cwd, options.output) : undefined;
-  if (file && existsSync(file) && !options.force) {
-    throw new UsageError(ctx.m.errExists(file), ctx.m.hintForce);
-  }
-  const snapshot = await buildSnapshot(ctx);
-  const text = format === 'json' ? `${JSON.stringify(snapshot, null, 2)}\n` : renderSnapshotMarkdown(snapshot, ctx.lang);
-  if (file) {
-    try {
-      writeFileSync(file, text);
-    } catch (error) {
-      throw new UserError(ctx.m.errCannotWrite(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message), 1);
-    }
-  }
+  const file = options.output !== undefined ? checkOutputFile(ctx, options.output, options) : undefined;
+  // Asking is possible only when stdout is free for the prompt (a terminal, or the snapshot goes to -o FILE).
+  const { name } = await memberNameOrAsk(ctx, { canAsk: ctx.stdinIsTTY && (ctx.stdoutIsTTY || file !== undefined), missing: ctx.m.errExportNeedsName });
+  const snapshot = await buildSnapshot(ctx, name);
+  const text = format === 'json' ? `${jsonText(snapshot)}\n` : renderSnapshotMarkdown(snapshot, ctx.lang);
+  if (file) writeOutputFile(ctx, file, text, options);
   return { snapshot, text, ...(file ? { file } : {}) };
 }

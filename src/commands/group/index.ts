@@ -1,9 +1,10 @@
 /** `mlops-study group [DIR]`: the study group's board from the snapshots in a shared directory. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { buildBoard, type Board } from '../../group/board.js';
+import { MAX_MEMBER_FILES, readMemberFiles } from '../../group/members.js';
 
 export interface GroupOptions {
   json?: boolean;
@@ -22,30 +23,22 @@ export interface GroupView extends Board {
 export function groupDir(ctx: Context, argument?: string): string {
   const dir = argument ?? ctx.progress().progress.profile.groupDir ?? ctx.env.MLOPS_STUDY_GROUP_DIR;
   if (!dir) {
-    throw new UsageError(
-      'no group directory: pass one, or save it with `mlops-study init --group-dir DIR`, or set MLOPS_STUDY_GROUP_DIR',
-      'For example: mlops-study group ~/mlops-study-group',
-    );
+    throw new UsageError(ctx.m.errNoGroupDir(ctx.cmd('init', '--group-dir', { placeholder: 'DIR' })), ctx.m.hintGroupDir(ctx.cmd('group', '~/mlops-study-group')));
   }
   const abs = resolve(ctx.cwd, dir);
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(`group directory not found: ${abs}`);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(ctx.m.errGroupDirMissing(abs));
   return abs;
 }
 
-/** Snapshots live in DIR/members/ when it exists (a shared repository), else in DIR itself. */
-export function snapshotFiles(dir: string): string[] {
-  const members = join(dir, 'members');
-  const folder = existsSync(members) && statSync(members).isDirectory() ? members : dir;
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => join(folder, name))
-    .filter((file) => statSync(file).isFile());
-}
-
 export async function group(ctx: Context, dirArgument: string | undefined, options: GroupOptions): Promise<GroupView> {
-  if (options.json && options.md) throw new UsageError('choose one of --json and --md');
+  if (options.json && options.md) throw new UsageError(ctx.m.errJsonOrMd);
   const dir = groupDir(ctx, dirArgument);
   const curriculum = await ctx.curriculumIndex();
-  const files = snapshotFiles(dir).map((file) => ({ file: relative(dir, file), text: readFileSync(file, 'utf8') }));
-  return { dir, today: ctx.today, ...(existsSync(join(dir, '.git')) ? { gitCopy: true } : {}), ...buildBoard(files, { curriculumId: curriculum.id, today: ctx.today }) };
+  // zod, for the members' snapshots, loads here only.
+  const { parseSnapshot } = await import('../../group/snapshot-schema.js');
+  const { files, folderRefusal, notRead } = readMemberFiles(dir);
+  const board = buildBoard(files, { curriculumId: curriculum.id, today: ctx.today, parse: parseSnapshot });
+  if (folderRefusal) board.problems.unshift({ file: 'members/', reason: { kind: 'folder', refusal: folderRefusal } });
+  if (notRead) board.problems.push({ file: 'members/', reason: { kind: 'too-many-files', notRead, max: MAX_MEMBER_FILES } });
+  return { dir, today: ctx.today, ...(existsSync(join(dir, '.git')) ? { gitCopy: true } : {}), ...board };
 }

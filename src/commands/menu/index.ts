@@ -1,18 +1,45 @@
-/** `mlops-study` alone in a terminal: a small menu of the daily commands. */
+/**
+ * `mlops-study` alone in a terminal: a menu of what a learner does, which
+ * comes back after each action (src/cli.ts runs the chosen command). `show`
+ * asks for a topic and `search` for words first.
+ */
 import type { Context } from '../../context.js';
+import { pick } from '../../i18n/lang.js';
+import { schedule } from '../shared.js';
 
-export type MenuChoice = 'next' | 'check' | 'quiz' | 'status' | 'quit';
-
-export async function menu(ctx: Context): Promise<MenuChoice> {
+/** The command to run (its arguments after the program), or undefined to quit. */
+export async function menu(ctx: Context): Promise<string[] | undefined> {
   const { m } = ctx;
-  return ctx.prompts.select<MenuChoice>({
+  const entries = [
+    ['next', m.menuNext],
+    ['check', m.menuCheck],
+    ['quiz', m.menuQuiz],
+    ['show', m.menuShow],
+    ['search', m.menuSearch],
+    ['status', m.menuStatus],
+    ['init', m.menuInit],
+  ] as const;
+  const width = Math.max(...entries.map(([command]) => command.length));
+  const choice = await ctx.prompts.menu({
     message: m.menuPrompt,
-    choices: [
-      { value: 'next', name: `next    ${m.menuNext}` },
-      { value: 'check', name: `check   ${m.menuCheck}` },
-      { value: 'quiz', name: `quiz    ${m.menuQuiz}` },
-      { value: 'status', name: `status  ${m.menuStatus}` },
-      { value: 'quit', name: `quit    ${m.menuQuit}` },
-    ],
+    choices: entries.map(([command, what], i) => ({ value: command, key: String(i + 1), name: `${command.padEnd(width)}  ${what}` })),
+    help: m.menuHelp(entries.length),
+    quitName: m.menuQuit,
   });
+  if (choice === 'show') return pickTopic(ctx);
+  if (choice === 'search') {
+    const words = (await ctx.prompts.input({ message: m.menuSearchWords })).trim();
+    return words ? ['search', ...words.split(/\s+/)] : [];
+  }
+  return choice === undefined ? undefined : [choice];
+}
+
+/** Every topic, this week's first: `show` needs one. */
+async function pickTopic(ctx: Context): Promise<string[]> {
+  const curriculum = await ctx.curriculumIndex();
+  const current = schedule(ctx, curriculum).position.week;
+  const weeks = [...curriculum.weeks].sort((a, b) => (a.number === current ? -1 : b.number === current ? 1 : a.number - b.number));
+  const topics = weeks.flatMap((w) => w.topics.map((t) => ({ value: t.id, name: `${ctx.m.weekTag(w.number)} ${pick(t.title, ctx.lang)}`, description: t.id })));
+  const id = await ctx.prompts.select({ message: ctx.m.menuPickTopic, choices: topics, pageSize: Math.max(5, Math.min(topics.length, ctx.rows - 4)) });
+  return ['show', id];
 }

@@ -13,7 +13,7 @@ export interface NewView {
 
 export async function newCurriculum(ctx: Context, dirArgument: string): Promise<NewView> {
   const dir = resolve(ctx.cwd, dirArgument);
-  if (existsSync(dir) && readdirSync(dir).length) throw new UsageError(`${dir} is not empty`, 'Choose a new directory; new never writes over files.');
+  if (existsSync(dir) && readdirSync(dir).length) throw new UsageError(ctx.m.errNotEmpty(dir), ctx.m.hintNewDir);
   const id = slugify(basename(dir)) || 'my-study';
   const files = starterFiles(id);
   for (const [path, text] of Object.entries(files)) {

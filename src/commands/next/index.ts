@@ -2,14 +2,15 @@
 import type { Context } from '../../context.js';
 import { pick } from '../../i18n/lang.js';
 import type { Item } from '../../curriculum/types.js';
-import { carriedOver } from '../../plan/item-state.js';
+import { carriedOver, itemDone } from '../../plan/item-state.js';
 import { guidePlaces, stageOfWeek } from '../../plan/roadmap.js';
 import { nextStep, type NextStep } from '../../plan/next-step.js';
 import { weekRange, type CourseStatus } from '../../plan/weeks.js';
 import { own } from '../../progress/types.js';
 import { dueQuestionIds } from '../../quiz/due.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
-import { courseProgress, itemView, parseWeek, readTopics, startSchedule, type ItemView } from '../shared.js';
+import type { Suggestion } from '../../ui/suggestion.js';
+import { courseProgress, itemView, parseWeek, readTopics, startSchedule, unitHeading, type ItemView } from '../shared.js';
 
 export interface NextOptions {
   week?: string;
@@ -21,6 +22,9 @@ export interface NextView {
   week: number;
   weekCount: number;
   currentWeek: number;
+  /** "Week 2 of 6", or "Week 0 (1 of 6)" with the guide's own label. */
+  heading: string;
+  label?: string;
   title: string;
   summary: string;
   /** The stage of the guide's roadmap this week covers. */
@@ -43,12 +47,14 @@ export interface NextView {
   resources: { id: string; title: string; url?: string; kind: string }[];
   reviewsDue: number;
   step: NextStep;
-  suggestion: string;
+  suggestion: Suggestion;
+  /** Units that are not weeks (an imported guide's introduction, FAQ, checklist): not scheduled, always open. */
+  appendix: { id: string; title: string; done: number; total: number }[];
 }
 
 export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
   const curriculum = await ctx.curriculumIndex();
-  const requested = parseWeek(options.week, curriculum, ctx.m);
+  const requested = parseWeek(options.week, curriculum, ctx, 'next');
   // The first run just works: the study starts today, and that is remembered.
   const plan = await startSchedule(ctx, curriculum);
   const current = plan.position.week;
@@ -79,6 +85,8 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     week: number,
     weekCount: curriculum.weeks.length,
     currentWeek: current,
+    heading: unitHeading(week, curriculum.weeks.length, ctx.m, lang),
+    ...(week.label ? { label: pick(week.label, lang) } : {}),
     title: pick(week.title, lang),
     summary: pick(week.summary, lang),
     ...(stage ? { stage: stageView(stage, lang) } : {}),
@@ -109,28 +117,29 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     }),
     reviewsDue,
     step: nextStep({ weeks: curriculum.weeks, week: number, course, read, reviewsDue, carried: carriedItems }),
-    suggestion: '',
+    suggestion: { text: '', command: [] },
+    appendix: curriculum.appendix.map((u) => ({ id: u.id, title: pick(u.title, lang), done: u.items.filter((i) => itemDone(i, course)).length, total: u.items.length })),
   };
   view.suggestion = describeStep(view.step, ctx);
   return view;
 }
 
-/** The sentence for a next step, with the command that does it. */
-export function describeStep(step: NextStep, ctx: Pick<Context, 'm' | 'lang'>): string {
+/** The next step as a sentence and the command that does it (the terminal prints it as this run was started). */
+export function describeStep(step: NextStep, ctx: Pick<Context, 'm' | 'lang'>): Suggestion {
   const { m, lang } = ctx;
   switch (step.kind) {
     case 'topic':
-      return step.first ? m.suggestShow(step.id) : m.suggestRead(pick(step.title, lang), step.id);
+      return { text: step.first ? m.suggestShow : m.suggestRead(pick(step.title, lang)), command: ['show', step.id] };
     case 'item':
-      return m.suggestCheck(step.item.id);
+      return { text: m.suggestCheck(step.item.id), command: ['check', step.item.id] };
     case 'quiz':
-      return m.suggestQuiz;
+      return { text: m.suggestQuiz, command: ['quiz'] };
     case 'assignment':
-      return m.suggestAssignment(pick(step.item.text, lang), step.item.id);
+      return { text: m.suggestAssignment(pick(step.item.text, lang)), command: ['check', step.item.id] };
     case 'next-week':
-      return m.suggestNextWeek(step.week);
+      return { text: m.suggestNextWeek, command: ['next', '--week', String(step.week)] };
     case 'finished':
-      return m.suggestFinished;
+      return { text: m.suggestFinished, command: ['quiz', '--all'] };
   }
 }
 
@@ -141,6 +150,7 @@ export function nextJson(view: NextView) {
     week: view.week,
     weekCount: view.weekCount,
     currentWeek: view.currentWeek,
+    ...(view.label ? { label: view.label } : {}),
     title: view.title,
     roadmapStage: view.stage ?? null,
     startDate: view.startDate,
@@ -153,5 +163,6 @@ export function nextJson(view: NextView) {
     resources: view.resources,
     reviewsDue: view.reviewsDue,
     suggestion: view.suggestion,
+    appendix: view.appendix,
   };
 }

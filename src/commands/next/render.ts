@@ -1,23 +1,26 @@
 /** Renders `next` for the terminal. */
 import type { Context } from '../../context.js';
-import { bullets, checklist, commandLine, heading, withCommand } from '../../ui/blocks.js';
+import { bullets, checklist, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
+import { suggestionLine } from '../../ui/suggestion.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import { stageLabels } from '../guide-labels.js';
 import type { ItemView } from '../shared.js';
 import type { NextView } from './index.js';
 
-export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang'>): string {
-  const { style, columns: cols, m } = ctx;
+export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'cmd'>): string {
+  const { style, columns: cols, m, cmd } = ctx;
   const { c } = style;
   const out: string[] = [];
   const blank = () => out.push('');
-  const places = (i: ItemView) => (view.places[i.id] ? [m.inGuide(view.places[i.id]!.join(' · '))] : []);
-  const evidence = (i: ItemView) => [...places(i), ...(i.note ? [`✎ ${i.note}`] : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
+  // Own entries only: an item called "constructor" has no places unless the guide lists it (issue 14).
+  const places = (i: ItemView) => (Object.hasOwn(view.places, i.id) ? [m.inGuide(sanitize(view.places[i.id]!.join(' · ')))] : []);
+  // A note may have several lines (two notes merged through aliases).
+  const evidence = (i: ItemView) => [...places(i), ...(i.note ? i.note.split('\n').map((line, n) => (n ? `  ${line}` : `✎ ${line}`)) : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
 
   const when =
     view.status === 'upcoming' ? `${m.startsIn(view.daysUntilStart)}` : view.status === 'finished' && view.week === view.weekCount ? m.finished : '';
-  out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.week, view.weekCount)} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
+  out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${view.heading} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
   if (view.stage) {
     const stage = stageLabels(view.stage, m);
     out.push(...wrap(`${c.cyan(sanitize(stage.title))} ${c.dim(`(${stage.when})`)}`, cols));
@@ -38,7 +41,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
       // Read topics keep their line (to look something up again), ticked and dimmed.
       const mark = t.read ? c.green(style.tick) : style.bullet;
       out.push(...wrap(t.read ? `${c.dim(sanitize(t.title))}${summary ? c.dim(summary) : ''}` : `${c.bold(sanitize(t.title))}${summary}`, cols, `  ${mark} `));
-      out.push(...commandLine(c.dim(`mlops-study show ${t.id}`), cols));
+      out.push(...wrap(c.dim(cmd('show', t.id)), cols, '    '));
     }
   }
   blank();
@@ -49,7 +52,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   if (view.carriedOver.length) {
     blank();
     out.push(...heading(style, m.carriedOver, cols, String(view.carriedOver.length)));
-    out.push(...checklist(style, view.carriedOver.map((i) => ({ id: i.id, text: i.text, done: false, tag: `[${i.week}]` })), cols));
+    out.push(...checklist(style, view.carriedOver.map((i) => ({ id: i.id, text: i.text, done: false, tag: m.weekTag(i.week) })), cols));
   }
   if (view.assignment) {
     const a = view.assignment;
@@ -58,7 +61,7 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
     // The first paragraph here; the full steps (often with code) live in `show <week>`.
     const [intro, ...rest] = a.description.trim().split(/\n\s*\n/);
     out.push(...renderMarkdown(intro ?? '', style, cols, '  '));
-    if (rest.length) out.push(...wrap(c.dim(m.fullAssignment(view.week)), cols, '  '));
+    if (rest.length) out.push(...wrap(c.dim(m.fullAssignment(cmd('show', String(view.week)))), cols, '  '));
     if (a.deliverables.length) out.push('', `  ${c.bold(m.deliverables)}`, ...bullets(style, a.deliverables, cols, '    '));
     if (a.bring.length) out.push('', `  ${c.bold(m.bring)}`, ...bullets(style, a.bring, cols, '    '));
   }
@@ -70,8 +73,18 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
       if (r.url) out.push(...wrap(c.underline(r.url), cols, '    '));
     }
   }
+  if (view.appendix.length) {
+    // Not weeks: units with items get a line each (they count in the totals); the others are named once.
+    blank();
+    out.push(...heading(style, m.appendix, cols));
+    const withItems = view.appendix.filter((u) => u.total > 0);
+    for (const u of withItems) out.push(...wrap(`${sanitize(u.title)} ${c.dim(`${u.done}/${u.total} ·`)} ${c.dim(cmd('show', u.id))}`, cols, `  ${style.bullet} `));
+    const rest = view.appendix.filter((u) => u.total === 0);
+    if (rest.length) out.push(...wrap(`${c.dim(`${rest.map((u) => sanitize(u.title)).join(' · ')} ·`)} ${c.dim(cmd('show', rest[0]!.id))}`, cols, `  ${style.bullet} `, '    '));
+  }
   blank();
-  if (view.reviewsDue > 0) out.push(...wrap(c.yellow(`${m.reviewsDue(view.reviewsDue)} ${style.arrow} mlops-study quiz`), cols));
-  out.push(...withCommand(`${c.bold(m.nextStep)}: ${view.suggestion}`, cols, '', '  '));
+  if (view.reviewsDue > 0) out.push(...wrap(c.yellow(`${m.reviewsDue(view.reviewsDue)} ${style.arrow} ${cmd('quiz')}`), cols));
+  // The sentence may quote a topic title or an item's text from the curriculum: escaped like all of its text.
+  out.push(...wrap(`${c.bold(m.nextStep)}: ${suggestionLine({ ...view.suggestion, text: sanitize(view.suggestion.text) }, cmd)}`, cols, '', '  '));
   return out.join('\n');
 }

@@ -22,6 +22,7 @@ import { nextDue, selectQuestions, type QuizMode } from '../../quiz/select.js';
 import { SessionQueue, type Turn } from '../../quiz/session.js';
 import { weekRange } from '../../plan/weeks.js';
 import { requireTerminal } from '../../ui/prompts.js';
+import { sanitize, wrap } from '../../ui/text.js';
 import { deferInterrupts, interruptRequested } from '../../util/interrupt.js';
 import { courseProgress, parseWeek, startSchedule } from '../shared.js';
 import { answerText, askQuestion, DONT_KNOW, givenPairs, type Given } from './ask.js';
@@ -80,9 +81,9 @@ export interface QuizSummary {
   nextDue?: string;
 }
 
-export function parseOptions(options: QuizOptions, m: Context['m']): { mode: QuizMode; count: number; seed: number } {
+export function parseOptions(options: QuizOptions, m: Context['m'], cmd: Context['cmd']): { mode: QuizMode; count: number; seed: number } {
   const modes = [options.week !== undefined, options.all, options.due].filter(Boolean).length;
-  if (modes > 1) throw new UsageError(m.errQuizModes, m.hintQuizModes);
+  if (modes > 1) throw new UsageError(m.errQuizModes, m.hintQuizModes(cmd('quiz', '--due')));
   const count = options.count === undefined ? 5 : Number(options.count);
   if (!Number.isInteger(count) || count < 1 || count > 500) throw new UsageError(m.errCount(String(options.count)));
   const seed = options.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(options.seed);
@@ -110,10 +111,10 @@ function label(question: Question, course: CourseProgress, today: string): Quest
 }
 
 export async function quiz(ctx: Context, options: QuizOptions, hooks: QuizHooks): Promise<QuizSummary> {
-  const { mode, count, seed } = parseOptions(options, ctx.m);
+  const { mode, count, seed } = parseOptions(options, ctx.m, ctx.cmd);
   const curriculum = await ctx.curriculum();
-  const week = parseWeek(options.week, curriculum, ctx.m);
-  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.lang === 'ko' ? '퀴즈' : 'quiz'), ctx.m.quizNotTTY);
+  const week = parseWeek(options.week, curriculum, ctx, 'quiz');
+  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatQuiz), ctx.m.quizNotTTY(ctx.cmd('status')));
   const plan = await startSchedule(ctx, curriculum);
   const currentWeek = plan.position.week;
   const random = seededRandom(seed);
@@ -243,7 +244,8 @@ async function askOverride(ctx: Context, given: string, accepted: string): Promi
     ],
   });
   if (!claim) return false;
-  return ctx.prompts.confirm({ message: ctx.m.quizOverrideConfirm(given.trim(), accepted), default: false });
+  // Both texts are shown, never acted on: the typed answer and the curriculum's accepted one.
+  return ctx.prompts.confirm({ message: wrap(ctx.m.quizOverrideConfirm(sanitize(given.trim()), sanitize(accepted)), ctx.columns - 3, '', '  ').join('\n'), default: false });
 }
 
 async function askRating(ctx: Context): Promise<Grade> {

@@ -5,7 +5,7 @@ import { renderInline } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { Feedback, QuestionHeader, QuizSummary } from './index.js';
 
-type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'now'>;
+type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'now' | 'cmd'>;
 
 /** "Question 2/5 · week 1 · review · last seen 3 days ago", or a re-ask's own line. */
 export function renderQuestionHeader(h: QuestionHeader, ctx: RenderContext): string {
@@ -24,15 +24,15 @@ export function renderFeedback(f: Feedback, ctx: RenderContext): string {
   if (f.pairs && !f.correct) {
     // Which pairs were right: the learner sees what to fix, not only that something was wrong.
     out.push(...wrap(c.bold(`${m.quizYourPairs}:`), cols, '  '));
-    for (const p of f.pairs) out.push(...wrap(`${renderInline(p.left, style)} → ${renderInline(p.given, style)}`, cols, `    ${p.right ? c.green(style.tick) : c.red(style.cross)} `, '      '));
+    for (const p of f.pairs) out.push(...wrap(`${renderInline(sanitize(p.left), style)} → ${renderInline(sanitize(p.given), style)}`, cols, `    ${p.right ? c.green(style.tick) : c.red(style.cross)} `, '      '));
   }
   if (!f.correct) {
     out.push(...wrap(c.bold(`${m.quizAnswer}:`), cols, '  '));
-    for (const line of f.answer) out.push(...wrap(renderInline(line, style), cols, '    '));
+    for (const line of f.answer) out.push(...wrap(renderInline(sanitize(line), style), cols, '    '));
   }
   out.push(...wrap(`${c.bold(`${m.quizWhy}:`)} ${renderInline(sanitize(f.explanation), style)}`, cols, '  ', '  '));
-  out.push(...withCommand(c.dim(`${m.quizRevisit}: ${f.topic.title} → mlops-study show ${f.topic.id}`), cols, '  ', '    '));
-  if (f.source) out.push(...wrap(c.dim(`${m.quizSource}: ${f.source}`), cols, '  ', '    '));
+  out.push(...withCommand(c.dim(`${m.quizRevisit}: ${sanitize(f.topic.title)} ${style.arrow}`), c.dim(ctx.cmd('show', f.topic.id)), cols, '  ', '    '));
+  if (f.source) out.push(...wrap(c.dim(`${m.quizSource}: ${sanitize(f.source)}`), cols, '  ', '    '));
   if (f.comesBack) out.push(...wrap(c.yellow(m.quizComesBack), cols, '  '));
   return out.join('\n');
 }
@@ -59,14 +59,14 @@ export function renderSummary(s: QuizSummary, ctx: RenderContext): string {
   const { style, columns: cols, m } = ctx;
   const { c } = style;
   if (s.asked === 0) {
-    return [s.nextDue ? m.quizNoneDueNext(formatDue(s.nextDue, ctx)) : m.quizNoneDue, c.dim(m.quizTryAll)].flatMap((l) => wrap(l, cols)).join('\n');
+    return [s.nextDue ? m.quizNoneDueNext(formatDue(s.nextDue, ctx)) : m.quizNoneDue, c.dim(m.quizTryAll(ctx.cmd('quiz', '--all'), ctx.cmd('quiz', '--week', { placeholder: 'N' })))].flatMap((l) => wrap(l, cols)).join('\n');
   }
   const extras = [...(s.overrides ? [m.quizOverridesNote(s.overrides)] : []), m.quizTime(Math.round(s.durationMs / 1000))];
   const out = ['', c.bold(m.quizScore(s.score, s.asked)) + c.dim(` · ${extras.join(' · ')}`)];
   if (s.relearned) out.push(...wrap(c.dim(m.quizRelearned(s.relearned)), cols));
   if (s.missed.length) {
     out.push(c.bold(m.quizMissed));
-    for (const t of s.missed) out.push(...withCommand(`${sanitize(t.title)} ${c.dim(`mlops-study show ${t.id}`)}`, cols, `  ${style.bullet} `));
+    for (const t of s.missed) out.push(...withCommand(sanitize(t.title), c.dim(ctx.cmd('show', t.id)), cols, `  ${style.bullet} `));
   }
   if (s.nextDue) out.push(...wrap(m.quizNextReview(formatDue(s.nextDue, ctx)), cols));
   return out.join('\n');

@@ -5,6 +5,7 @@
  */
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
+import { placeholder } from '../../i18n/help.js';
 import { pick } from '../../i18n/lang.js';
 import { courseFor, recordActivity, setOwn } from '../../progress/mutations.js';
 import { updateProgress } from '../../progress/store.js';
@@ -23,7 +24,7 @@ export async function read(ctx: Context, ids: string[], options: { undo?: boolea
   const unknown = wanted.filter((id) => !topics.has(id));
   if (unknown.length) {
     const guesses = closest(unknown[0]!, [...topics.keys()]);
-    throw new UsageError(ctx.m.errUnknownTopics(unknown.join(', '), unknown.length > 1), guesses.length ? ctx.m.hintDidYouMean(guesses.map((g) => `mlops-study read ${g}`).join(', ')) : ctx.m.hintTopicIds);
+    throw new UsageError(ctx.m.errUnknownTopics(unknown.join(', '), unknown.length > 1), guesses.length ? ctx.m.hintDidYouMean(guesses.map((g) => ctx.cmd('read', g)).join(', ')) : ctx.m.hintTopicIds(ctx.cmd('next'), ctx.cmd('search', { placeholder: placeholder('words', ctx.lang) })));
   }
   const { progress, result } = await updateProgress(
     ctx.progressFile,

@@ -26,7 +26,7 @@ export interface ResourcesView {
 
 export async function resources(ctx: Context, options: ResourcesOptions): Promise<ResourcesView> {
   const curriculum = await ctx.curriculum();
-  const week = parseWeek(options.week, curriculum, ctx.m);
+  const week = parseWeek(options.week, curriculum, ctx, 'resources');
   const list = week === undefined ? curriculum.resources : curriculum.weeks[week - 1]!.resources.map((id) => curriculum.resources.find((r) => r.id === id)!);
   return {
     ...(week !== undefined ? { week } : {}),

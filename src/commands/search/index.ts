@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
 import { buildDocs, search as rank, type DocKind } from '../../search/index.js';
+import { canonicalCommand } from '../../ui/suggestion.js';
 
 export interface SearchOptions {
   json?: boolean;
@@ -10,16 +11,25 @@ export interface SearchOptions {
 
 export interface SearchView {
   query: string;
-  results: { kind: DocKind; id: string; title: string; snippet: string; open: string; score: number }[];
+  /** `open` is a URL or the command as `mlops-study …`; `command` the same command's arguments. */
+  results: { kind: DocKind; id: string; title: string; snippet: string; open: string; command?: string[]; score: number }[];
 }
 
 export async function searchCommand(ctx: Context, words: string[]): Promise<SearchView> {
   const query = words.join(' ').trim();
-  if (!query) throw new UsageError(ctx.m.errSearchEmpty, ctx.m.hintSearch);
+  if (!query) throw new UsageError(ctx.m.errSearchEmpty, ctx.m.hintSearch(ctx.cmd('search', ctx.lang === 'ko' ? '드리프트' : 'drift')));
   const curriculum = await ctx.curriculum();
   const hits = rank(buildDocs(curriculum), query, ctx.lang);
   return {
     query,
-    results: hits.map((h) => ({ kind: h.doc.kind, id: h.doc.id, title: pick(h.doc.title, ctx.lang), snippet: h.snippet, open: h.doc.open, score: h.score })),
+    results: hits.map((h) => ({
+      kind: h.doc.kind,
+      id: h.doc.id,
+      title: pick(h.doc.title, ctx.lang),
+      snippet: h.snippet,
+      open: 'url' in h.doc.open ? h.doc.open.url : canonicalCommand(h.doc.open.command),
+      ...('command' in h.doc.open ? { command: h.doc.open.command } : {}),
+      score: h.score,
+    })),
   };
 }

@@ -4,7 +4,7 @@ import type { DocKind } from '../../search/index.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { SearchView } from './index.js';
 
-export function renderSearch(view: SearchView, ctx: Pick<Context, 'style' | 'columns' | 'm'>): string {
+export function renderSearch(view: SearchView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'cmd'>): string {
   const { style, columns: cols, m } = ctx;
   const { c } = style;
   if (!view.results.length) return [m.searchNone(view.query), c.dim(m.searchHint)].join('\n');
@@ -13,7 +13,7 @@ export function renderSearch(view: SearchView, ctx: Pick<Context, 'style' | 'col
   for (const r of view.results) {
     out.push(...wrap(`${c.dim(`[${kinds[r.kind]}]`)} ${c.bold(sanitize(r.title))}`, cols, `${style.bullet} `));
     if (r.snippet) out.push(...wrap(c.dim(sanitize(r.snippet)), cols, '    '));
-    out.push(...wrap(`${style.arrow} ${c.cyan(r.open)}`, cols, '    '));
+    out.push(...wrap(`${style.arrow} ${c.cyan(r.command ? ctx.cmd(...r.command) : r.open)}`, cols, '    '));
   }
   return out.join('\n');
 }

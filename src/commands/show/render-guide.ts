@@ -23,7 +23,7 @@ export function renderRoadmap(curriculum: Curriculum, ctx: RenderContext): strin
     out.push('', ...wrap(`${c.bold(sanitize(labels.title))} ${c.dim(`(${labels.when})`)}`, cols));
     for (const n of stage.weeks) {
       const week = curriculum.weeks[n - 1];
-      if (week) out.push(...wrap(`${m.weekOf(n, curriculum.weeks.length)}: ${sanitize(pick(week.title, lang))} ${c.dim(`mlops-study show ${n}`)}`, cols, '  '));
+      if (week) out.push(...wrap(`${m.weekOf(n, curriculum.weeks.length)}: ${sanitize(pick(week.title, lang))} ${c.dim(ctx.cmd('show', String(n)))}`, cols, '  '));
     }
     const listed = stage.items.map((id) => items.get(id)).filter((i) => i !== undefined);
     if (listed.length) out.push(...wrap(c.dim(`${m.stageItems}:`), cols, '  '), ...bullets(style, listed.map((i) => `${pick(i.text, lang)} \`${i.id}\``), cols, '    '));

@@ -22,8 +22,10 @@ export function renderTopic(view: TopicRender, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
   const { topic } = view.page;
+  const { week } = view;
   const out = [
-    c.dim(m.topicOfWeek(view.week.number, view.week.title)),
+    // Where it is: "Week 2: Data", "Week 0: Setup" (the guide's own label), "Appendix: FAQ".
+    c.dim(week.number === 0 ? `${m.appendix}: ${sanitize(week.title)}` : week.label ? sanitize(`${week.label}: ${week.title}`) : m.topicOfWeek(week.number, sanitize(week.title))),
     ...wrap(c.bold.cyan(sanitize(pick(topic.title, lang))), cols),
     ...wrap(c.italic(renderInline(sanitize(pick(topic.summary, lang)), style)), cols),
     '',
@@ -43,7 +45,7 @@ export function renderTopic(view: TopicRender, ctx: RenderContext): string {
   if (topic.pitfalls.length) out.push('', ...heading(style, m.pitfalls, cols), ...bullets(style, topic.pitfalls.map((p) => pick(p, lang)), cols));
   if (topic.links.length) {
     out.push('', ...heading(style, m.officialDocs, cols));
-    for (const link of topic.links) out.push(...wrap(`${sanitize(pick(link.title, lang))} ${c.underline(link.url)}`, cols, `  ${style.bullet} `));
+    for (const link of topic.links) out.push(...wrap(`${sanitize(pick(link.title, lang))} ${c.underline(sanitize(link.url))}`, cols, `  ${style.bullet} `));
   }
   if (view.items.length) {
     const done = view.items.filter((i) => i.done).length;
@@ -52,18 +54,20 @@ export function renderTopic(view: TopicRender, ctx: RenderContext): string {
       if (item.done) out.push(...wrap(c.dim(sanitize(item.text)), cols, `  ${c.green(style.tick)} `));
       else {
         const mark = item.done === false ? c.yellow(style.unicode ? '○' : 'o') : style.bullet;
-        out.push(...withCommand(`${sanitize(item.text)} ${c.dim(`mlops-study check ${item.id}`)}`, cols, `  ${mark} `));
+        out.push(...withCommand(sanitize(item.text), c.dim(ctx.cmd('check', item.id)), cols, `  ${mark} `));
       }
     }
   }
   const { tools, questions } = view.page;
-  if (tools.length) out.push('', ...wrap(`${c.bold(m.tools)}: ${tools.map((t) => `${sanitize(t.name)} ${c.dim(`(mlops-study show ${t.id})`)}`).join(', ')}`, cols));
-  if (questions) out.push('', ...wrap(c.dim(m.quizAbout(questions, view.week.number)), cols));
-  if (view.read?.state === 'new') out.push('', ...wrap(c.dim(`${style.tick} ${m.showMarkedRead(topic.id)}`), cols));
+  if (tools.length) out.push('', ...wrap(`${c.bold(m.tools)}: ${tools.map((t) => `${sanitize(t.name)} ${c.dim(`(${ctx.cmd('show', t.id)})`)}`).join(', ')}`, cols));
+  if (questions) out.push('', ...wrap(c.dim(m.quizAbout(questions, ctx.cmd('quiz', '--week', String(week.number)))), cols, '', '  '));
+  if (view.read?.state === 'new') out.push('', ...wrap(c.dim(`${style.tick} ${m.showMarkedRead(ctx.cmd('read', topic.id, '--undo'))}`), cols, '', '  '));
   else if (view.read?.state === 'already' && view.read.at) out.push('', ...wrap(c.dim(m.showReadOn(localDate(new Date(view.read.at)))), cols));
   if (view.next) {
-    const text = view.next.topic ? m.showNextTopic(sanitize(view.next.topic.title), view.next.topic.id) : view.next.text;
-    out.push(...(view.read && view.read.state !== 'peek' ? [] : ['']), ...withCommand(`${c.bold(m.nextStepShort)}: ${text}`, cols, '', '  '));
+    // "Next: <topic> — <command>", or the step's sentence and its command as next says it.
+    const { suggestion, topic: following } = view.next;
+    const text = following ? `${c.bold(m.nextStepShort)}: ${sanitize(following.title)} —` : `${c.bold(m.nextStepShort)}: ${sanitize(suggestion.text)}:`;
+    out.push(...(view.read && view.read.state !== 'peek' ? [] : ['']), ...withCommand(text, ctx.cmd(...suggestion.command), cols, '', '  '));
   }
   return out.join('\n');
 }
@@ -73,21 +77,21 @@ export function renderTool(tool: Tool, curriculum: Curriculum, ctx: RenderContex
   const { c } = style;
   const category = curriculum.toolCategories.find((cat) => cat.id === tool.category);
   const out = [
-    ...wrap(`${c.bold.cyan(sanitize(tool.name))} ${c.dim(`· ${m.category}: ${pick(category?.title, lang) || tool.category}`)}`, cols),
+    ...wrap(`${c.bold.cyan(sanitize(tool.name))} ${c.dim(`· ${m.category}: ${sanitize(pick(category?.title, lang) || tool.category)}`)}`, cols),
     ...wrap(renderInline(sanitize(pick(tool.purpose, lang)), style), cols),
     '',
     ...heading(style, m.whenToPick, cols),
     ...wrap(renderInline(sanitize(pick(tool.whenToPick, lang)), style), cols, '  '),
     '',
-    ...wrap(`${c.bold(m.homepage)}: ${c.underline(tool.url)}`, cols),
+    ...wrap(`${c.bold(m.homepage)}: ${c.underline(sanitize(tool.url))}`, cols),
   ];
-  if (tool.docs) out.push(...wrap(`${c.bold(m.docs)}: ${c.underline(tool.docs)}`, cols));
+  if (tool.docs) out.push(...wrap(`${c.bold(m.docs)}: ${c.underline(sanitize(tool.docs))}`, cols));
   if (tool.installCheck) out.push(...wrap(`${c.bold(m.installCheck)}: ${c.cyan(sanitize(tool.installCheck))}`, cols));
-  if (tool.weeks.length) out.push(...wrap(`${c.bold(m.usedInWeeks)}: ${tool.weeks.join(', ')}`, cols));
+  if (tool.weeks.length) out.push(...wrap(c.bold(m.usedInWeeks(tool.weeks.join(', '), tool.weeks.length > 1)), cols));
   const topics = curriculum.weeks.flatMap((w) => w.topics).filter((t) => t.tools.includes(tool.id));
   if (topics.length) {
     out.push('', ...heading(style, m.topics, cols));
-    for (const t of topics) out.push(...wrap(`${sanitize(pick(t.title, lang))} ${c.dim(`mlops-study show ${t.id}`)}`, cols, `  ${style.bullet} `));
+    for (const t of topics) out.push(...wrap(`${sanitize(pick(t.title, lang))} ${c.dim(ctx.cmd('show', t.id))}`, cols, `  ${style.bullet} `));
   }
   return out.join('\n');
 }

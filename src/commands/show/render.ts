@@ -6,12 +6,13 @@ import { bullets, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { ShowView } from './index.js';
+import { unitHeading } from '../shared.js';
 import { renderRoadmap, renderVersions } from './render-guide.js';
 import { renderTool, renderTopic } from './render-topic.js';
 import { stageOfWeek } from '../../plan/roadmap.js';
 import { stageLabels, stageView } from '../guide-labels.js';
 
-export type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang'>;
+export type RenderContext = Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'cmd'>;
 
 export function renderShow(view: ShowView, ctx: RenderContext): string {
   const { target, curriculum } = view;
@@ -20,7 +21,7 @@ export function renderShow(view: ShowView, ctx: RenderContext): string {
       return renderTopic(
         {
           page: topicPage(curriculum, target.topic, ctx.lang),
-          week: { number: target.week.number, title: pick(target.week.title, ctx.lang) },
+          week: { number: target.week.number, title: pick(target.week.title, ctx.lang), ...(target.week.label ? { label: pick(target.week.label, ctx.lang) } : {}) },
           items: target.week.items.filter((i) => i.topic === target.topic.id).map((i) => ({ id: i.id, text: pick(i.text, ctx.lang) })),
         },
         ctx,
@@ -43,7 +44,7 @@ export function renderShow(view: ShowView, ctx: RenderContext): string {
 function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kind: 'week' } }, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
-  const out = [c.dim(m.weekOf(week.number, curriculum.weeks.length))];
+  const out = [c.dim(unitHeading(week, curriculum.weeks.length, m, lang))];
   const stage = stageOfWeek(curriculum, week.number);
   if (stage) {
     const labels = stageLabels(stageView(stage, lang), m);
@@ -57,7 +58,7 @@ function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kin
     out.push('', ...heading(style, m.topics, cols));
     for (const t of week.topics) {
       out.push(...wrap(`${c.bold(sanitize(pick(t.title, lang)))} ${c.dim('—')} ${renderInline(sanitize(pick(t.summary, lang)), style)}`, cols, `  ${style.bullet} `));
-      out.push(...wrap(c.dim(`mlops-study show ${t.id}`), cols, '    '));
+      out.push(...wrap(c.dim(ctx.cmd('show', t.id)), cols, '    '));
     }
   }
   if (week.assignment) {
@@ -66,11 +67,12 @@ function renderWeek({ target: { week }, curriculum }: ShowView & { target: { kin
     if (a.deliverables.length) out.push('', `  ${c.bold(m.deliverables)}`, ...bullets(style, a.deliverables.map((d) => pick(d, lang)), cols, '    '));
     if (a.bring.length) out.push('', `  ${c.bold(m.bring)}`, ...bullets(style, a.bring.map((b) => pick(b, lang)), cols, '    '));
   }
-  out.push('', ...heading(style, m.checklist, cols), ...week.items.flatMap((i) => wrap(`${sanitize(pick(i.text, lang))} ${c.dim(i.id)}`, cols, `  ${style.bullet} `)));
+  // An appendix unit of notes only (a FAQ, a License) has no checklist to show.
+  if (week.items.length || week.number > 0) out.push('', ...heading(style, m.checklist, cols), ...week.items.flatMap((i) => wrap(`${sanitize(pick(i.text, lang))} ${c.dim(i.id)}`, cols, `  ${style.bullet} `)));
   const resources = week.resources.map((id) => curriculum.resources.find((r) => r.id === id)).filter((r) => r !== undefined);
   if (resources.length) {
     out.push('', ...heading(style, m.resources, cols));
-    for (const r of resources) out.push(...wrap(`${sanitize(pick(r.title, lang))}${r.url ? ` ${c.underline(r.url)}` : ''}`, cols, `  ${style.bullet} `));
+    for (const r of resources) out.push(...wrap(`${sanitize(pick(r.title, lang))}${r.url ? ` ${c.underline(sanitize(r.url))}` : ''}`, cols, `  ${style.bullet} `));
   }
   return out.join('\n');
 }
@@ -80,7 +82,7 @@ function renderProject({ target: { project }, curriculum }: ShowView & { target:
   const { c } = style;
   const out = [...wrap(c.bold.cyan(sanitize(pick(project.title, lang))), cols), ...wrap(`${c.bold(m.goal)}: ${sanitize(pick(project.goal, lang))}`, cols), '', ...heading(style, m.components, cols)];
   for (const item of curriculum.weeks.flatMap((w) => w.items).filter((i) => i.project === project.id)) {
-    out.push(...wrap(`${sanitize(pick(item.text, lang))} ${c.dim(`· ${m.topicOfWeek(item.week, pick(curriculum.weeks[item.week - 1]!.title, lang))} · ${item.id}`)}`, cols, `  ${style.bullet} `));
+    out.push(...wrap(`${sanitize(pick(item.text, lang))} ${c.dim(`· ${m.topicOfWeek(item.week, sanitize(pick(curriculum.weeks[item.week - 1]!.title, lang)))} · ${item.id}`)}`, cols, `  ${style.bullet} `));
   }
   return out.join('\n');
 }
@@ -88,18 +90,18 @@ function renderProject({ target: { project }, curriculum }: ShowView & { target:
 function renderLifecycle({ target: { stages }, curriculum }: ShowView & { target: { kind: 'lifecycle' } }, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
-  const toolName = (id: string) => curriculum.tools.find((t) => t.id === id)?.name ?? id;
+  const toolName = (id: string) => sanitize(curriculum.tools.find((t) => t.id === id)?.name ?? id);
   const out = [c.bold.cyan(m.lifecycle)];
   for (const stage of stages) {
     out.push('', ...wrap(c.bold(`${stage.number}. ${sanitize(pick(stage.title, lang))}`), cols));
     for (const point of stage.points) {
       const refs = [
-        ...(point.weeks.length ? [`${m.weeksLabel} ${point.weeks.join(', ')}`] : []),
+        ...(point.weeks.length ? [m.weeksLabel(point.weeks.join(', '), point.weeks.length > 1)] : []),
         ...(point.tools.length ? [point.tools.map(toolName).join(', ')] : []),
       ];
       out.push(...wrap(`${sanitize(pick(point.text, lang))}${refs.length ? ` ${c.dim(`(${refs.join(' · ')})`)}` : ''}`, cols, `   ${style.bullet} `));
     }
-    if (stage.tools.length) out.push(...wrap(c.dim(`${m.tools}: ${stage.tools.map((t) => `${toolName(t)} (mlops-study show ${t})`).join(', ')}`), cols, '     '));
+    if (stage.tools.length) out.push(...wrap(c.dim(`${m.tools}: ${stage.tools.map((t) => `${toolName(t)} (${ctx.cmd('show', t)})`).join(', ')}`), cols, '     '));
   }
   return out.join('\n');
 }

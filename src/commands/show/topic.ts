@@ -13,15 +13,17 @@ import { nextStep } from '../../plan/next-step.js';
 import { appendRead } from '../../progress/reads.js';
 import { own } from '../../progress/types.js';
 import { dueQuestionIds } from '../../quiz/due.js';
+import type { Suggestion } from '../../ui/suggestion.js';
 import { describeStep } from '../next/index.js';
 import { courseProgress, readTopics, schedule } from '../shared.js';
 
 export interface TopicView {
   page: TopicPage;
-  week: { number: number; title: string };
+  /** The unit the topic is in: its number (0 for an appendix unit), title and the guide's own label. */
+  week: { number: number; title: string; label?: string };
   items: { id: string; text: string; done: boolean }[];
   /** What to do after reading this: the next unread topic, else the next item, reviews or the assignment. */
-  next: { text: string; topic?: { id: string; title: string } };
+  next: { suggestion: Suggestion; topic?: { id: string; title: string } };
   /** `new`: marked read just now; `already`: read before (with when); `peek`: --no-mark. */
   read: { state: 'new' | 'already' | 'peek'; at?: string };
 }
@@ -30,6 +32,8 @@ export interface TopicView {
 export async function showTopic(ctx: Context, query: string, options: { mark?: boolean } = {}): Promise<TopicView | undefined> {
   const key = query.trim().toLowerCase();
   const index = await ctx.curriculumIndex();
+  // A unit's own ID names the unit (`show faq`), as in show/index.ts: left to the full `show`.
+  if ([...index.weeks, ...index.appendix].some((w) => w.id === key)) return undefined;
   const week = index.weeks.find((w) => w.topics.some((t) => t.id === key));
   if (!week) return undefined;
   const page = await ctx.topicPage(key);
@@ -59,9 +63,9 @@ export async function showTopic(ctx: Context, query: string, options: { mark?: b
   });
   return {
     page,
-    week: { number: week.number, title: pick(week.title, ctx.lang) },
+    week: { number: week.number, title: pick(week.title, ctx.lang), ...(week.label ? { label: pick(week.label, ctx.lang) } : {}) },
     items: week.items.filter((i) => i.topic === key).map((i) => ({ id: i.id, text: pick(i.text, ctx.lang), done: itemDone(i, course) })),
-    next: { text: describeStep(step, ctx), ...(step.kind === 'topic' ? { topic: { id: step.id, title: pick(step.title, ctx.lang) } } : {}) },
+    next: { suggestion: describeStep(step, ctx), ...(step.kind === 'topic' ? { topic: { id: step.id, title: pick(step.title, ctx.lang) } } : {}) },
     read: { state, ...(readBefore ? { at: readBefore } : {}) },
   };
 }

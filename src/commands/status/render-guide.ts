@@ -5,7 +5,7 @@ import { padEnd, padStart, sanitize, truncate, width, wrap } from '../../ui/text
 import { weeksText } from '../guide-labels.js';
 import type { GuideView } from './index.js';
 
-export function renderGuide(guide: GuideView, ctx: Pick<Context, 'style' | 'columns' | 'm'>, weekCount: number): string[] {
+export function renderGuide(guide: GuideView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'cmd'>, weekCount: number): string[] {
   const { style, columns, m } = ctx;
   const { c } = style;
   const rows = [
@@ -26,6 +26,6 @@ export function renderGuide(guide: GuideView, ctx: Pick<Context, 'style' | 'colu
     else out.push(...wrap(r.label, columns, '  ', '    '), `    ${bar(style, r.done, r.total, barWidth)} ${tail(r)}`);
   }
   for (const s of guide.shared) out.push(...wrap(c.dim(m.sharedItem(s.id, s.places.join(', '))), columns, '  ', '  '));
-  if (guide.stages.length) out.push(...wrap(c.dim(m.roadmapMore), columns));
+  if (guide.stages.length) out.push(...wrap(c.dim(m.roadmapMore(ctx.cmd('show', 'roadmap'))), columns));
   return out;
 }

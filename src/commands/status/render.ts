@@ -12,14 +12,16 @@ export function sparkline(scores: number[], unicode = true): string {
   return scores.map((s) => SPARKS[Math.min(7, Math.max(0, Math.round(s * 7)))]).join('');
 }
 
-export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang'>): string {
+export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang' | 'cmd'>): string {
   const { style, columns, m } = ctx;
   const { c } = style;
   const out: string[] = [];
-  out.push(...wrap(`${c.bold(sanitize(view.courseTitle))} ${c.dim('·')} ${m.weekOf(view.currentWeek, view.weekCount)} ${c.dim(`(${view.startDate} ~)`)}`, columns));
+  out.push(...wrap(`${c.bold(sanitize(view.courseTitle))} ${c.dim('·')} ${view.heading} ${c.dim(`(${view.startDate} ~)`)}`, columns));
   out.push('');
   const rows = [
-    ...view.weeks.map((w) => ({ label: `${padStart(String(w.week), 2)} ${sanitize(w.title)}`, done: w.done, total: w.total, topicsRead: w.topicsRead, topicsTotal: w.topicsTotal, current: w.current })),
+    ...view.weeks.map((w) => ({ label: `${padStart(String(w.week), 2)} ${sanitize(w.label ? `${w.label}: ${w.title}` : w.title)}`, done: w.done, total: w.total, topicsRead: w.topicsRead, topicsTotal: w.topicsTotal, current: w.current })),
+    // Appendix units with items, under the weeks: not numbered (not weeks), counted in the overall bar.
+    ...view.appendix.filter((u) => u.total > 0).map((u) => ({ label: ` ${style.unicode ? '·' : '-'} ${sanitize(u.title)}`, done: u.done, total: u.total, topicsRead: 0, topicsTotal: 0, current: false })),
     { label: `   ${m.overall}`, ...view.overall, current: false },
   ];
   const count = (r: { done: number; total: number }) => `${r.done}/${r.total}`;
@@ -49,12 +51,16 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   out.push('');
   const activity = view.streak.lastActive ? m.lastActive(view.streak.lastActive) : m.noActivity;
   out.push(...wrap(`${m.streak(view.streak.days)} ${c.dim('·')} ${activity}`, columns));
-  out.push(...quizLines(view, style, m, columns));
-  const proven = view.weeks.flatMap((w) => w.items.filter((i) => i.evidence.length));
-  if (proven.length) {
-    out.push('', c.bold(m.evidence));
-    for (const item of proven) {
-      out.push(...wrap(`${c.dim(item.id)} ${sanitize(item.text)}`, columns, `  ${style.tick} `, '    '));
+  out.push(...quizLines(view, style, m, columns, ctx.cmd));
+  // Every note and piece of evidence, ticked or not: unticking keeps them, so they are shown either way.
+  const annotated = [...view.weeks, ...view.appendix].flatMap((w) => w.items.filter((i) => i.evidence.length || i.note));
+  if (annotated.length) {
+    out.push('', c.bold(annotated.some((i) => i.note) ? m.notesAndEvidence : m.evidence));
+    for (const item of annotated) {
+      const mark = item.done ? c.green(style.tick) : c.yellow(style.unicode ? '○' : 'o');
+      out.push(...wrap(`${c.dim(item.id)} ${sanitize(item.text)}`, columns, `  ${mark} `, '    '));
+      // A note may have several lines (two notes merged through aliases): each keeps the indent.
+      if (item.note) sanitize(item.note).split('\n').forEach((line, i) => out.push(...wrap(i ? line : `✎ ${line}`, columns, i ? '        ' : '      ', '        ')));
       for (const e of item.evidence) out.push(...wrap(c.dim(`${style.arrow} ${sanitize(e)}`), columns, '      ', '        '));
     }
   }
@@ -65,9 +71,9 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   return out.map((line) => line.trimEnd()).join('\n');
 }
 
-function quizLines(view: StatusView, style: Style, m: Context['m'], columns: number): string[] {
+function quizLines(view: StatusView, style: Style, m: Context['m'], columns: number, cmd: Context['cmd']): string[] {
   const q = view.quiz;
-  if (q.answered === 0) return wrap(style.c.dim(m.quizNone), columns);
+  if (q.answered === 0) return wrap(style.c.dim(m.quizNone(cmd('quiz'))), columns);
   const accuracy = q.accuracy === null ? '–' : `${Math.round(q.accuracy * 100)}%`;
   // Answers the learner overrode as typos count as right; say how many, so the figure stays honest.
   const lines = wrap(`${m.quizLine(q.seen, accuracy, q.due)}${q.overrides ? ` · ${m.quizOverridesNote(q.overrides)}` : ''}`, columns);

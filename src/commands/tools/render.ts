@@ -5,7 +5,7 @@ import { renderInline } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { ToolsView } from './index.js';
 
-export function renderTools(view: ToolsView, ctx: Pick<Context, 'style' | 'columns' | 'm'>): string {
+export function renderTools(view: ToolsView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'cmd'>): string {
   const { style, columns: cols, m } = ctx;
   const { c } = style;
   const out: string[] = [];
@@ -20,6 +20,6 @@ export function renderTools(view: ToolsView, ctx: Pick<Context, 'style' | 'colum
       out.push(...wrap(c.dim(meta.join(' · ')), cols, '    '));
     }
   }
-  out.push('', c.dim('mlops-study show <id>'));
+  out.push('', c.dim(ctx.cmd('show', { placeholder: '<id>' })));
   return out.join('\n');
 }

@@ -4,9 +4,12 @@ import type { Context } from '../../context.js';
 import { displayPath } from '../../curriculum/files.js';
 import type { Curriculum, QuestionType } from '../../curriculum/types.js';
 import { CurriculumError, UserError, type CurriculumProblem } from '../../errors.js';
+import { messages } from '../../i18n/messages.js';
 
 export interface ValidateView {
   dir: string;
+  /** The problems with their Korean text where they have one (the JSON has the English). */
+  problems: CurriculumProblem[];
   json: {
     ok: boolean;
     counts: {
@@ -30,8 +33,9 @@ export function counts(curriculum: Curriculum | undefined): ValidateView['json']
   const weeks = curriculum?.weeks ?? [];
   return {
     weeks: weeks.length,
-    topics: weeks.reduce((n, w) => n + w.topics.length, 0),
-    items: weeks.reduce((n, w) => n + w.items.length, 0),
+    // Appendix units are not weeks, but their topics and items are part of the course.
+    topics: [...weeks, ...(curriculum?.appendix ?? [])].reduce((n, w) => n + w.topics.length, 0),
+    items: [...weeks, ...(curriculum?.appendix ?? [])].reduce((n, w) => n + w.items.length, 0),
     questions: curriculum?.questions.length ?? 0,
     tools: curriculum?.tools.length ?? 0,
     resources: curriculum?.resources.length ?? 0,
@@ -47,11 +51,14 @@ export async function validate(ctx: Context, dirArgument?: string): Promise<Vali
   const shown = displayPath(dir, ctx.cwd);
   try {
     const curriculum = loadCurriculum(dir);
-    return { dir: shown, json: { ok: true, counts: counts(curriculum), errors: [] } };
+    return { dir: shown, problems: [], json: { ok: true, counts: counts(curriculum), errors: [] } };
   } catch (error) {
-    if (error instanceof CurriculumError) return { dir: shown, json: { ok: false, counts: counts(undefined), errors: error.problems } };
+    if (error instanceof CurriculumError) return { dir: shown, problems: error.problems, json: { ok: false, counts: counts(undefined), errors: error.problems.map(({ ko: _ko, ...p }) => p) } };
     if (error instanceof UserError) {
-      return { dir: shown, json: { ok: false, counts: counts(undefined), errors: [{ file: shown, line: 1, column: 1, message: error.message }] } };
+      // The terminal shows the run's language; the JSON keeps English.
+      const ko = error.text ? error.text(messages('ko'), ctx.cmd).message : error.ko?.message;
+      const problem = { file: shown, line: 1, column: 1, message: error.message, ...(ko ? { ko } : {}) };
+      return { dir: shown, problems: [problem], json: { ok: false, counts: counts(undefined), errors: [{ file: shown, line: 1, column: 1, message: error.message }] } };
     }
     throw error;
   }

@@ -4,21 +4,22 @@ import { formatProblem } from '../../errors.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { ValidateView } from './index.js';
 
-export function renderValidate(view: ValidateView, ctx: Pick<Context, 'style' | 'columns' | 'm'>): string {
+export function renderValidate(view: ValidateView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'lang'>): string {
   const { style, m } = ctx;
   const { c } = style;
-  const { ok, counts, errors } = view.json;
+  const { ok, counts } = view.json;
+  const errors = view.problems;
   if (!ok) {
     // One problem per line, unwrapped: editors and terminals link file:line:col.
-    return [...errors.map((e) => `${c.red(style.cross)} ${sanitize(formatProblem(e))}`), '', c.red(m.validErrors(errors.length))].join('\n');
+    return [...errors.map((e) => `${c.red(style.cross)} ${sanitize(formatProblem(e, ctx.lang))}`), '', c.red(m.validErrors(errors.length))].join('\n');
   }
   const types = Object.entries(counts.questionTypes)
-    .map(([type, n]) => `${type} ${n}`)
+    .map(([type, n]) => `${m.questionTypes[type] ?? type} ${n}`)
     .join(', ');
   return [
-    `${c.green(style.tick)} ${m.validOk(view.dir)}`,
+    `${c.green(style.tick)} ${m.validOk(sanitize(view.dir))}`,
     ...wrap(
-      `  ${counts.weeks} weeks · ${counts.topics} topics · ${counts.items} items · ${counts.questions} questions · ${counts.tools} tools · ${counts.resources} resources`,
+      `  ${m.validCounts(counts)}`,
       ctx.columns,
       '',
       '  ',

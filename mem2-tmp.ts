@@ -1,0 +1,11 @@
+import { importGuide } from './src/import/build.ts';
+import { readFileSync } from 'node:fs';
+const src = readFileSync('/tmp/imp/big.md', 'utf8');
+(global as any).gc(); const base = process.memoryUsage().heapUsed;
+const r = importGuide(src, 'big.md');
+(global as any).gc(); const after = process.memoryUsage().heapUsed;
+const filesChars = Object.values(r.files).reduce((n, s) => n + s.length, 0);
+console.log('live result MB', ((after - base) / 1e6).toFixed(1), 'file chars', filesChars, 'items', r.report.items);
+for (const k of Object.keys(r.files)) r.files[k] = '';
+(global as any).gc(); console.log('without files', ((process.memoryUsage().heapUsed - base) / 1e6).toFixed(1));
+(r as any).data = {}; (global as any).gc(); console.log('without data', ((process.memoryUsage().heapUsed - base) / 1e6).toFixed(1));
