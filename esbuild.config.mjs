@@ -17,7 +17,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
 
@@ -115,6 +115,8 @@ async function bundle(entry, outfile, prefix, wrap = (text) => text) {
   });
   const text = result.outputFiles[0].text.replaceAll(`import("${prefix}`, `__mlopsLoad("${prefix}`);
   if (/\bimport\(/.test(text)) throw new Error(`${outfile}: an import() is left that does not go through __mlopsLoad`);
+  // src/boot.ts gives lazily loaded bundles a require() that is only a function.
+  if (prefix === './' && /\brequire\.\w/.test(text)) throw new Error(`${outfile}: uses a property of require, which src/boot.ts does not give cold bundles`);
   mkdirSync(dirname(outfile), { recursive: true });
   writeFileSync(outfile, wrap(text));
   return { text: wrap(text), metafile: result.metafile };
@@ -122,6 +124,9 @@ async function bundle(entry, outfile, prefix, wrap = (text) => text) {
 
 rmSync('dist', { recursive: true, force: true });
 const parts = [];
+/** Bundle (relative to dist/) → a hash of its text, for src/boot.ts's code cache. */
+const hashes = {};
+const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 // main.js is the body of a CommonJS module in Node's wrapper function, compiled
 // by src/boot.ts as it is (a wrapper added at run time would copy 100 KB).
 const main = await bundle('src/index.ts', 'dist/main.js', './cold/', (text) => `(function (exports, require, module, __filename, __dirname) {${text}\n})`);
@@ -130,11 +135,32 @@ for (const done = new Set(); done.size < cold.size; ) {
   for (const [name, path] of [...cold]) {
     if (done.has(name)) continue;
     done.add(name);
-    parts.push((await bundle(path, `dist/cold/${name}.cjs`, './')).metafile);
+    const part = await bundle(path, `dist/cold/${name}.cjs`, './');
+    hashes[`cold/${name}.cjs`] = hashOf(part.text);
+    parts.push(part.metafile);
   }
 }
-const hash = createHash('sha256').update(main.text).digest('hex').slice(0, 16);
-const boot = await build({ ...common, ...cjs, entryPoints: ['src/boot.ts'], outfile: 'dist/index.cjs', define: { MLOPS_MAIN_HASH: JSON.stringify(hash) }, banner: {}, plugins: [shims] });
+hashes['main.js'] = hashOf(main.text);
+const boot = await build({ ...common, ...cjs, entryPoints: ['src/boot.ts'], outfile: 'dist/index.cjs', define: { MLOPS_CODE_HASHES: JSON.stringify(hashes) }, banner: {}, plugins: [shims] });
 parts.push(boot.metafile);
 const meta = { inputs: Object.assign({}, ...parts.map((m) => m.inputs)), outputs: Object.assign({}, ...parts.map((m) => m.outputs)) };
 writeFileSync('dist/meta.json', JSON.stringify(meta));
+writeFileSync('dist/THIRD-PARTY-LICENSES.txt', thirdPartyLicenses(Object.keys(meta.inputs)));
+
+/**
+ * The bundles carry code of the libraries they were built from, and the
+ * package declares no runtime dependencies (nothing in node_modules is loaded
+ * at run time), so their licence texts travel here, one per bundled package.
+ */
+function thirdPartyLicenses(inputs) {
+  const dirs = new Set(inputs.map((input) => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1]).filter(Boolean));
+  const entries = [...dirs].map((dir) => {
+    const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)([.-]|$)/i.test(name));
+    const text = file ? readFileSync(`${dir}/${file}`, 'utf8').trim() : `(the package has no licence file; its package.json says ${pkg.license})`;
+    return { id: `${pkg.name}@${pkg.version}`, text: `${pkg.name}@${pkg.version} (${pkg.license})\n\n${text}\n` };
+  });
+  entries.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const header = `mlops-study bundles code of the following ${entries.length} packages into dist/. Their licences:\n`;
+  return [header, ...entries.map((e) => e.text)].join(`\n${'-'.repeat(72)}\n\n`);
+}

@@ -47,3 +47,37 @@ export function writeProgress(file, logs) {
   writeFileSync(file, JSON.stringify({ schemaVersion: 2, profile: { startDate: '2026-12-01' }, courses: { 'mlops-study': course } }));
   writeFileSync(join(dirname(file), 'reviews.jsonl'), lines.length ? `${lines.join('\n')}\n` : '');
 }
+
+/**
+ * A learner's project repository with `count` files, committed: the usual
+ * project files (a DVC pipeline, a Dockerfile, workflows, a compose stack)
+ * plus a large source tree (Python modules, JSON and YAML fixtures, CSV
+ * samples) that `**` globs must walk and read.
+ */
+export function writeProject(dir, count) {
+  const files = {
+    'README.md': '# Bench project\n\n## Serving\n\npython src/train.py  # accuracy: 0.97\nmlflow server --port 5000\n',
+    '.gitignore': '/data/*\n!/data/.gitkeep\n.venv/\n.env\nmlruns/\nmlartifacts/\nmlflow.db\n*.pkl\n',
+    'requirements.txt': 'numpy==2.1.3\nscikit-learn==1.5.2\nmlflow==3.1.0\nfastapi==0.115.0\n',
+    'data/.gitkeep': '',
+    'docs/lifecycle.md': 'Model Monitoring: retrain below 0.9.\n',
+    'dvc.yaml': 'stages:\n  prepare:\n    cmd: python src/prepare.py\n    deps: [src/prepare.py]\n    outs: [data/p.csv]\n  split:\n    cmd: python src/split.py\n    deps: [data/p.csv]\n    params: [split.seed]\n    outs: [data/train.csv]\n    metrics: [{metrics/rows.json: {cache: false}}]\n',
+    'params.yaml': 'split:\n  seed: 42\n',
+    'Dockerfile': 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app/ app/\nUSER 10001\nCMD ["uvicorn", "app.main:app"]\n',
+    '.dockerignore': '.git\n.venv\n.env\n',
+    '.github/workflows/ci-cd.yml': 'on: [push, pull_request]\njobs:\n  test:\n    steps:\n      - run: pytest -q\n  build:\n    needs: test\n    steps:\n      - uses: docker/build-push-action@v6\n',
+    'docker-compose.yml': 'services:\n  api: {build: .}\n  prometheus: {image: prom/prometheus}\n  grafana: {image: grafana/grafana}\n',
+  };
+  for (let i = 0; Object.keys(files).length < count; i++) {
+    const pkg = `src/pkg${Math.floor(i / 100)}`;
+    const kind = i % 10;
+    if (kind < 8) files[`${pkg}/mod${i}.py`] = `"""Module ${i}."""\nimport json\n\n\ndef f${i}(x: int) -> int:\n    return x * ${i}  # keeps the tests green\n`;
+    else if (kind === 8) files[`${pkg}/fixture${i}.json`] = JSON.stringify({ id: i, values: [1, 2, 3], nested: { ok: true } });
+    else files[`${pkg}/config${i}.yaml`] = `name: config-${i}\nvalues: [1, 2, 3]\nnested:\n  ok: true\n`;
+  }
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}

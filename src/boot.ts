@@ -9,44 +9,65 @@
  * - the compiled code is cached in the user cache directory after the first
  *   run, so later runs neither parse the bundle nor compile its functions.
  *
+ * The lazily loaded bundles (dist/cold/*.cjs: show, search, quiz, the YAML
+ * loader…) go through the same cache: Node still loads them (its module log
+ * and require cache see them as usual), only their compilation is ours.
+ *
  * The cache is only ever a speed-up: a missing, unreadable or stale one (a new
  * version, another Node) is ignored, and V8 itself rejects data that does not
  * match the source, V8 version and flags; it is then written again.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from './progress/paths.js';
 import { removeCacheFile, writeCacheFile } from './util/cache-files.js';
 
-/** A hash of dist/main.js, set by the build: names the cache file of this exact bundle. */
-declare const MLOPS_MAIN_HASH: string;
+/** Set by the build: a hash of each bundle (dist/main.js, dist/cold/*.cjs), which names its cache file. */
+declare const MLOPS_CODE_HASHES: Record<string, string>;
 
-type Main = (exports: object, req: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+type ModuleBody = (exports: object, req: NodeJS.Require | ((id: string) => unknown), module: object, filename: string, dirname: string) => void;
 
-const file = join(__dirname, 'main.js');
-const codeCache = join(cacheDir(process.env), `code-${MLOPS_MAIN_HASH}-${process.version}-${process.arch}.bin`);
+const cache = cacheDir(process.env);
+const cacheName = (hash: string) => `code-${hash}-${process.version}-${process.arch}.bin`;
+const ours = new Set(Object.values(MLOPS_CODE_HASHES).map(cacheName));
+/** Scripts whose cache is to be written when the run ends. */
+const toWrite: { file: string; script: Script }[] = [];
 
-function readCodeCache(): Buffer | undefined {
+function readCodeCache(file: string): Buffer | undefined {
   try {
-    return readFileSync(codeCache);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
 }
 
-function writeCodeCache(script: Script): void {
-  // After the run, so the functions it compiled are in the cache too.
-  if (writeCacheFile(codeCache, script.createCachedData())) pruneOldCaches();
+/** Compiles a module body (source already wrapped in Node's function) with its code cache. */
+function compile(filename: string, source: string, hash: string): ModuleBody {
+  const file = join(cache, cacheName(hash));
+  const cachedData = readCodeCache(file);
+  const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
+  if (!cachedData || script.cachedDataRejected) toWrite.push({ file, script });
+  return script.runInThisContext() as ModuleBody;
 }
 
-/** Caches of other versions (or other Node builds) unused for a month: an upgrade leaves one behind each time. */
+process.once('exit', () => {
+  // After the run, so the functions it compiled are in the cache too.
+  let wrote = false;
+  for (const { file, script } of toWrite) wrote = writeCacheFile(file, script.createCachedData()) || wrote;
+  try {
+    if (wrote) pruneOldCaches();
+  } catch {
+    // Only tidiness is lost.
+  }
+});
+
+/** Caches of other versions (or other Node builds) unused for a month: an upgrade leaves some behind each time. */
 function pruneOldCaches(): void {
-  const dir = dirname(codeCache);
   const monthAgo = Date.now() - 30 * 86_400_000;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (!/^code-.*\.bin$/.test(name) || path === codeCache) continue;
+  for (const name of readdirSync(cache)) {
+    if (!/^code-.*\.bin$/.test(name) || ours.has(name)) continue;
+    const path = join(cache, name);
     try {
       if (statSync(path).mtimeMs < monthAgo) removeCacheFile(path);
     } catch {
@@ -55,12 +76,22 @@ function pruneOldCaches(): void {
   }
 }
 
-const cachedData = readCodeCache();
-const script = new Script(readFileSync(file, 'utf8'), {
-  filename: file,
-  ...(cachedData ? { cachedData } : {}),
-});
-if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCodeCache(script));
-const main = script.runInThisContext() as Main;
+// The lazily loaded bundles: Node resolves, loads and caches them; we compile.
+// require.extensions is deprecated in the documentation only, and is how
+// ts-node and pirates hook in too; Node 22's module.enableCompileCache() would
+// make this unnecessary. The bundles call require() only as a function (the
+// build checks it), so that is all the one given to them does.
+const extensions = require.extensions;
+const plain = extensions['.js']!;
+extensions['.cjs'] = (module, filename) => {
+  const name = relative(__dirname, filename).replaceAll('\\', '/');
+  const hash = Object.hasOwn(MLOPS_CODE_HASHES, name) ? MLOPS_CODE_HASHES[name] : undefined;
+  if (!hash) return plain(module, filename);
+  const body = compile(filename, `(function (exports, require, module, __filename, __dirname) {${readFileSync(filename, 'utf8')}\n})`, hash);
+  body.call(module.exports, module.exports, (id: string) => module.require(id), module, filename, dirname(filename));
+};
+
+const file = join(__dirname, 'main.js');
+const main = compile(file, readFileSync(file, 'utf8'), MLOPS_CODE_HASHES[basename(file)]!);
 const module = { exports: {} };
 main.call(module.exports, module.exports, require, module, file, __dirname);

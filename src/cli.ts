@@ -1,9 +1,9 @@
 /**
  * Registers the commands. The daily ones (next, status, check) are imported
- * here; every other command module loads lazily, all of them through one
- * chunk (commands/study.ts), because each extra ES module costs time at
- * start-up (see bench/). What is heavy stays lazy inside the modules that need
- * it: yaml and zod (the curriculum loader),
+ * here; every other command module loads lazily: show, tools, resources and
+ * search through commands/reference.ts, the rest through commands/study.ts
+ * (see bench/). What is heavy stays lazy inside the modules that need
+ * it: yaml and zod (the curriculum loader), the progress writer (writes),
  * inquirer (prompts), ts-fsrs (scheduling). So `--help` and `next` never load
  * what `quiz` or `validate` need.
  */
@@ -28,8 +28,11 @@ import { status, statusJson } from './commands/status/index.js';
 import { renderStatus } from './commands/status/render.js';
 import { showTopic } from './commands/show/topic.js';
 import { renderTopic } from './commands/show/render-topic.js';
+import { UsageError } from './errors.js';
+import { shortStatusLine } from './fast-path.js';
 
 const study = () => import('./commands/study.js');
+const reference = () => import('./commands/reference.js');
 
 /** The language for help text, before commander has parsed anything. */
 function earlyLang(argv: string[], environment: Environment): Lang {
@@ -137,9 +140,18 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .command('status')
         .description(d('status'))
         .option('--json', d('optJson'))
+        .option('--short', d('optShort'))
         .addHelpText('after', examplesText('status', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
+          if (options.short) {
+            // Usually answered before the CLI is set up (src/fast-path.ts); here when combined with other options.
+            if (options.json) throw new UsageError(ctx.m.errShortJson, ctx.m.hintShortJson(ctx.cmd('status', '--short'), ctx.cmd('status', '--json')));
+            const line = await shortStatusLine({ ...environment, cwd: () => environment.cwd }, command.optsWithGlobals<GlobalOptions>());
+            print(line.text);
+            exitCode = line.code;
+            return;
+          }
           const view = await status(ctx);
           if (options.json) return printJson(statusJson(view));
           await output(renderStatus(view, ctx), ctx, command);
@@ -168,6 +180,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option(`--start ${p('date')}`, d('optStart'))
         .option(`--name ${p('name')}`, d('optName'))
         .option(`--group-dir ${p('dirValue')}`, d('optGroupDir'))
+        .option(`--project ${p('dirValue')}`, d('optInitProject'))
         .option('-y, --yes', d('optYes'))
         .addHelpText('after', examplesText('init', lang))
         .action(async (options, command: Command) => {
@@ -195,7 +208,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
           // A topic, the everyday case, without loading the whole curriculum (src/commands/show/topic.ts).
           const topic = await showTopic(ctx, what, { mark: options.mark });
           if (topic) return output(renderTopic(topic, ctx), ctx, command);
-          const { show, renderShow } = await study();
+          const { show, renderShow } = await reference();
           const view = await show(ctx, what);
           await output(renderShow(view, ctx), ctx, command);
         });
@@ -222,7 +235,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('tools', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
-          const { tools, renderTools } = await study();
+          const { tools, renderTools } = await reference();
           const view = await tools(ctx, options);
           if (options.json) return printJson(view);
           await output(renderTools(view, ctx), ctx, command);
@@ -237,7 +250,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('resources', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
-          const { resources, renderResources } = await study();
+          const { resources, renderResources } = await reference();
           const view = await resources(ctx, options);
           if (options.json) return printJson(view);
           await output(renderResources(view, ctx), ctx, command);
@@ -252,7 +265,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .addHelpText('after', examplesText('search', lang))
         .action(async (words: string[], options, command: Command) => {
           const ctx = await context(command);
-          const { searchCommand, renderSearch } = await study();
+          const { searchCommand, renderSearch } = await reference();
           const view = await searchCommand(ctx, words);
           if (options.json) return printJson(view);
           await output(renderSearch(view, ctx), ctx, command);
@@ -375,6 +388,42 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const { newCurriculum } = await import('./commands/new/index.js');
           const view = await newCurriculum(ctx, dir);
           print([`${ctx.style.tick} ${terminalLine(view.dir)}`, ...view.files.map((f) => `  ${f}`), '', ctx.m.newNext, `  ${ctx.cmd('validate', dir)}`, `  ${ctx.cmd('next', '--curriculum', dir)}`].join('\n'));
+        });
+    },
+    completion: () => {
+      program
+        .command('completion')
+        .description(d('completion'))
+        .argument(p('shell'), d('argShell'))
+        .addHelpText('after', examplesText('completion', lang))
+        .action(async (shell: string, _options, command: Command) => {
+          const ctx = await context(command);
+          const { completionScript } = await import('./commands/completion/index.js');
+          printRaw(completionScript(shell, ctx.m, ctx.cmd('completion', 'bash')));
+        });
+    },
+    verify: () => {
+      program
+        .command('verify')
+        .description(d('verify'))
+        .option(`--project ${p('dirValue')}`, d('optProject'))
+        .option(`-w, --week ${p('n')}`, d('optVerifyWeek'))
+        .option('--all', d('optVerifyAll'))
+        .option('--json', d('optJson'))
+        .option('--tick', d('optTick'))
+        .addHelpText('after', examplesText('verify', lang))
+        .action(async (options, command: Command) => {
+          const ctx = await context(command);
+          const { verify, verifyJson, renderVerify, afterVerify, renderAfter, renderSaved } = await import('./commands/verify/main.js');
+          const view = await verify(ctx, options);
+          if (!options.json) print(renderVerify(view, ctx));
+          const after = await afterVerify(ctx, view, options, (ticked) => {
+            const text = options.json ? '' : renderAfter(ticked, ctx);
+            if (text) print(`\n${text}`);
+          });
+          if (options.json) printJson(verifyJson(view, after.changes.map((c) => c.id)));
+          else if (after.savedProject) print(renderSaved(after, ctx));
+          exitCode = view.summary.fail ? 1 : 0;
         });
     },
     doctor: () => {

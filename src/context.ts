@@ -13,9 +13,9 @@ import { readProgress, type ReadResult } from './progress/read.js';
 import type { Progress } from './progress/types.js';
 import { printError } from './ui/output.js';
 import { colorLevel, loadStyle, unicodeSupported, type Style } from './ui/style.js';
-import { keyOf, loadCached, loadCachedIndex } from './curriculum/cache.js';
+import { keyOf, loadCached, loadCachedCatalog, loadCachedIndex } from './curriculum/cache.js';
 import { loadCachedTopic, type TopicPage } from './curriculum/topic-cache.js';
-import type { Curriculum, CurriculumIndex } from './curriculum/types.js';
+import type { Curriculum, CurriculumCatalog, CurriculumIndex } from './curriculum/types.js';
 import { terminalPrompts, type Prompts } from './ui/prompts.js';
 import { unbreakable } from './ui/text.js';
 import { CANONICAL, commandLine, type CommandWord, type Invocation } from './util/invocation.js';
@@ -57,6 +57,8 @@ export interface Context {
   curriculum(): Promise<Curriculum>;
   /** The same without notes and question texts: all that next, status and check need. */
   curriculumIndex(): Promise<CurriculumIndex>;
+  /** Tools, the lifecycle and resources in one language: what tools, resources and show need beyond the index. */
+  catalog(): Promise<CurriculumCatalog>;
   /** One topic's notes page in this run's language (for `show <topic>`), without the whole curriculum. */
   topicPage(id: string): Promise<TopicPage | undefined>;
   prompts: Prompts;
@@ -147,6 +149,7 @@ export async function createContext(environment: Environment, options: GlobalOpt
   const curriculumDir = options.curriculum ?? env.MLOPS_STUDY_CURRICULUM ?? builtin;
   let curriculumPromise: Promise<Curriculum> | undefined;
   let indexPromise: Promise<CurriculumIndex> | undefined;
+  let catalogPromise: Promise<CurriculumCatalog> | undefined;
   const cache = cacheDir(env);
   // The curriculum's cache key (its files' sizes and times), worked out once for every cache this run reads.
   let key: { value: string | undefined } | undefined;
@@ -182,5 +185,6 @@ export async function createContext(environment: Environment, options: GlobalOpt
     curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, cacheOptions)),
     curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { ...cacheOptions, lang })),
     topicPage: (id) => loadCachedTopic(curriculumDir, { ...cacheOptions, lang }, id),
+    catalog: () => (catalogPromise ??= loadCachedCatalog(curriculumDir, { ...cacheOptions, lang })),
   };
 }

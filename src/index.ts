@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { reportError } from './error-report.js';
 import { UserError, withText } from './errors.js';
+import { fastPath } from './fast-path.js';
 import { print } from './ui/output.js';
 import { deferSigint } from './util/interrupt.js';
 import { detectInvocation } from './util/invocation.js';
@@ -23,6 +24,9 @@ async function main(): Promise<number> {
     print(pkg.version);
     return 0;
   }
+  // A shell's Tab and a prompt's status line: answered before the CLI is set up (src/fast-path.ts).
+  const fast = await fastPath(args, { env: process.env, cwd: () => workingDirectory(), root, version: pkg.version });
+  if (fast !== undefined) return fast;
   const cwd = workingDirectory();
   const { run } = await import('./cli.js');
   // Not process.stdin/stdout.isTTY: touching those streams builds them

@@ -6,16 +6,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from './helpers/cli.js';
+import { ROOT, run, tempDir } from './helpers/cli.js';
 
 const codeCacheFiles = (home: string) => readdirSync(join(home, 'cache')).filter((f) => /^code-[0-9a-f]{16}-v[\d.]+-\w+\.bin$/.test(f));
+// The build names each bundle's cache by a hash of it (src/boot.ts); dist/main.js's is in dist/index.cjs.
+const mainHash = /"main\.js":"([0-9a-f]{16})"/.exec(readFileSync(join(ROOT, 'dist', 'index.cjs'), 'utf8'))![1]!;
+/** dist/main.js's cache (a first run also compiles the curriculum loader, whose cache is another file). */
+const mainCacheFile = (home: string) => codeCacheFiles(home).find((f) => f.startsWith(`code-${mainHash}-`));
 
 describe('boot: the V8 code cache', () => {
   it('is written by the first run and used, not rewritten, by the next', async () => {
     const home = tempDir();
     const first = await run(['next', '--json'], { home });
     expect(first.code, first.stderr).toBe(0);
-    const [file] = codeCacheFiles(home);
+    const file = mainCacheFile(home);
+    const files = codeCacheFiles(home);
     expect(file).toBeDefined();
     const path = join(home, 'cache', file!);
     expect(statSync(path).size).toBeGreaterThan(10_000);
@@ -24,7 +29,27 @@ describe('boot: the V8 code cache', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     expect(statSync(path).mtimeMs).toBe(before);
-    expect(codeCacheFiles(home)).toEqual([file]);
+    expect(codeCacheFiles(home)).toEqual(files);
+  });
+
+  it('compiles a lazily loaded bundle through its own code cache, written once', async () => {
+    const home = tempDir();
+    await run(['next'], { home });
+    const mainOnly = codeCacheFiles(home);
+    const first = await run(['tools', '--json'], { home });
+    expect(first.code, first.stderr).toBe(0);
+    const added = codeCacheFiles(home).filter((f) => !mainOnly.includes(f));
+    expect(added).toHaveLength(1); // dist/cold/commands-study.cjs
+    const path = join(home, 'cache', added[0]!);
+    const before = statSync(path).mtimeMs;
+    const second = await run(['tools', '--json'], { home });
+    expect(second.stdout).toBe(first.stdout);
+    expect(statSync(path).mtimeMs).toBe(before);
+    writeFileSync(path, 'garbage');
+    const third = await run(['tools', '--json'], { home });
+    expect(third.stdout).toBe(first.stdout);
+    expect(third.stderr).toBe('');
+    expect(statSync(path).size).toBeGreaterThan(10_000);
   });
 
   it.each([
@@ -34,7 +59,7 @@ describe('boot: the V8 code cache', () => {
   ])('ignores %s and writes a good one again', async (_name, content) => {
     const home = tempDir();
     const expected = await run(['status', '--json'], { home });
-    const path = join(home, 'cache', codeCacheFiles(home)[0]!);
+    const path = join(home, 'cache', mainCacheFile(home)!);
     const good = readFileSync(path);
     writeFileSync(path, content ?? good.subarray(0, good.length >> 1));
     const r = await run(['status', '--json'], { home });
@@ -57,14 +82,15 @@ describe('boot: the V8 code cache', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(old)).toBe(false);
     expect(existsSync(recent)).toBe(true);
-    expect(codeCacheFiles(home)).toHaveLength(2); // ours and the recent one
+    expect(mainCacheFile(home)).toBeDefined();
+    expect(codeCacheFiles(home).filter((f) => !f.startsWith(`code-${mainHash}-`) && f !== 'code-1111111111111111-v20.0.0-x64.bin').length).toBeGreaterThan(0); // the loader's, kept
   });
 
   it('runs normally when the cache can be neither read nor written', async () => {
     const home = tempDir();
     const expected = await run(['status', '--json'], { home });
     // A directory where the cache file should be: reading it fails, and so does renaming a new one over it.
-    const path = join(home, 'cache', codeCacheFiles(home)[0]!);
+    const path = join(home, 'cache', mainCacheFile(home)!);
     rmSync(path);
     mkdirSync(join(path, 'blocked'), { recursive: true });
     const r = await run(['status', '--json'], { home });

@@ -7,7 +7,7 @@ import { itemProgress } from '../plan/item-state.js';
 import { currentWeek, type WeekPosition } from '../plan/weeks.js';
 import { pendingReads, withPending } from '../progress/reads.js';
 import { updateProgress } from '../progress/store.js';
-import { courseOf, isDone, type CourseProgress } from '../progress/types.js';
+import { courseOf, isDone, type CourseProgress, type Verification } from '../progress/types.js';
 import { wrap } from '../ui/text.js';
 
 export interface ItemView {
@@ -19,6 +19,8 @@ export interface ItemView {
   note?: string;
   evidence: string[];
   source: Item['source'];
+  /** Ticked by `verify`: the project's commit (and remote) it passed at. */
+  verified?: Verification;
 }
 
 export function itemView(item: Item, course: CourseProgress, lang: Context['lang']): ItemView {
@@ -32,6 +34,7 @@ export function itemView(item: Item, course: CourseProgress, lang: Context['lang
     ...(saved?.note ? { note: saved.note } : {}),
     evidence: saved?.evidence ?? [],
     source: item.source,
+    ...(isDone(saved) && saved.verified ? { verified: saved.verified } : {}),
   };
 }
 

@@ -1,18 +1,9 @@
 /**
  * The commands used less often than next/status/check, behind one lazy
  * import (import and new, which bring a markdown parser and yaml, load on
- * their own): `next` does not parse their code, and as one chunk they load in one
- * step (lazy-loading each on its own would split the shared code into many
- * small chunks, and every ES module costs time at start-up).
+ * their own, and the study material's read paths have commands/reference.ts):
+ * `next` does not parse their code, and as one chunk they load in one step.
  */
-export { show } from './show/index.js';
-export { renderShow } from './show/render.js';
-export { tools } from './tools/index.js';
-export { renderTools } from './tools/render.js';
-export { resources } from './resources/index.js';
-export { renderResources } from './resources/render.js';
-export { searchCommand } from './search/index.js';
-export { renderSearch } from './search/render.js';
 export { init, settings } from './init/index.js';
 export { renderInit, renderSettings } from './init/render.js';
 export { menu } from './menu/index.js';

@@ -44,6 +44,7 @@ export function assemble(dir: string, files: LoadedFiles & { course: Located<Raw
         ...(i.topic ? { topic: i.topic } : {}),
         ...(i.project ? { project: i.project } : {}),
         aliases: i.aliases,
+        ...(i.verify ? { verify: i.verify } : {}),
       })),
       ...(w.assignment ? { assignment: w.assignment } : {}),
       resources: [...new Set(all.flatMap((p) => p.resources))],

@@ -1,7 +1,8 @@
 /**
  * The validated curriculum, cached as JSON in the user cache directory: the
- * full curriculum, and beside it an index per language (no notes, no question
- * texts, one language) for the everyday commands. The key is the YAML files' paths, sizes and
+ * full curriculum, and beside it slices of it per language: the index (no
+ * notes, no question texts) for the everyday commands, and the catalogue
+ * (tools, lifecycle, resources) for the reference ones. The key is the YAML files' paths, sizes and
  * modification times plus the package version, so an edit, a new file or a
  * removed file rebuilds both, and `next` never loads yaml or zod when nothing
  * changed. A damaged cache is ignored and rebuilt.
@@ -12,7 +13,7 @@ import { removeCacheFile, writeCacheFile } from '../util/cache-files.js';
 import { hash53 } from '../util/hash.js';
 import { curriculumFiles } from './files.js';
 import type { Lang } from '../i18n/lang.js';
-import { indexOf, type Curriculum, type CurriculumIndex } from './types.js';
+import { catalogOf, indexOf, type Curriculum, type CurriculumCatalog, type CurriculumIndex } from './types.js';
 
 export interface CacheOptions {
   cacheDir: string;
@@ -31,18 +32,27 @@ export function cacheKey(dir: string, version: string): string {
   return parts.join('\n');
 }
 
-/** The full curriculum's cache file, or with `lang` its index in that language. */
-export function cacheFile(cacheDir: string, dir: string, lang?: Lang): string {
+/** The full curriculum's cache file, or with `lang` its index (or another slice) in that language. */
+export function cacheFile(cacheDir: string, dir: string, lang?: Lang, slice: 'index' | 'catalog' = 'index'): string {
   const name = hash53(dir);
-  return join(cacheDir, `curriculum-${name}${lang ? `.index-${lang}` : ''}.json`);
+  return join(cacheDir, `curriculum-${name}${lang ? `.${slice}-${lang}` : ''}.json`);
 }
 
-function readCache<T>(file: string, key: string | undefined): T | undefined {
+/**
+ * The lists each kind of cached value has, so a file of another shape is a
+ * miss: a curriculum or index of a build before appendix units has no
+ * `appendix`, and an index is no catalogue.
+ */
+const SHAPES = {
+  curriculum: (c: Record<string, unknown>) => Array.isArray(c.weeks) && Array.isArray(c.appendix),
+  catalog: (c: Record<string, unknown>) => Array.isArray(c.tools) && Array.isArray(c.versions),
+};
+
+function readCache<T>(file: string, key: string | undefined, shape: keyof typeof SHAPES = 'curriculum'): T | undefined {
   if (!key) return undefined;
   try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; curriculum?: T & { weeks?: unknown; appendix?: unknown } };
-    // A cache of a build before appendix units has no `appendix`: rebuilt.
-    if (cached.key === key && cached.curriculum && Array.isArray(cached.curriculum.weeks) && Array.isArray(cached.curriculum.appendix)) return cached.curriculum;
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key?: string; curriculum?: T & Record<string, unknown> };
+    if (cached.key === key && cached.curriculum && SHAPES[shape](cached.curriculum)) return cached.curriculum;
   } catch {
     // No cache yet, or a damaged one: rebuild it.
   }
@@ -96,4 +106,16 @@ export async function loadCachedIndex(dirInput: string, options: CacheOptions & 
     removeCacheFile(join(options.cacheDir, `curriculum-${hash53(dir)}.index.json`));
   }
   return index;
+}
+
+/** The catalogue in `lang` (tools, their categories, the lifecycle, resources), built like the index on a miss. */
+export async function loadCachedCatalog(dirInput: string, options: CacheOptions & { lang: Lang }): Promise<CurriculumCatalog> {
+  const dir = resolve(dirInput);
+  const key = keyFor(dir, options);
+  const file = cacheFile(options.cacheDir, dir, options.lang, 'catalog');
+  const cached = readCache<CurriculumCatalog>(file, key, 'catalog');
+  if (cached) return cached;
+  const catalog = catalogOf(await full(dir, key, options), options.lang);
+  if (key) writeCache(file, key, catalog);
+  return catalog;
 }

@@ -96,7 +96,11 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     outline.topics.forEach((id, i) => define('topic', id, f, ['topics', i, 'id']));
   }
   // A unit's topics, items and resources, in its own file or a part file.
-  const content = (unit: { topics: { id: string; tools: string[] }[]; items: { id: string; aliases: string[]; topic?: string; project?: string }[]; resources: string[] }, f: YamlFile) => {
+  // How many deliverables each unit's assignment has, for the probes that name one (issue 18).
+  const deliverablesOf = new Map<string, number>();
+  for (const { value } of [...files.weeks, ...(files.appendix ?? [])]) deliverablesOf.set(value.id, (value as { assignment?: { deliverables: unknown[] } }).assignment?.deliverables.length ?? 0);
+  type Unit = { topics: { id: string; tools: string[] }[]; items: { id: string; aliases: string[]; topic?: string; project?: string; verify?: { topic?: string; deliverable?: number }[] }[]; resources: string[] };
+  const content = (unit: Unit, f: YamlFile, deliverables = 0) => {
     unit.topics.forEach((t, i) => {
       define('topic', t.id, f, ['topics', i, 'id']);
       t.tools.forEach((tool, j) => refer('tool', tool, f, ['topics', i, 'tools', j]));
@@ -106,6 +110,12 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
       item.aliases.forEach((a, j) => define('item alias', a, f, ['items', i, 'aliases', j]));
       if (item.topic) refer('topic', item.topic, f, ['items', i, 'topic']);
       if (item.project) refer('project', item.project, f, ['items', i, 'project']);
+      item.verify?.forEach((probe, j) => {
+        if (probe.topic) refer('topic', probe.topic, f, ['items', i, 'verify', j, 'topic']);
+        if (probe.deliverable !== undefined && probe.deliverable > deliverables) {
+          report(f, ['items', i, 'verify', j, 'deliverable'], `deliverable ${probe.deliverable} does not exist (this week's assignment has ${deliverables === 1 ? '1 deliverable' : `${deliverables} deliverables`})`);
+        }
+      });
     });
     unit.resources.forEach((r, j) => refer('resource', r, f, ['resources', j]));
   };
@@ -113,11 +123,11 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     if (numbers.has(week.week)) report(f, ['week'], `week ${week.week} is defined twice (also in ${numbers.get(week.week)!.file})`);
     else numbers.set(week.week, f);
     define('week', week.id, f, ['id']);
-    content(week, f);
+    content(week, f, deliverablesOf.get(week.id));
   }
   for (const { value: unit, file: f } of files.appendix ?? []) {
     define('appendix unit', unit.id, f, ['id']);
-    content(unit, f);
+    content(unit, f, deliverablesOf.get(unit.id));
   }
   const parts = new Map<string, string>();
   for (const { value: part, file: f, folder } of files.parts ?? []) {
@@ -125,7 +135,7 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
     if (parts.has(key)) report(f, ['part'], `part ${part.part} of "${part.of}" is defined twice (also in ${parts.get(key)})`);
     else parts.set(key, f.file);
     refer(folder === 'weeks' ? 'week' : 'appendix unit', part.of, f, ['of']);
-    content(part, f);
+    content(part, f, deliverablesOf.get(part.of));
   }
   // A week 0 or -1 is reported by the schema already; the gap check counts from week 1.
   const sorted = [...numbers.keys()].filter((n) => n >= 1).sort((a, b) => a - b);

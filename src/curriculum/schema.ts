@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
 import { firstControlCharacter, hasBidiCharacters, hasControlCharacters } from '../util/untrusted.js';
+import { verifySchema } from './probe-schema.js';
 
 /** Kebab-case; letters may be any lowercase or caseless script (Korean IDs from `import`). */
 export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
@@ -186,6 +187,7 @@ export function buildSchemas(languages: readonly Lang[]) {
     topic: id.optional(),
     project: id.optional(),
     aliases: z.array(id).default([]),
+    verify: verifySchema(text, id).optional(),
   });
 
   const unitFields = {

@@ -46,6 +46,32 @@ export interface Item {
   aliases: string[];
   /** Other items of the same week with the same text in some language (the guide lists a checkbox twice). */
   sameText?: string[];
+  /** What `verify` looks for in the learner's project; absent: a manual item. Not in the index. */
+  verify?: Probe[];
+}
+
+export type GitFact = 'repository' | 'commits' | 'branch' | 'tag' | 'remote' | 'merges' | 'ignored';
+export type DockerfileFact = 'multi-stage' | 'non-root-user' | 'healthcheck' | 'exec-form-cmd';
+export type DataFormat = 'yaml' | 'json' | 'toml';
+
+/** One thing verify checks (docs/curriculum-format.md, "Verify probes"). Paths are relative to the project. */
+export type ProbeCheck =
+  | { kind: 'exists'; path: string; min: number; committed?: boolean }
+  | { kind: 'absent'; path: string; committed?: boolean }
+  | { kind: 'file'; path: string; matches?: string; notMatches?: string; ignoreCase: boolean }
+  | { kind: 'data'; format: DataFormat; path: string; key: string[]; equals?: string | number | boolean; matches?: string; ignoreCase: boolean; min?: number; missing?: boolean }
+  | { kind: 'git'; fact: GitFact; min: number; paths?: string[]; matches?: string }
+  | { kind: 'dockerfile'; path: string; fact: DockerfileFact }
+  | { kind: 'any'; any: ProbeCheck[] };
+
+export interface Probe {
+  check: ProbeCheck;
+  /** Shown when the check fails: what is missing and what to do. */
+  message: Localized;
+  /** The topic to read when it fails (default: the item's). */
+  topic?: string;
+  /** On the item that stands for handing in the assignment: which deliverable (1-based) this checks. */
+  deliverable?: number;
 }
 
 export interface Assignment {
@@ -236,6 +262,25 @@ export interface CurriculumIndex extends Omit<Curriculum, 'weeks' | 'appendix' |
   resources: ResourceRef[];
 }
 
+/**
+ * The reference part that `tools`, `resources` and `show` (a week, tool,
+ * project, the lifecycle, roadmap or versions) need beyond the index, in one language: a few
+ * KB instead of the whole curriculum. Category titles keep both languages,
+ * since `tools --category` takes either.
+ */
+export interface CurriculumCatalog {
+  tools: Tool[];
+  toolCategories: ToolCategory[];
+  lifecycle: LifecycleStage[];
+  resources: Resource[];
+  versions: PinnedVersion[];
+}
+
+export function catalogOf(curriculum: Curriculum, lang: Lang): CurriculumCatalog {
+  const { tools, lifecycle, resources, versions } = curriculum;
+  return { ...inLanguage({ tools, lifecycle, resources, versions }, lang), toolCategories: curriculum.toolCategories };
+}
+
 export function indexOf(curriculum: Curriculum, lang: Lang): CurriculumIndex {
   const { tools: _tools, toolCategories: _categories, lifecycle: _lifecycle, versions: _versions, ...rest } = curriculum;
   return inLanguage(
@@ -250,7 +295,12 @@ export function indexOf(curriculum: Curriculum, lang: Lang): CurriculumIndex {
   );
 }
 
-const weekIndex = (w: Week): WeekIndex => ({ ...w, topics: w.topics.map(({ id, week, title, summary, tools }) => ({ id, week, title, summary, tools })) });
+const weekIndex = (w: Week): WeekIndex => ({
+  ...w,
+  topics: w.topics.map(({ id, week, title, summary, tools }) => ({ id, week, title, summary, tools })),
+  // Probes are for verify alone, which reads the full curriculum.
+  items: w.items.map(({ verify: _verify, ...item }) => item),
+});
 
 /** Weeks, then appendix units: every unit that holds items. */
 export const allUnits = <W>(curriculum: { weeks: W[]; appendix?: W[] }): W[] => [...curriculum.weeks, ...(curriculum.appendix ?? [])];

@@ -6,7 +6,8 @@
 import { currentWeek, weeksBehind } from '../plan/weeks.js';
 import type { Refusal } from '../util/regular-file.js';
 import type { MemberFile } from './members.js';
-import { memberFileName, type Snapshot } from './snapshot.js';
+import { commitUrl } from '../verify/remote.js';
+import { memberFileName, verifiedOf, type Snapshot, type SnapshotVerified } from './snapshot.js';
 import type { SnapshotCheck, FieldProblem } from './snapshot-schema.js';
 
 export interface BoardRow {
@@ -22,7 +23,18 @@ export interface BoardRow {
   exportedAt: string;
   /** Weeks behind the schedule: the current week minus the first week with open items. */
   behind: number;
+  /** Ticks made by the member's `verify`, newest first. */
+  verified: VerifiedTick[];
   snapshot: Snapshot;
+}
+
+/** A tick the member's own `mlops-study verify` made: their claim, with the commit others can open. */
+export interface VerifiedTick extends SnapshotVerified {
+  id: string;
+  text: string;
+  week: number;
+  /** The commit's web page, for remotes on known hosts. */
+  link?: string;
 }
 
 /** Why a file was skipped; the renderers word it in the learner's language. */
@@ -116,6 +128,20 @@ function row(file: string, s: Snapshot, today: string): BoardRow {
     lastActive: s.lastActivity,
     exportedAt: s.exportedAt,
     behind: position.status === 'upcoming' ? 0 : weeksBehind(position.week, firstOpen),
+    verified: verifiedTicks(s),
     snapshot: s,
   };
+}
+
+function verifiedTicks(s: Snapshot): VerifiedTick[] {
+  const ticks: VerifiedTick[] = [];
+  for (const week of s.weeks) {
+    for (const item of week.items) {
+      const verified = verifiedOf(item);
+      if (!verified) continue;
+      const link = commitUrl(verified.remote, verified.commit);
+      ticks.push({ id: item.id, text: item.text, week: week.week, ...verified, ...(link ? { link } : {}) });
+    }
+  }
+  return ticks.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

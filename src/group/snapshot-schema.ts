@@ -30,6 +30,8 @@ const item = z.object({
   doneAt: time.nullable(),
   evidence: z.array(text(2000)).max(100, 'too-many'),
   note: text(10_000).optional(),
+  // verify's mark (issue 18), read leniently by verifiedOf: a malformed one only makes the tick self-reported.
+  verified: z.unknown().optional(),
 });
 
 const week = z

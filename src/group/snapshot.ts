@@ -16,6 +16,14 @@ export interface SnapshotItem {
   doneAt: string | null;
   evidence: string[];
   note?: string;
+  /** Ticked by the member's `mlops-study verify`: their project's commit (and remote) it passed at. Read with verifiedOf. */
+  verified?: SnapshotVerified;
+}
+
+export interface SnapshotVerified {
+  commit: string;
+  at: string;
+  remote?: string;
 }
 
 export interface SnapshotWeek {
@@ -88,4 +96,22 @@ export function nameProblem(name: string): 'empty' | 'control' | 'long' | undefi
   if (hasControlCharacters(trimmed)) return 'control';
   if ([...trimmed].length > MAX_NAME_LENGTH) return 'long';
   return undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * An item's `verified`, when it is well formed: a commit hash, a time and an
+ * optional remote of reasonable length without control or bidi characters.
+ * Anything else reads as not verified (the tick counts as self-reported): a
+ * snapshot is another member's file, and a bad `verified` is no reason to
+ * hide the rest of it.
+ */
+export function verifiedOf(item: unknown): SnapshotVerified | undefined {
+  if (!isObject(item) || item.done !== true || !isObject(item.verified)) return undefined;
+  const { commit, at, remote } = item.verified;
+  if (typeof commit !== 'string' || !/^[0-9a-f]{7,64}$/.test(commit)) return undefined;
+  if (typeof at !== 'string' || at.length > 40 || Number.isNaN(Date.parse(at))) return undefined;
+  const usableRemote = typeof remote === 'string' && remote.length <= 500 && !hasControlCharacters(remote) ? remote : undefined;
+  return { commit, at, ...(usableRemote ? { remote: usableRemote } : {}) };
 }

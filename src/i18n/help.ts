@@ -69,6 +69,17 @@ export const descriptions = {
   argGroupDir: { en: 'the group directory (default: the one saved with init, else MLOPS_STUDY_GROUP_DIR)', ko: '그룹 디렉터리 (기본값: init으로 저장한 디렉터리, 없으면 MLOPS_STUDY_GROUP_DIR)' },
   argGuide: { en: 'a markdown study guide', ko: '마크다운 스터디 가이드 파일' },
   argNewDir: { en: 'the directory to create (new or empty)', ko: '만들 디렉터리 (새 디렉터리나 빈 디렉터리)' },
+  // issue 20
+  optShort: { en: 'one line for a shell prompt or status bar, e.g. "W2 3/7 · 4 due"', ko: '셸 프롬프트나 상태 표시줄용 한 줄, 예: "2주차 3/7 · 복습 4"' },
+  completion: { en: 'Print the shell completion script for bash, zsh or fish', ko: 'bash, zsh, fish용 자동 완성 스크립트 출력' },
+  argShell: { en: 'bash, zsh or fish', ko: 'bash, zsh, fish 중 하나' },
+  // verify (issue 18)
+  verify: { en: "Check your own project against this week's items: files, pipeline, Dockerfile, workflows, git", ko: '내 프로젝트를 이번 주 항목과 대조해 검사: 파일, 파이프라인, Dockerfile, 워크플로, git' },
+  optProject: { en: 'the project to check (default: the saved one, else the git repository here)', ko: '검사할 프로젝트 (기본값: 저장한 프로젝트, 없으면 현재 위치의 git 저장소)' },
+  optVerifyWeek: { en: "check this week's items only", ko: '이 주차 항목만 검사' },
+  optVerifyAll: { en: 'check the items of every week', ko: '모든 주차 항목 검사' },
+  optTick: { en: 'tick the items that passed, without asking', ko: '통과한 항목을 묻지 않고 체크' },
+  optInitProject: { en: 'your own project repository, for verify', ko: 'verify가 검사할 내 프로젝트 저장소' },
   // the learning loop (issue 17)
   read: { en: 'Mark topics read (show <topic> does it as you read), or unread with --undo', ko: '주제를 읽음으로 표시 (show <주제>로 읽으면 저절로 표시됨), --undo로 되돌리기' },
   optReadUndo: { en: 'mark the topics unread', ko: '주제를 읽지 않음으로 되돌리기' },
@@ -97,6 +108,7 @@ const placeholders = {
   format: { en: '<format>', ko: '<형식>' },
   file: { en: '<file>', ko: '<파일>' },
   topics: { en: '<topics...>', ko: '<주제...>' },
+  shell: { en: '<shell>', ko: '<셸>' },
 } satisfies HelpText;
 
 export function placeholder(key: keyof typeof placeholders, lang: Lang): string {
@@ -110,9 +122,9 @@ export function placeholder(key: keyof typeof placeholders, lang: Lang): string 
 export const examples: Record<string, string[]> = {
   next: ['next', 'next --week 2', 'next --json'],
   check: ['check', 'check dvc-install-basics dvc-data-versioning', 'check git-mastery --note "branch + PR flow"', 'check week-2-assignment --evidence https://github.com/org/repo/pull/12', 'check git-mastery --undo', 'check git-mastery --clear-note', 'check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12'],
-  status: ['status', 'status --json'],
+  status: ['status', 'status --json', 'status --short'],
   validate: ['validate', 'validate ./my-curriculum --json'],
-  init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes'],
+  init: ['init', 'init --start 2026-12-01 --name 지민 --lang ko --yes', 'init --group-dir ~/study-group --yes', 'init --project ~/iris-mlops --yes'],
   config: ['config path', 'config repair', 'config repair --yes'],
   'config path': ['config path', 'cat "$($0 config path)"'],
   'config repair': ['config repair', 'config repair --yes'],
@@ -127,7 +139,9 @@ export const examples: Record<string, string[]> = {
   tools: ['tools', 'tools --category monitoring', 'tools --json'],
   resources: ['resources', 'resources --week 3', 'resources --json'],
   read: ['read dvc-basics dvc-remotes', 'read dvc-basics --undo'],
+  verify: ['verify', 'verify --project ~/iris-mlops --week 2', 'verify --all --json', 'verify --tick', 'init --project ~/iris-mlops --yes'],
   search: ['search drift', 'search 드리프트', 'search dvc push --json'],
+  completion: ['completion bash > ~/.local/share/bash-completion/completions/mlops-study', 'completion zsh > ~/.zfunc/_mlops-study', 'completion fish > ~/.config/fish/completions/mlops-study.fish', 'source <($0 completion bash)'],
 };
 
 export function describe(key: keyof typeof descriptions, lang: Lang): string {

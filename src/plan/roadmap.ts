@@ -47,7 +47,7 @@ export function tallyGuide(curriculum: CurriculumIndex, course: CourseProgress):
 }
 
 /** Items the guide lists in more than one place, with those places. */
-export function sharedItems(curriculum: CurriculumIndex): { item: Item; places: GuidePlace[] }[] {
+export function sharedItems(curriculum: Pick<CurriculumIndex, 'weeks' | 'roadmap' | 'checklist'>): { item: Item; places: GuidePlace[] }[] {
   return curriculum.weeks
     .flatMap((w) => w.items)
     .map((item) => ({ item, places: guidePlaces(curriculum, item.id) }))

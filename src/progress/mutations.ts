@@ -177,3 +177,29 @@ export function adoptAliases(course: CourseProgress, renames: { id: string; alia
     }
   }
 }
+
+export interface VerifyTick {
+  /** The project's HEAD commit the items passed at. */
+  commit: string;
+  /** The project's remote URL, credentials already removed. */
+  remote?: string;
+  at: Date;
+  today: string;
+}
+
+/**
+ * Records that items passed `verify`: an unticked item is ticked (`by:
+ * verify`), one ticked earlier keeps its time and what ticked it; both get
+ * `verified` (commit, time, remote) and the evidence `git:<commit>` plus the
+ * remote URL. Never unticks anything.
+ */
+export function verifyItems(progress: Progress, courseId: string, ids: string[], tick: VerifyTick): CheckChange[] {
+  const evidence = [`git:${tick.commit}`, ...(tick.remote ? [tick.remote] : [])];
+  const changes = checkItems(progress, courseId, ids, { at: tick.at, today: tick.today, by: 'verify', evidence });
+  const course = courseFor(progress, courseId);
+  for (const { id } of changes) {
+    const entry = own(course.items, id);
+    if (entry) entry.verified = { commit: tick.commit, at: tick.at.toISOString(), ...(tick.remote ? { remote: tick.remote } : {}) };
+  }
+  return changes;
+}

@@ -49,6 +49,7 @@ export function stripAnsi(text: string): string {
 export function charWidth(cp: number): number {
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
   if (cp < 0x300) return 1;
+  if (cp >= 0xac00 && cp <= 0xd7a3) return 2; // Hangul syllables, most of the Korean text: no table search
   if (inTable(ZERO, cp)) return 0;
   return inTable(WIDE, cp) ? 2 : 1;
 }

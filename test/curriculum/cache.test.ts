@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFile, loadCached, loadCachedIndex } from '../../src/curriculum/cache.js';
+import { cacheFile, loadCached, loadCachedCatalog, loadCachedIndex } from '../../src/curriculum/cache.js';
 import { tempDir } from '../helpers/cli.js';
 import { minimalCopy } from '../helpers/curricula.js';
 
@@ -31,6 +31,29 @@ describe('curriculum cache', () => {
     cached.curriculum.title.en = 'From the cache';
     writeFileSync(full, JSON.stringify(cached));
     expect((await loadCached(dir, options(cache))).title.en).toBe('From the cache');
+  });
+
+  it('keeps a catalogue per language (tools, lifecycle, resources, versions) beside the index, served from JSON', async () => {
+    const dir = minimalCopy();
+    const cache = tempDir();
+    const english = await loadCachedCatalog(dir, inEnglish(cache));
+    expect(english.tools[0]).toMatchObject({ id: 'git', name: 'Git', purpose: { en: 'Version control' } });
+    // Category titles keep both languages: `tools --category 버전` works in English too.
+    expect(english.toolCategories[0]!.title).toEqual({ ko: '버전 관리', en: 'Version control' });
+    const file = cacheFile(cache, dir, 'en', 'catalog');
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('Basics in one line'); // no topics in it
+    expect(JSON.parse(text).curriculum.tools[0].purpose).toEqual({ en: 'Version control' });
+    const korean = await loadCachedCatalog(dir, { ...options(cache), lang: 'ko' });
+    expect(korean.tools[0]!.purpose).toEqual({ ko: '버전 관리' });
+    const planted = JSON.parse(text);
+    planted.curriculum.tools[0].name = 'Git from the cache';
+    writeFileSync(file, JSON.stringify(planted));
+    expect((await loadCachedCatalog(dir, inEnglish(cache))).tools[0]!.name).toBe('Git from the cache');
+    // An index file is not a catalogue: a file of the wrong shape is rebuilt.
+    await loadCachedIndex(dir, inEnglish(cache));
+    writeFileSync(file, readFileSync(cacheFile(cache, dir, 'en'), 'utf8'));
+    expect((await loadCachedCatalog(dir, inEnglish(cache))).tools[0]!.name).toBe('Git');
   });
 
   it('misses after an edit, a new file, a removed file, or another version', async () => {

@@ -218,10 +218,18 @@ const CASES: Case[] = [
   { name: 'next with a topic read', args: () => ['next'], setup: async (home) => (profile(home), void (await run(['show', 'advanced'], { home, env: NOW }))), code: 0 },
   // bare program without a terminal: the help
   { name: 'the program alone', args: () => [], code: 0 },
+  // shell completion and the one-line status (issue 20)
+  { name: 'status --short', args: () => ['status', '--short'], setup: (home) => profile(home), code: 0 },
+  { name: 'status --short, in a Korean locale', args: () => ['status', '--short'], lang: 'env', code: 0 },
+  { name: 'status --short with --json', args: () => ['status', '--short', '--json'], code: 2 },
+  { name: 'completion for an unknown shell', args: () => ['completion', 'tcsh'], code: 2 },
+  // (a shell calls `mlops-study __complete <words…>`: no --lang in front)
+  { name: '__complete, item descriptions, in a Korean locale', args: () => ['__complete', 'check', ''], lang: 'env', code: 0 },
+  { name: '__complete, command descriptions with a Korean profile', args: () => ['__complete', ''], setup: (home) => profile(home), lang: 'profile', code: 0 },
 ];
 
 /** Every command and subcommand, each with --help; `help` and `help next` too. */
-const HELP = [[], ['next'], ['check'], ['status'], ['validate'], ['init'], ['show'], ['read'], ['tools'], ['resources'], ['search'], ['quiz'], ['config'], ['config', 'path'], ['config', 'repair'], ['export'], ['group'], ['group', 'sync'], ['import'], ['new'], ['doctor']];
+const HELP = [[], ['next'], ['check'], ['status'], ['validate'], ['init'], ['show'], ['read'], ['tools'], ['resources'], ['search'], ['quiz'], ['config'], ['config', 'path'], ['config', 'repair'], ['export'], ['group'], ['group', 'sync'], ['import'], ['new'], ['doctor'], ['completion']];
 
 async function korean(c: Case) {
   const home = tempDir();

@@ -34,7 +34,8 @@ function expectClean(r: RunResult, what: string): void {
 }
 
 // Fields that hold IDs, enums, numbers or web addresses: everything else is text.
-const NOT_TEXT = new Set(['id', 'topic', 'project', 'category', 'aliases', 'tools', 'resources', 'answer', 'kind', 'source', 'type', 'languages', 'url', 'docs', 'formatVersion', 'week', 'weeks', 'tool', 'package', 'version', 'checked', 'duration']);
+// (`git` and `fact` are the enums of verify probes; their paths, keys and patterns stay poisoned: they may hold any character.)
+const NOT_TEXT = new Set(['id', 'topic', 'project', 'category', 'aliases', 'tools', 'resources', 'answer', 'kind', 'source', 'type', 'languages', 'url', 'docs', 'formatVersion', 'week', 'weeks', 'tool', 'package', 'version', 'checked', 'duration', 'git', 'fact']);
 
 /** Every text of a curriculum value with `payload` appended (and a key with it, when `inKeys`). */
 function poison(value: unknown, payload: string, key = ''): unknown {

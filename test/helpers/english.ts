@@ -14,7 +14,7 @@ export const NAMES = [
   'Airflow', 'Great Expectations', 'GX', 'Core', 'Evidently', 'Prometheus', 'Grafana', 'FastAPI', 'Kubernetes', 'Python', 'Node', 'npm', 'npx', 'less',
   'JSON', 'YAML', 'Markdown', 'UTF-8', 'NUL', 'BOM', 'HEAD', 'FSRS', 'URL', 'ID', 'IDs', 'PR', 'PATH', 'LANG', 'LC_ALL', 'LC_MESSAGES', 'TERM', 'NO_COLOR',
   'MLOPS_STUDY_GROUP_DIR', 'MLOPS_STUDY_NOW', 'MLOPS_STUDY_HOME', 'MLOPS_STUDY_CURRICULUM', 'DEBUG', 'schemaVersion', 'pull', 'push', 'commit', 'stash',
-  'clone', 'sync', 'detached', 'lifecycle', 'roadmap', 'versions', 'ko', 'en', 'json', 'md', 'Tiny', 'course',
+  'clone', 'sync', 'detached', 'lifecycle', 'roadmap', 'versions', 'ko', 'en', 'json', 'md', 'Tiny', 'course', 'bash', 'zsh', 'fish', 'tmux',
 ];
 
 /** Words that make a pair of English words a sentence (or are commander's English on their own). */

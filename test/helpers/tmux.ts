@@ -16,7 +16,7 @@ export class Terminal {
   readonly session = 't';
   private readonly exitFile: string;
 
-  constructor(args: string[], options: { home: string; env?: Record<string, string>; columns?: number; rows?: number }) {
+  constructor(args: string[], options: { home: string; env?: Record<string, string>; columns?: number; rows?: number; cwd?: string }) {
     const dir = tempDir('tmux-');
     this.exitFile = join(dir, 'exit');
     // A real terminal has colour unless the test asks for NO_COLOR.
@@ -24,7 +24,7 @@ export class Terminal {
     const env = { ...base, TERM: 'xterm-256color', ...options.env };
     const assignments = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     const command = `env -i ${assignments} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 30`;
-    this.tmux('new-session', '-d', '-s', this.session, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command);
+    this.tmux('new-session', '-d', '-s', this.session, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), ...(options.cwd ? ['-c', options.cwd] : []), command);
   }
 
   private tmux(...args: string[]): string {

@@ -40,7 +40,7 @@ describe('lazy loading of heavy modules', () => {
     expect(loaded.has('commander')).toBe(true);
   });
 
-  it.each([['next'], ['next', '--json'], ['status'], ['status', '--json'], ['--help'], ['--version'], ['show', 'dvc-basics'], ['search', 'drift']])('%j loads none of yaml, zod, conf, proper-lockfile, inquirer, ts-fsrs, ora', async (...args) => {
+  it.each([['next'], ['next', '--json'], ['status'], ['status', '--json'], ['--help'], ['--version'], ['show', 'dvc-basics'], ['search', 'drift'], ['show', '2'], ['show', 'mlflow'], ['tools'], ['resources'], ['status', '--short'], ['__complete', 'check', 'dvc-']])('%j loads none of yaml, zod, conf, proper-lockfile, inquirer, ts-fsrs, ora', async (...args) => {
     const home = tempDir();
     await run(['next'], { home }); // start date saved, curriculum cache warm
     const loaded = [...packagesLoaded(args, home)];

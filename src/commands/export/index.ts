@@ -44,7 +44,7 @@ export async function buildSnapshot(ctx: Context, name: string): Promise<Snapsho
         title: w.title,
         done: w.done,
         total: w.total,
-        items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })),
+        items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}), ...(i.verified ? { verified: i.verified } : {}) })),
         quiz: { answered: quiz?.answered ?? 0, accuracy: quiz?.accuracy ?? null },
       };
     }),

@@ -2,6 +2,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { markdownCode as code, markdownEvidence as link, markdownText as escape } from '../../util/untrusted.js';
+import { commitUrl } from '../../verify/remote.js';
 import type { Snapshot } from '../../group/snapshot.js';
 
 const pct = (done: number, total: number) => (total ? Math.floor((done / total) * 100) : 0);
@@ -22,7 +23,10 @@ export function renderSnapshotMarkdown(s: Snapshot, lang: Lang): string {
     const quiz = week.quiz.accuracy === null ? '' : ` · ${m.mdQuiz(Math.round(week.quiz.accuracy * 100))}`;
     out.push('', `### ${m.weekHeading(week.week)}: ${escape(week.title)} (${week.done}/${week.total}${quiz})`, '');
     for (const item of week.items) {
-      out.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)} ${code(item.id)}`);
+      const v = item.done ? item.verified : undefined;
+      const url = v ? commitUrl(v.remote, v.commit) : undefined;
+      const verified = v ? ` ✔ ${messages(lang).exportVerifiedAt(url ? `[\`${v.commit.slice(0, 7)}\`](${url})` : `\`${v.commit.slice(0, 7)}\``)}` : '';
+      out.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)} ${code(item.id)}${verified}`);
       for (const e of item.evidence) out.push(`  - ${link(e)}`);
       // Every line of a note (two merged notes) stays inside the item's list entry.
       if (item.note) out.push(`  - ${item.note.split('\n').map(escape).join('\n    ')}`);

@@ -32,7 +32,8 @@ export function renderGroup(view: GroupView, ctx: Pick<Context, 'style' | 'colum
     terminalLine(r.name),
     `${r.currentWeek}/${r.weekCount}`,
     miniBar(r.weeks, style.unicode),
-    `${r.overall.done}/${r.overall.total} ${percent(r)}`,
+    // ✔N: how many of those ticks the member's verify made (the section below says more).
+    `${r.overall.done}/${r.overall.total} ${percent(r)}${r.verified.length ? ` ${style.tick}${r.verified.length}` : ''}`,
     accuracy(r),
     m.groupStreak(r.streak),
     r.lastActive ? terminalLine(r.lastActive) : '–',
@@ -53,6 +54,16 @@ export function renderGroup(view: GroupView, ctx: Pick<Context, 'style' | 'colum
       out.push(`${c.bold(truncate(cell[0]!, columns - 2))}`);
       out.push(...wrap(`${header[1]} ${cell[1]} ${c.cyan(cell[2]!)} ${cell[3]}`, columns, '  ', '  '));
       out.push(...wrap(`${header[4]} ${cell[4]} · ${header[5]} ${cell[5]} · ${cell[6]} · ${behind(r)}`, columns, '  ', '  '));
+    }
+  }
+  const verifiers = view.rows.filter((r) => r.verified.length);
+  if (verifiers.length) {
+    out.push('', ...wrap(c.bold(m.groupVerifiedHeading), columns));
+    for (const r of verifiers) {
+      const latest = r.verified[0]!;
+      out.push(...wrap(m.groupVerifiedLine(terminalLine(r.name), r.verified.length, latest.commit.slice(0, 7), latest.at.slice(0, 10)), columns, `  ${c.green(style.tick)} `, '    '));
+      if (latest.link) out.push(...wrap(c.underline(latest.link), columns, '    '));
+      else if (latest.remote) out.push(...wrap(c.dim(`${terminalLine(latest.remote)} ${latest.commit}`), columns, '    '));
     }
   }
   if (view.gitCopy) out.push('', ...wrap(c.dim(m.groupAsOf(ctx.cmd('group', 'sync'))), columns));

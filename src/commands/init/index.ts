@@ -1,4 +1,5 @@
 /** `mlops-study init`: name, start date and language; asks in a terminal, takes flags otherwise. */
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
@@ -14,6 +15,7 @@ export interface InitOptions {
   name?: string;
   lang?: string;
   groupDir?: string;
+  project?: string;
   yes?: boolean;
 }
 
@@ -26,7 +28,7 @@ export interface InitView {
   settings: Setting[];
 }
 
-export type SettingKey = 'name' | 'startDate' | 'lang' | 'groupDir';
+export type SettingKey = 'name' | 'startDate' | 'lang' | 'groupDir' | 'projectDir';
 
 export interface Setting {
   key: SettingKey;
@@ -37,7 +39,7 @@ export interface Setting {
   from?: string;
 }
 
-const FLAGS: Record<SettingKey, string> = { name: '--name', startDate: '--start', lang: '--lang', groupDir: '--group-dir' };
+const FLAGS: Record<SettingKey, string> = { name: '--name', startDate: '--start', lang: '--lang', groupDir: '--group-dir', projectDir: '--project' };
 
 /** What is in effect: the profile, else the environment (MLOPS_STUDY_GROUP_DIR, LANG…), each with its source. */
 export function settings(profile: Profile, flagged: readonly SettingKey[], env: NodeJS.ProcessEnv, today: readonly SettingKey[] = []): Setting[] {
@@ -54,6 +56,7 @@ export function settings(profile: Profile, flagged: readonly SettingKey[], env: 
     saved('startDate') ?? { key: 'startDate', source: 'unset' },
     saved('lang') ?? (fromEnvLang && locale ? { key: 'lang', value: fromEnvLang, source: 'env', from: `${locale}=${env[locale]}` } : { key: 'lang', value: 'en', source: 'default' }),
     saved('groupDir') ?? (env.MLOPS_STUDY_GROUP_DIR ? { key: 'groupDir', value: env.MLOPS_STUDY_GROUP_DIR, source: 'env', from: 'MLOPS_STUDY_GROUP_DIR' } : { key: 'groupDir', source: 'unset' }),
+    saved('projectDir') ?? { key: 'projectDir', source: 'unset' },
   ];
 }
 
@@ -83,11 +86,15 @@ export async function init(ctx: Context, options: InitOptions): Promise<InitView
   const nameError = options.name !== undefined && options.name.trim() ? nameMessage(options.name, ctx.m) : undefined;
   if (nameError) throw new UsageError(ctx.m.errName(nameError), ctx.m.hintName(ctx.cmd('init', '--name', ctx.lang === 'ko' ? '김지민' : 'Jimin Kim')));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(ctx.m.errLang(options.lang), ctx.m.hintLang);
+  // The project verify checks (issue 18): it must be there now.
+  const project = options.project === undefined ? undefined : resolve(ctx.cwd, options.project);
+  if (project !== undefined && !(existsSync(project) && statSync(project).isDirectory())) throw new UsageError(ctx.m.errVerifyNotDir(project), ctx.m.hintVerifySaved(ctx.cmd('init', '--project', 'DIR')));
   const flagged: Profile = {
     ...(options.name !== undefined ? { name: options.name.trim() } : {}),
     ...(start ? { startDate: start } : {}),
     ...(options.lang ? { lang: options.lang as Lang } : {}),
     ...(options.groupDir ? { groupDir: resolve(ctx.cwd, options.groupDir) } : {}),
+    ...(project ? { projectDir: project } : {}),
   };
   let wanted: Profile;
   if (options.yes || Object.keys(flagged).length && !ctx.stdinIsTTY) {

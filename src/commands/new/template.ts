@@ -65,6 +65,16 @@ items:
     source: checklist     # roadmap | checklist | project | process | extra
     topic: setup-environment
     text: { ko: Python 개발 환경 설정, en: Set up a Python environment }
+    # Optional: what \`mlops-study verify\` checks in the learner's own project (paths, patterns in
+    # files, YAML/JSON/TOML values, git and Dockerfile facts); an item without it is checked by hand.
+    verify:
+      - file: requirements.txt
+        matches: '^[a-z0-9._-]+==[0-9]'
+        ignoreCase: true
+        message: { ko: "requirements.txt에 버전을 ==로 고정하세요.", en: "Pin versions in requirements.txt with ==." }
+      - git: ignored
+        path: [.venv/]
+        message: { ko: .gitignore에 .venv/를 넣으세요., en: Add .venv/ to .gitignore. }
 resources: [official-docs]
 `,
     'questions/01-getting-started.yaml': `# Quiz questions for \`mlops-study quiz\`; a question reviews one topic.

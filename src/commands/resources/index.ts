@@ -25,9 +25,9 @@ export interface ResourcesView {
 }
 
 export async function resources(ctx: Context, options: ResourcesOptions): Promise<ResourcesView> {
-  const curriculum = await ctx.curriculum();
-  const week = parseWeek(options.week, curriculum, ctx, 'resources');
-  const list = week === undefined ? curriculum.resources : curriculum.weeks[week - 1]!.resources.map((id) => curriculum.resources.find((r) => r.id === id)!);
+  const [index, catalog] = await Promise.all([ctx.curriculumIndex(), ctx.catalog()]);
+  const week = parseWeek(options.week, index, ctx, 'resources');
+  const list = week === undefined ? catalog.resources : index.weeks[week - 1]!.resources.map((id) => catalog.resources.find((r) => r.id === id)!);
   return {
     ...(week !== undefined ? { week } : {}),
     resources: list.map((r) => ({

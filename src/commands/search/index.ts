@@ -2,7 +2,8 @@
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { pick } from '../../i18n/lang.js';
-import { buildDocs, search as rank, type DocKind } from '../../search/index.js';
+import { loadCachedSearch } from '../../search/cache.js';
+import { searchIn, type DocKind } from '../../search/index.js';
 import { canonicalCommand } from '../../ui/suggestion.js';
 
 export interface SearchOptions {
@@ -18,8 +19,8 @@ export interface SearchView {
 export async function searchCommand(ctx: Context, words: string[]): Promise<SearchView> {
   const query = words.join(' ').trim();
   if (!query) throw new UsageError(ctx.m.errSearchEmpty, ctx.m.hintSearch(ctx.cmd('search', ctx.lang === 'ko' ? '드리프트' : 'drift')));
-  const curriculum = await ctx.curriculum();
-  const hits = rank(buildDocs(curriculum), query, ctx.lang);
+  const packed = await loadCachedSearch(ctx.curriculumDir, { cacheDir: ctx.cacheDir, version: ctx.version });
+  const hits = searchIn(packed, query, ctx.lang);
   return {
     query,
     results: hits.map((h) => ({

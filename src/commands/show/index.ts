@@ -1,6 +1,11 @@
-/** `mlops-study show <week|topic|tool|project|lifecycle>`: finds what to show. */
+/**
+ * `mlops-study show <week|topic|tool|project|lifecycle>`: finds what to show.
+ * A week, tool, project, the lifecycle, roadmap or versions come from the index and the
+ * catalogue (small per-language caches); only a topic's notes need the whole
+ * curriculum.
+ */
 import type { Context } from '../../context.js';
-import type { Curriculum, LifecycleStage, Project, Tool, Topic, Week } from '../../curriculum/types.js';
+import type { Curriculum, CurriculumCatalog, CurriculumIndex, LifecycleStage, Project, Tool } from '../../curriculum/types.js';
 import { UsageError } from '../../errors.js';
 import { messages, type Messages } from '../../i18n/messages.js';
 import { closest } from '../../util/suggest.js';
@@ -10,21 +15,27 @@ export interface ShowOptions {
   pager?: boolean;
 }
 
-export type ShowTarget =
-  | { kind: 'week'; week: Week }
-  | { kind: 'topic'; topic: Topic; week: Week }
+/** What `show` looks things up in: the index and the catalogue, or a whole curriculum (which has both). */
+export type ShowSource = Pick<CurriculumIndex, 'weeks' | 'appendix' | 'projects' | 'roadmap' | 'checklist' | 'resources'> & Omit<CurriculumCatalog, 'resources'>;
+
+type WeekOf<C extends ShowSource> = C['weeks'][number];
+
+export type ShowTarget<C extends ShowSource = ShowSource> =
+  | { kind: 'week'; week: WeekOf<C> }
+  | { kind: 'topic'; topic: WeekOf<C>['topics'][number]; week: WeekOf<C> }
   | { kind: 'tool'; tool: Tool }
   | { kind: 'project'; project: Project }
   | { kind: 'lifecycle'; stages: LifecycleStage[] }
   | { kind: 'roadmap' }
   | { kind: 'versions' };
 
-export interface ShowView {
-  target: ShowTarget;
-  curriculum: Curriculum;
+/** For a topic, `curriculum` is the whole curriculum (its notes are shown). */
+export interface ShowView<C extends ShowSource = ShowSource> {
+  target: ShowTarget<C>;
+  curriculum: C;
 }
 
-export function findTarget(curriculum: Curriculum, query: string, m: Messages = messages('en'), cmd: (...args: string[]) => string = (...a) => canonicalCommand(a)): ShowTarget {
+export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages = messages('en'), cmd: (...args: string[]) => string = (...a) => canonicalCommand(a)): ShowTarget<C> {
   const key = query.trim().toLowerCase();
   if (/^\d+$/.test(key)) {
     const week = curriculum.weeks[Number(key) - 1];
@@ -69,6 +80,24 @@ export function findTarget(curriculum: Curriculum, query: string, m: Messages = 
 }
 
 export async function show(ctx: Context, query: string): Promise<ShowView> {
-  const curriculum = await ctx.curriculum();
+  const index = await ctx.curriculumIndex();
+  const { weeks, appendix, projects, roadmap, checklist, resources } = index;
+  // A week or a project needs nothing beyond the index; anything else, the catalogue too.
+  let source: ShowSource = { weeks, appendix, projects, roadmap, checklist, resources, tools: [], toolCategories: [], lifecycle: [], versions: [] };
+  let target = attempt(() => findTarget(source, query, ctx.m, ctx.cmd));
+  if (!target || !['week', 'topic', 'project'].includes(target.kind)) {
+    source = { weeks, appendix, projects, roadmap, checklist, ...(await ctx.catalog()) };
+    target = findTarget(source, query, ctx.m, ctx.cmd);
+  }
+  if (target.kind !== 'topic') return { target, curriculum: source };
+  const curriculum: Curriculum = await ctx.curriculum();
   return { target: findTarget(curriculum, query, ctx.m, ctx.cmd), curriculum };
+}
+
+function attempt<T>(find: () => T): T | undefined {
+  try {
+    return find();
+  } catch {
+    return undefined; // not in the index: the catalogue may have it, or say what went wrong
+  }
 }

@@ -1,14 +1,14 @@
 /** `show roadmap` (the guide's stages, how the weeks map onto them) and `show versions` (the pinned releases). */
-import type { Curriculum } from '../../curriculum/types.js';
 import { pick } from '../../i18n/lang.js';
 import { roadmapWeeks, sharedItems } from '../../plan/roadmap.js';
 import { bullets, heading } from '../../ui/blocks.js';
 import { renderMarkdown } from '../../ui/markdown.js';
 import { padEnd, sanitize, width, wrap } from '../../ui/text.js';
 import { placeLabel, stageLabels, stageView } from '../guide-labels.js';
+import type { ShowSource } from './index.js';
 import type { RenderContext } from './render.js';
 
-export function renderRoadmap(curriculum: Curriculum, ctx: RenderContext): string {
+export function renderRoadmap(curriculum: ShowSource, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
   const { stages } = curriculum.roadmap;
@@ -40,7 +40,7 @@ export function renderRoadmap(curriculum: Curriculum, ctx: RenderContext): strin
   return out.join('\n');
 }
 
-export function renderVersions(curriculum: Curriculum, ctx: RenderContext): string {
+export function renderVersions(curriculum: ShowSource, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
   const { versions } = curriculum;

@@ -6,6 +6,7 @@ import { localDate } from '../../plan/dates.js';
 import { bullets, heading, withCommand } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
 import { sanitize, wrap } from '../../ui/text.js';
+import type { ShowSource } from './index.js';
 import type { RenderContext } from './render.js';
 import type { TopicView } from './topic.js';
 
@@ -72,7 +73,7 @@ export function renderTopic(view: TopicRender, ctx: RenderContext): string {
   return out.join('\n');
 }
 
-export function renderTool(tool: Tool, curriculum: Curriculum, ctx: RenderContext): string {
+export function renderTool(tool: Tool, curriculum: ShowSource, ctx: RenderContext): string {
   const { style, columns: cols, m, lang } = ctx;
   const { c } = style;
   const category = curriculum.toolCategories.find((cat) => cat.id === tool.category);

@@ -114,7 +114,7 @@ export function statusJson(view: StatusView) {
       total: w.total,
       topicsRead: w.topicsRead,
       topicsTotal: w.topicsTotal,
-      items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })),
+      items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}), ...(i.verified ? { verified: i.verified } : {}) })),
     })),
     appendix: view.appendix.map((u) => ({ id: u.id, title: u.title, done: u.done, total: u.total, items: u.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })) })),
     roadmap: view.guide?.stages.map((s) => ({ stage: s.stage.number, title: s.stage.title, duration: s.stage.duration, weeks: s.stage.weeks, done: s.done, total: s.total, items: s.items })) ?? [],

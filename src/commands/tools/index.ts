@@ -17,7 +17,7 @@ export interface ToolsView {
 }
 
 export async function tools(ctx: Context, options: ToolsOptions): Promise<ToolsView> {
-  const curriculum = await ctx.curriculum();
+  const curriculum = await ctx.catalog();
   let categories = curriculum.toolCategories;
   if (options.category !== undefined) {
     const wanted = options.category.trim().toLowerCase();
