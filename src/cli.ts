@@ -319,13 +319,13 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .option(`--format ${p('format')}`, d('optFormat'))
         .option(`-o, --output ${p('file')}`, d('optOutput'))
         .option('--force', d('optForce'))
+        .option(`-w, --week ${p('week')}`, d('optExportWeek'))
         .addHelpText('after', examplesText('export', lang))
         .action(async (options, command: Command) => {
           const ctx = await context(command);
-          const { exportSnapshot } = await study();
+          const { exportSnapshot, renderExported } = await study();
           const view = await exportSnapshot(ctx, options);
-          if (view.file) print(`${ctx.style.tick} ${terminalLine(view.file)}`);
-          else print(view.text.trimEnd());
+          print(view.file ? renderExported(view, ctx) : view.text.trimEnd());
         });
     },
     group: () => {
@@ -335,12 +335,15 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .argument(p('dir'), d('argGroupDir'))
         .option('--json', d('optJson'))
         .option('--md', d('optMd'))
+        .option(`--html ${p('file')}`, d('optHtml'))
+        .option('--force', d('optForceHtml'))
         .addHelpText('after', examplesText('group', lang))
         .action(async (dir: string | undefined, options, command: Command) => {
           const ctx = await context(command);
-          const { group: board, renderGroup, groupJson, renderAgenda } = await study();
+          const { group: board, renderGroup, groupJson, renderAgenda, renderPageWritten } = await study();
           const view = await board(ctx, dir, options);
-          if (options.json) printJson(groupJson(view, ctx.m));
+          if (view.page) print(renderPageWritten(view, ctx));
+          else if (options.json) printJson(groupJson(view, ctx.m));
           else if (options.md) print(renderAgenda(view, ctx.lang).trimEnd());
           else await output(renderGroup(view, ctx), ctx, command);
         });

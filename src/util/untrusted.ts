@@ -68,9 +68,14 @@ export function markdownCode(text: string): string {
   return `\`${clean}\``;
 }
 
+/** A plain http(s) address with nothing a Markdown autolink or an HTML attribute could trip on: safe to make a link of. */
+export function webAddress(text: string): boolean {
+  return /^https?:\/\/[^\s<>"'`\\]+$/.test(text) && !hasControlCharacters(text);
+}
+
 /** Evidence in Markdown: a plain web address as an autolink, anything else (a commit, a run ID, a path) as inline code. */
 export function markdownEvidence(evidence: string): string {
-  return /^https?:\/\/[^\s<>"`\\]+$/.test(evidence) && !hasControlCharacters(evidence) ? `<${evidence}>` : markdownCode(evidence);
+  return webAddress(evidence) ? `<${evidence}>` : markdownCode(evidence);
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -116,7 +116,8 @@ describe('__complete candidates', () => {
     expect(await values(['--lang', ''])).toEqual(['ko', 'en']);
     expect(await values(['next', '--lang=k'])).toEqual(['--lang=ko']);
     expect(await values(['tools', '--category', ''])).toEqual(curriculum.toolCategories.map((c) => c.id));
-    expect(await values(['export', '--format', ''])).toEqual(['json', 'md']);
+    expect(await values(['export', '--format', ''])).toEqual(['json', 'md', 'anki']);
+    expect(await values(['export', '--format', 'anki', '--week', ''])).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(await values(['completion', ''])).toEqual(['bash', 'zsh', 'fish']);
     expect(await values(['init', '--start', ''])).toEqual(['2026-12-08']);
     expect(await values(['config', ''])).toEqual(['path', 'repair']);
@@ -128,6 +129,7 @@ describe('__complete candidates', () => {
     expect(await complete(['--curriculum', ''], source())).toEqual({ candidates: [], directive: DIRECTIVE.dirs });
     expect(await complete(['group', './'], source())).toEqual({ candidates: [], directive: DIRECTIVE.dirs });
     expect(await complete(['export', '-o', ''], source())).toEqual({ candidates: [], directive: DIRECTIVE.default });
+    expect(await complete(['group', '--html', ''], source())).toEqual({ candidates: [], directive: DIRECTIVE.default });
     expect(await complete(['import', ''], source())).toEqual({ candidates: [{ value: 'md' }, { value: 'markdown' }], directive: DIRECTIVE.fileExt });
     expect((await complete(['search', ''], source())).directive).toBe(DIRECTIVE.noFiles);
     expect((await complete(['check', '--note', ''], source())).directive).toBe(DIRECTIVE.noFiles);

@@ -9,7 +9,7 @@
  * arguments, how to set the home up, and the exit code it must end with.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AS_RUN, FIXTURES, run, tempDir } from '../helpers/cli.js';
@@ -226,6 +226,24 @@ const CASES: Case[] = [
   // (a shell calls `mlops-study __complete <words…>`: no --lang in front)
   { name: '__complete, item descriptions, in a Korean locale', args: () => ['__complete', 'check', ''], lang: 'env', code: 0 },
   { name: '__complete, command descriptions with a Korean profile', args: () => ['__complete', ''], setup: (home) => profile(home), lang: 'profile', code: 0 },
+  // issue 20: Anki and the group page
+  { name: 'export --format anki to a file', args: (_h, dir) => ['export', '--format', 'anki', '-o', join(dir, 'deck.anki.txt')], code: 0 },
+  { name: 'export to a .anki.txt file, one week', args: (_h, dir) => ['export', '-o', join(dir, 'week.anki.txt'), '--week', '2'], code: 0 },
+  { name: 'export --week without --format anki', args: (_h, dir) => ['export', '--week', '2', '-o', join(dir, 'x.json')], code: 2 },
+  { name: 'export --format anki --week 9', args: () => ['export', '--format', 'anki', '--week', '9'], code: 2 },
+  { name: 'export, an unknown format', args: () => ['export', '--format', 'apkg'], code: 2 },
+  {
+    name: 'export --format anki, a curriculum without questions',
+    args: (_h, dir) => ['export', '--format', 'anki', '--curriculum', join(dir, 'course')],
+    setup: (_h, dir) => {
+      cpSync(MINIMAL, join(dir, 'course'), { recursive: true });
+      rmSync(join(dir, 'course', 'questions'), { recursive: true });
+    },
+    code: 1,
+  },
+  { name: 'group --html', args: (_h, dir) => ['group', dir, '--html', join(dir, 'page.html')], code: 0 },
+  { name: 'group --html over an existing page', args: (_h, dir) => ['group', dir, '--html', join(dir, 'page.html')], setup: (_h, dir) => void file(dir, 'page.html', 'old'), code: 2 },
+  { name: 'group --html with --md', args: (_h, dir) => ['group', dir, '--html', join(dir, 'page.html'), '--md'], code: 2 },
 ];
 
 /** Every command and subcommand, each with --help; `help` and `help next` too. */

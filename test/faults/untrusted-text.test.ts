@@ -82,6 +82,7 @@ describe('a curriculum whose every text carries bidi characters (valid: the load
       ['tools'], ['tools', '--json'], ['resources'], ['resources', '--json'], ['search', 'dvc'], ['search', 'drift', '--json'],
       ['validate'], ['validate', '--json'], ['export'], ['export', '--format', 'md'], ['doctor'], ['doctor', '--json'],
       ['group', group], ['group', group, '--json'], ['group', group, '--md'], ['--help'], ['show', 'no-such-topic'],
+      ['export', '--format', 'anki'],
     ];
     for (const lang of LANGS) {
       for (const args of commands) {
@@ -91,6 +92,17 @@ describe('a curriculum whose every text carries bidi characters (valid: the load
       }
     }
     for (const args of [['next'], ['status'], ['show', 'dvc-basics'], ['group', group]]) expectClean(await run(args, { home, env: { ...env, NO_COLOR: undefined, FORCE_COLOR: '1' } }), `colour ${args.join(' ')}`);
+    // The files others open (Anki, a browser) hold them escaped too.
+    const out = tempDir();
+    for (const lang of LANGS) {
+      for (const args of [['export', '--format', 'anki', '-o', join(out, `${lang}.anki.txt`)], ['group', group, '--html', join(out, `${lang}.html`)]]) {
+        const r = await run([...args, '--lang', lang], { home, env });
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+        expectClean(r, `${lang} ${args.join(' ')}`);
+      }
+      for (const name of [`${lang}.anki.txt`, `${lang}.html`]) expect(RAW.exec(readFileSync(join(out, name), 'utf8')), name).toBeNull();
+    }
+    expect(readFileSync(join(out, 'en.anki.txt'), 'utf8')).toContain('\\u202ecod.exe');
     // Shown, not hidden: the learner sees that something odd is there.
     expect((await run(['next'], { home, env })).stdout).toContain('\\u202ecod.exe');
   }, 300_000);
@@ -219,6 +231,17 @@ describe('case 2: a group snapshot with escape codes in every field, and in file
     const screen = (await run(['group', dir], { home, env: { ...NOW, COLUMNS: '200' } })).stdout;
     expect(screen).toContain('Eve\\u001b]52;c;cm0gLXJmIH4=\\u0007\\u001b[2J');
     expect(screen).toContain('members/\\u001b]0;t\\u0007broken.json: not JSON');
+    // The page: escaped for HTML, and the codes shown, in both languages.
+    for (const lang of LANGS) {
+      const page = join(tempDir(), 'page.html');
+      const r = await run(['group', dir, '--lang', lang, '--html', page], { home, env: { ...NOW, DEBUG: 'mlops-study' } });
+      expect(r.code, r.stderr).toBe(0);
+      expectClean(r, `${lang} group --html`);
+      const html = readFileSync(page, 'utf8');
+      expect(RAW.exec(html), `${lang} page`).toBeNull();
+      expect(html).toContain('<h3>Eve\\u001b]52;c;cm0gLXJmIH4=\\u0007\\u001b[2J');
+      expect(html).toContain('<code>members/\\u001b]0;t\\u0007broken.json</code>');
+    }
     const md = (await run(['group', dir, '--md'], { home, env: NOW })).stdout;
     // Shown escaped, and the backslash of the escape escaped for Markdown: it renders as \u001b.
     expect(md).toContain('Eve\\\\u001b\\]52;c;cm0gLXJmIH4=\\\\u0007\\\\u001b\\[2J');

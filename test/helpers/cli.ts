@@ -56,8 +56,11 @@ export function run(args: string[], options: RunOptions = {}): Promise<RunResult
     options.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Decoded as a stream: a character split between two chunks stays whole.
+    child.stdout!.setEncoding('utf8');
+    child.stderr!.setEncoding('utf8');
+    child.stdout!.on('data', (d: string) => (stdout += d));
+    child.stderr!.on('data', (d: string) => (stderr += d));
     child.on('error', fail);
     child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 + (constants.signals[signal] ?? 15) : null), stdout, stderr }));
     if (options.input !== undefined) child.stdin!.end(options.input);

@@ -110,7 +110,7 @@ export async function complete(words: string[], source: CompletionSource): Promi
       case 'category':
         return only(categoryCandidates(await source.catalog(dir, lang), lang), DIRECTIVE.noFiles, prefix);
       case 'format':
-        return only(['json', 'md'].map((f) => ({ value: f, description: m.completeFormat(f) })), DIRECTIVE.noFiles, prefix);
+        return only(['json', 'md', 'anki'].map((f) => ({ value: f, description: m.completeFormat(f) })), DIRECTIVE.noFiles, prefix);
       case 'shell':
         return only(['bash', 'zsh', 'fish'].map((s) => ({ value: s, description: m.completeShell(s) })), DIRECTIVE.noFiles, prefix);
       case 'weeks-from':

@@ -84,3 +84,8 @@ export function groupJson(view: GroupView, m: Pick<Context['m'], 'skipReason'>) 
   };
 }
 
+
+/** What `group --html FILE` says once the page is written. */
+export function renderPageWritten(view: GroupView, ctx: Pick<Context, 'style' | 'columns' | 'm'>): string {
+  return [`${ctx.style.tick} ${terminalLine(view.page ?? '')}`, ...wrap(ctx.style.c.dim(ctx.m.groupPageWritten(view.rows.length)), ctx.columns, '  ', '  ')].join('\n');
+}
