@@ -44,16 +44,17 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Runs `args` and `node -e 0` alternately; returns medians and the median pairwise ratio. */
+/** Runs `args` (or `args(i)` for run i) and `node -e 0` alternately; returns medians and the median pairwise ratio. */
 function measure(args, env) {
-  time(args, env);
+  const argsOf = typeof args === 'function' ? args : () => args;
+  time(argsOf(-1), env);
   time(['-e', '0'], env);
   const cmd = [];
   const base = [];
   const ratios = [];
   for (let i = 0; i < RUNS; i++) {
     const b = time(['-e', '0'], env);
-    const c = time(args, env);
+    const c = time(argsOf(i), env);
     base.push(b);
     cmd.push(c);
     ratios.push(c / b);
@@ -88,7 +89,20 @@ row('next --json', 1.3, () => measure([BIN, 'next', '--json'], env));
 row('check <id> (a locked, atomic write)', 1.8, () => measure([BIN, 'check', 'python-dev-env'], env));
 // The study material (issue 20): every read path as fast as next.
 row('show <week>', 1.3, () => measure([BIN, 'show', '2', '--no-pager'], env));
-row('show <topic>', 1.3, () => measure([BIN, 'show', 'dvc-basics', '--no-pager'], env));
+// show <topic> marks it read by appending to reads.jsonl (no lock): a topic not read yet in every run (issue 17).
+const topics = ['mlops-what-why', 'mlops-lifecycle-stages', 'mlops-devops-differences', 'git-github-ml-workflow', 'python-reproducible-env', 'dvc-basics', 'dvc-remotes', 'dvc-pipelines', 'data-pipeline-airflow', 'gx-data-validation', 'mlflow-setup', 'mlflow-tracking', 'mlflow-autolog', 'mlflow-model-registry', 'mlflow-model-lifecycle'];
+const reader = home('reader');
+const readerEnv = { ...env, MLOPS_STUDY_HOME: reader };
+spawnSync(process.execPath, [BIN, 'init', '--start', '2026-12-01', '--yes'], { env: { ...process.env, ...readerEnv } });
+let shown = 0;
+row('show <topic> (marks it read)', 1.3, () =>
+  measure(() => {
+    // A fresh topic each run; after the list, a fresh start (the marks stay unfolded, as between two writes).
+    if (shown > 0 && shown % topics.length === 0) spawnSync(process.execPath, [BIN, 'read', '--undo', ...topics], { env: { ...process.env, ...readerEnv } });
+    return [BIN, 'show', topics[shown++ % topics.length], '--no-pager'];
+  }, readerEnv),
+);
+row('show <topic> (read before)', 1.3, () => measure([BIN, 'show', 'dvc-basics', '--no-pager'], readerEnv));
 row('show <tool>', 1.3, () => measure([BIN, 'show', 'mlflow', '--no-pager'], env));
 row('search <words>', 1.3, () => measure([BIN, 'search', 'data', 'drift'], env));
 row('tools', 1.3, () => measure([BIN, 'tools'], env));

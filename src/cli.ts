@@ -26,6 +26,8 @@ import { next, nextJson } from './commands/next/index.js';
 import { renderNext } from './commands/next/render.js';
 import { status, statusJson } from './commands/status/index.js';
 import { renderStatus } from './commands/status/render.js';
+import { showTopic } from './commands/show/topic.js';
+import { renderTopic } from './commands/show/render-topic.js';
 import { UsageError } from './errors.js';
 import { shortStatusLine } from './fast-path.js';
 
@@ -199,12 +201,29 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .command('show')
         .description(d('show'))
         .argument(p('what'), d('argWhat'))
+        .option('--no-mark', d('optNoMark'))
         .addHelpText('after', examplesText('show', lang))
-        .action(async (what: string, _options, command: Command) => {
+        .action(async (what: string, options: { mark: boolean }, command: Command) => {
           const ctx = await context(command);
+          // A topic, the everyday case, without loading the whole curriculum (src/commands/show/topic.ts).
+          const topic = await showTopic(ctx, what, { mark: options.mark });
+          if (topic) return output(renderTopic(topic, ctx), ctx, command);
           const { show, renderShow } = await reference();
           const view = await show(ctx, what);
           await output(renderShow(view, ctx), ctx, command);
+        });
+    },
+    read: () => {
+      program
+        .command('read')
+        .description(d('read'))
+        .argument(p('topics'), d('argTopics'))
+        .option('--undo', d('optReadUndo'))
+        .addHelpText('after', examplesText('read', lang))
+        .action(async (topics: string[], options: { undo?: boolean }, command: Command) => {
+          const ctx = await context(command);
+          const { read, renderRead } = await study();
+          print(renderRead(await read(ctx, topics, options), ctx));
         });
     },
     tools: () => {
@@ -267,8 +286,10 @@ export async function run(argv: string[], environment: Environment): Promise<num
           const ctx = await context(command);
           const { quiz, quizRender: render } = await study();
           const summary = await quiz(ctx, options, {
-            question: (i, n, q) => print(render.renderQuestionHeader(i, n, q, ctx)),
+            question: (header) => print(render.renderQuestionHeader(header, ctx)),
             feedback: (f) => print(render.renderFeedback(f, ctx)),
+            note: (kind) => print(render.renderNote(kind, ctx)),
+            interrupted: (s) => print(render.renderInterrupted(s, ctx)),
           });
           print(render.renderSummary(summary, ctx));
         });

@@ -3,15 +3,18 @@
  * language, paths, terminal. Commands take a Context instead of reaching for
  * process.* so tests can build one.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { isLang, langFromEnv, type Lang } from './i18n/lang.js';
 import { messages, type Messages } from './i18n/messages.js';
 import { localDate } from './plan/dates.js';
 import { cacheDir, progressFile } from './progress/paths.js';
 import { readProgress, type ReadResult } from './progress/read.js';
+import type { Progress } from './progress/types.js';
+import { printError } from './ui/output.js';
 import { colorLevel, loadStyle, unicodeSupported, type Style } from './ui/style.js';
-import { loadCached, loadCachedCatalog, loadCachedIndex } from './curriculum/cache.js';
+import { keyOf, loadCached, loadCachedCatalog, loadCachedIndex } from './curriculum/cache.js';
+import { loadCachedTopic, type TopicPage } from './curriculum/topic-cache.js';
 import type { Curriculum, CurriculumCatalog, CurriculumIndex } from './curriculum/types.js';
 import { terminalPrompts, type Prompts } from './ui/prompts.js';
 import { unbreakable } from './ui/text.js';
@@ -46,12 +49,18 @@ export interface Context {
   cacheDir: string;
   /** Reads the progress file once (throws ProgressError when it is damaged). */
   progress(): ReadResult;
+  /** After this run wrote the file: later progress() calls answer what was written. */
+  remember(progress: Progress): void;
+  /** A one-time note for the learner (stderr, so --json output stays clean). */
+  notice(text: string): void;
   /** The active curriculum, from the JSON cache when the YAML is unchanged. */
   curriculum(): Promise<Curriculum>;
   /** The same without notes and question texts: all that next, status and check need. */
   curriculumIndex(): Promise<CurriculumIndex>;
   /** Tools, the lifecycle and resources in one language: what tools, resources and show need beyond the index. */
   catalog(): Promise<CurriculumCatalog>;
+  /** One topic's notes page in this run's language (for `show <topic>`), without the whole curriculum. */
+  topicPage(id: string): Promise<TopicPage | undefined>;
   prompts: Prompts;
   /** How this run was started (npx, PATH, a path), for the commands printed in hints. */
   invocation: Invocation;
@@ -80,6 +89,8 @@ export interface Environment {
   version: string;
   root: string;
   prompts?: Prompts;
+  /** Where one-time notes go (default: stderr). */
+  notice?: (text: string) => void;
   /** How this run was started; the canonical `mlops-study` when unknown (tests in-process). */
   invocation?: Invocation;
 }
@@ -140,6 +151,9 @@ export async function createContext(environment: Environment, options: GlobalOpt
   let indexPromise: Promise<CurriculumIndex> | undefined;
   let catalogPromise: Promise<CurriculumCatalog> | undefined;
   const cache = cacheDir(env);
+  // The curriculum's cache key (its files' sizes and times), worked out once for every cache this run reads.
+  let key: { value: string | undefined } | undefined;
+  const cacheOptions = { cacheDir: cache, version: environment.version, key: () => (key ??= { value: keyOf(resolve(curriculumDir), environment.version) }).value };
   const level = colorLevel({ noColorFlag: options.color === false, env, isTTY: environment.stdoutIsTTY });
   return {
     env,
@@ -160,12 +174,17 @@ export async function createContext(environment: Environment, options: GlobalOpt
     progressFile: file,
     cacheDir: cache,
     progress,
+    remember: (written) => {
+      progressCache = { progress: written, fresh: false, newer: false };
+    },
+    notice: environment.notice ?? printError,
     prompts: environment.prompts ?? terminalPrompts(lang, outputColumns(environment)),
     invocation,
     cmd: (...args) => unbreakable(commandLine(invocation, args)),
     langSource,
-    curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, { cacheDir: cache, version: environment.version })),
-    curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { cacheDir: cache, version: environment.version, lang })),
-    catalog: () => (catalogPromise ??= loadCachedCatalog(curriculumDir, { cacheDir: cache, version: environment.version, lang })),
+    curriculum: () => (curriculumPromise ??= loadCached(curriculumDir, cacheOptions)),
+    curriculumIndex: () => (indexPromise ??= loadCachedIndex(curriculumDir, { ...cacheOptions, lang })),
+    topicPage: (id) => loadCachedTopic(curriculumDir, { ...cacheOptions, lang }, id),
+    catalog: () => (catalogPromise ??= loadCachedCatalog(curriculumDir, { ...cacheOptions, lang })),
   };
 }

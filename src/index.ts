@@ -9,6 +9,7 @@ import { reportError } from './error-report.js';
 import { UserError, withText } from './errors.js';
 import { fastPath } from './fast-path.js';
 import { print } from './ui/output.js';
+import { deferSigint } from './util/interrupt.js';
 import { detectInvocation } from './util/invocation.js';
 import { isTerminal } from './util/terminal.js';
 import type { Environment } from './context.js';
@@ -60,6 +61,8 @@ let environment: Environment | undefined;
 const report = (error: unknown) => reportError(error, environment);
 
 process.on('SIGINT', () => {
+  // A quiz between questions finishes its save and stops by itself (src/util/interrupt.ts).
+  if (deferSigint()) return;
   process.exitCode = 130;
   process.exit(130);
 });

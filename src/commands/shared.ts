@@ -1,11 +1,14 @@
 /** Pieces several commands share: the learner's schedule and item views. */
 import type { Context } from '../context.js';
 import type { CurriculumIndex, Item } from '../curriculum/types.js';
-import { UsageError } from '../errors.js';
+import { ProgressError, UsageError } from '../errors.js';
 import { pick, type Localized } from '../i18n/lang.js';
 import { itemProgress } from '../plan/item-state.js';
 import { currentWeek, type WeekPosition } from '../plan/weeks.js';
+import { pendingReads, withPending } from '../progress/reads.js';
+import { updateProgress } from '../progress/store.js';
 import { courseOf, isDone, type CourseProgress, type Verification } from '../progress/types.js';
+import { wrap } from '../ui/text.js';
 
 export interface ItemView {
   id: string;
@@ -46,6 +49,46 @@ export function schedule(ctx: Context, curriculum: CurriculumIndex): Schedule {
   const saved = ctx.progress().progress.profile.startDate;
   const startDate = saved ?? ctx.today;
   return { startDate, assumed: !saved, position: currentWeek(startDate, ctx.today, curriculum.weeks.length) };
+}
+
+/**
+ * The schedule of a command that depends on the start date (check, quiz,
+ * status, next, export, group sync): the first of them saves today as the
+ * start, so the week moves on from then, and says so once (on stderr). A file
+ * this version may not write, or cannot, keeps the assumed date.
+ */
+export async function startSchedule(ctx: Context, curriculum: CurriculumIndex): Promise<Schedule & { startedToday: boolean }> {
+  const plan = schedule(ctx, curriculum);
+  if (!plan.assumed || ctx.progress().newer) return { ...plan, startedToday: false };
+  let saved: string | undefined;
+  try {
+    const { progress } = await updateProgress(ctx.progressFile, (p) => {
+      p.profile.startDate ??= ctx.today;
+    }, { now: ctx.now });
+    ctx.remember(progress);
+    saved = progress.profile.startDate;
+  } catch (error) {
+    // Not saved (a read-only home, say): this command still works; a command that writes reports why.
+    if (error instanceof ProgressError) return { ...plan, startedToday: false };
+    throw error;
+  }
+  const startDate = saved ?? ctx.today;
+  // Another process may have saved a start date first: that one counts.
+  if (startDate !== ctx.today) return { startDate, assumed: false, position: currentWeek(startDate, ctx.today, curriculum.weeks.length), startedToday: false };
+  ctx.notice(wrap(ctx.m.firstRun(startDate, ctx.cmd('init', '--start', { placeholder: 'YYYY-MM-DD' })), ctx.columns).join('\n'));
+  return { ...plan, assumed: false, startedToday: true };
+}
+
+/**
+ * Topic ID → when it was first read, and the activity per day, for this
+ * course: saved, plus what `show` appended since the last write (see src/progress/reads.ts).
+ */
+export function reading(ctx: Context, curriculum: Pick<CurriculumIndex, 'id'>): { read: Record<string, string>; activity: Record<string, number> } {
+  return withPending(courseOf(ctx.progress().progress, curriculum.id), pendingReads(ctx.progressFile), curriculum.id);
+}
+
+export function readTopics(ctx: Context, curriculum: Pick<CurriculumIndex, 'id'>): Record<string, string> {
+  return reading(ctx, curriculum).read;
 }
 
 export function courseProgress(ctx: Context, curriculum: CurriculumIndex): CourseProgress {

@@ -21,3 +21,5 @@ export { group } from './group/index.js';
 export { renderGroup, groupJson, renderPageWritten } from './group/render.js';
 export { renderAgenda } from './group/agenda.js';
 export { sync } from './group/sync.js';
+export { read } from './read/index.js';
+export { renderRead } from './read/render.js';

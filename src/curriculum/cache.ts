@@ -18,6 +18,8 @@ import { catalogOf, indexOf, type Curriculum, type CurriculumCatalog, type Curri
 export interface CacheOptions {
   cacheDir: string;
   version: string;
+  /** The cache key of this curriculum directory, when the caller already has it. */
+  key?: () => string | undefined;
 }
 
 export function cacheKey(dir: string, version: string): string {
@@ -61,12 +63,17 @@ function writeCache(file: string, key: string, curriculum: unknown): void {
   writeCacheFile(file, JSON.stringify({ key, curriculum }));
 }
 
-function keyOf(dir: string, version: string): string | undefined {
+export function keyOf(dir: string, version: string): string | undefined {
   try {
     return cacheKey(dir, version);
   } catch {
     return undefined; // The directory is missing or unreadable: the loader explains that.
   }
+}
+
+/** The key given by the caller (computed once per run: `show` reads two caches of one curriculum), else computed here. */
+function keyFor(dir: string, options: CacheOptions): string | undefined {
+  return options.key ? options.key() : keyOf(dir, options.version);
 }
 
 async function rebuild(dir: string, key: string | undefined, options: CacheOptions): Promise<Curriculum> {
@@ -82,13 +89,13 @@ async function full(dir: string, key: string | undefined, options: CacheOptions)
 
 export async function loadCached(dirInput: string, options: CacheOptions): Promise<Curriculum> {
   const dir = resolve(dirInput);
-  return full(dir, keyOf(dir, options.version), options);
+  return full(dir, keyFor(dir, options), options);
 }
 
 /** The index in `lang`, built from the full cache (or the YAML) on a miss. */
 export async function loadCachedIndex(dirInput: string, options: CacheOptions & { lang: Lang }): Promise<CurriculumIndex> {
   const dir = resolve(dirInput);
-  const key = keyOf(dir, options.version);
+  const key = keyFor(dir, options);
   const file = cacheFile(options.cacheDir, dir, options.lang);
   const cached = readCache<CurriculumIndex>(file, key);
   if (cached) return cached;
@@ -104,7 +111,7 @@ export async function loadCachedIndex(dirInput: string, options: CacheOptions & 
 /** The catalogue in `lang` (tools, their categories, the lifecycle, resources), built like the index on a miss. */
 export async function loadCachedCatalog(dirInput: string, options: CacheOptions & { lang: Lang }): Promise<CurriculumCatalog> {
   const dir = resolve(dirInput);
-  const key = keyOf(dir, options.version);
+  const key = keyFor(dir, options);
   const file = cacheFile(options.cacheDir, dir, options.lang, 'catalog');
   const cached = readCache<CurriculumCatalog>(file, key, 'catalog');
   if (cached) return cached;

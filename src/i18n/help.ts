@@ -83,6 +83,11 @@ export const descriptions = {
   optVerifyAll: { en: 'check the items of every week', ko: '모든 주차 항목 검사' },
   optTick: { en: 'tick the items that passed, without asking', ko: '통과한 항목을 묻지 않고 체크' },
   optInitProject: { en: 'your own project repository, for verify', ko: 'verify가 검사할 내 프로젝트 저장소' },
+  // the learning loop (issue 17)
+  read: { en: 'Mark topics read (show <topic> does it as you read), or unread with --undo', ko: '주제를 읽음으로 표시 (show <주제>로 읽으면 저절로 표시됨), --undo로 되돌리기' },
+  optReadUndo: { en: 'mark the topics unread', ko: '주제를 읽지 않음으로 되돌리기' },
+  optNoMark: { en: 'only look: do not mark the topic read', ko: '보기만 하고 읽음으로 표시하지 않기' },
+  argTopics: { en: 'topic IDs (next and show <week> list them)', ko: '주제 ID (next와 show <주차>에 나옴)' },
 } satisfies HelpText;
 
 /** Argument names and option values as the help shows them (`<what>`, `--week <n>`). */
@@ -105,6 +110,7 @@ const placeholders = {
   category: { en: '<name>', ko: '<분류>' },
   format: { en: '<format>', ko: '<형식>' },
   file: { en: '<file>', ko: '<파일>' },
+  topics: { en: '<topics...>', ko: '<주제...>' },
   shell: { en: '<shell>', ko: '<셸>' },
 } satisfies HelpText;
 
@@ -132,9 +138,10 @@ export const examples: Record<string, string[]> = {
   export: ['export', 'export --format md', 'export -o snapshot.json --force', 'export --format anki -o mlops-study.anki.txt', 'export -o week-2.anki.txt --week 2 --lang ko'],
   group: ['group ~/study-group', '$0 group --md > agenda.md', 'group --html meeting.html', 'group ~/study-group --html ~/study-group/docs/index.html --force', 'group sync', 'group sync ~/study-group --no-push'],
   quiz: ['quiz', 'quiz --due', 'quiz --week 2 -n 10', 'quiz --all --seed 42', 'quiz --rate'],
-  show: ['show 2', 'show dvc-basics', 'show mlflow', 'show lifecycle', 'show roadmap', 'show versions', 'show project-1 --no-pager'],
+  show: ['show 2', 'show dvc-basics', 'show dvc-basics --no-mark', 'show mlflow', 'show lifecycle', 'show roadmap', 'show versions', 'show project-1 --no-pager'],
   tools: ['tools', 'tools --category monitoring', 'tools --json'],
   resources: ['resources', 'resources --week 3', 'resources --json'],
+  read: ['read dvc-basics dvc-remotes', 'read dvc-basics --undo'],
   verify: ['verify', 'verify --project ~/iris-mlops --week 2', 'verify --all --json', 'verify --tick', 'init --project ~/iris-mlops --yes'],
   search: ['search drift', 'search 드리프트', 'search dvc push --json'],
   completion: ['completion bash > ~/.local/share/bash-completion/completions/mlops-study', 'completion zsh > ~/.zfunc/_mlops-study', 'completion fish > ~/.config/fish/completions/mlops-study.fish', 'source <($0 completion bash)'],

@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { processAlive } from '../util/processes.js';
 import { acquireLock, LockError, lockDir, type HeldLock } from './lock.js';
 import { readProgress } from './read.js';
+import { foldReads } from './reads.js';
 import { appendReviews, notYetLogged, reviewKey } from './review-log.js';
 import { keptChanging, lockBusy, lockNotDirectory, newerFile, unwritable } from './store-errors.js';
 import type { Progress, ReviewEntry } from './types.js';
@@ -78,6 +79,9 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
     const { progress: current, newer, migratedFrom, movedReviews } = readProgress(file, now);
     if (newer) throw newerFile(file, current.schemaVersion);
     const next = structuredClone(current);
+    // Topics read since the last write (appended by `show` without a lock) join the file now. A save
+    // that starts over leaves its moved-aside log for the next attempt's fold, which takes it too.
+    const reads = foldReads(file, next);
     const reviews: ReviewEntry[] = [];
     const result = mutate(next, reviews);
     const stillOurs = () => {
@@ -97,6 +101,7 @@ export async function updateProgress<T>(file: string, mutate: (progress: Progres
       if (error === LOST) return LOST;
       throw unwritable(file, error);
     }
+    reads.done();
     return { progress: next, result };
   });
 }

@@ -21,5 +21,6 @@ export function dueQuestionIds(curriculum: CurriculumIndex, course: CourseProgre
     const at = Date.parse(card.due);
     if (at <= limit) due.push({ id: q.id, at });
   }
-  return due.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id)).map((d) => d.id);
+  // Plain code-point order for the tie-break: localeCompare's first call sets up ICU collation (~15 ms), on every `next` with reviews due.
+  return due.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => d.id);
 }

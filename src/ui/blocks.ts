@@ -44,3 +44,19 @@ export function checklist(style: Style, lines: CheckLine[], columns: number, ind
     return [...wrap(line.done ? c.dim(text) : text, columns, lead, hang), ...wrap(c.dim(line.id), columns, hang), ...extra.flatMap((e) => wrap(e, columns, hang))];
   });
 }
+
+/**
+ * A sentence followed by a command (`ctx.cmd(...)`, glued so it never
+ * breaks): on one line when it fits, else the command on a line of its own
+ * under the text, indented when it fits there. A dash or arrow that only led
+ * to the command is left out then: the line break says the same.
+ */
+export function withCommand(text: string, command: string, columns: number, indent = '', hanging?: string): string[] {
+  const next = hanging ?? ' '.repeat(width(indent));
+  if (width(indent) + width(text) + 1 + width(command) <= columns) return [`${indent}${text} ${command}`];
+  // Colour codes after the dash belong to the text before it.
+  const before = text.replace(/\s+[—→-]((?:\u001b\[[0-9;]*m)*)$/, '$1');
+  // Unindented only when that makes it fit (as wrap() places a command).
+  const commandIndent = width(next) + width(command) <= columns || width(command) > columns ? next : '';
+  return [...wrap(before, columns, indent, next), `${commandIndent}${command}`];
+}

@@ -6,12 +6,17 @@
  */
 import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, usePrefix, useState, type Status } from '@inquirer/core';
 import { styleText } from 'node:util';
+import { echoAnswer } from './echo.js';
 
 export interface OrderConfig {
   message: string;
-  choices: { value: string; name: string }[];
+  choices: { value: string; name: string; short?: string }[];
   /** Help line; defaults to English. */
   help?: string;
+  /** A key that answers "don't know": the prompt then resolves to []. */
+  skipKey?: string;
+  /** Terminal width, for the echoed answer. */
+  columns?: number;
 }
 
 export default createPrompt<string[], OrderConfig>((config, done) => {
@@ -23,10 +28,16 @@ export default createPrompt<string[], OrderConfig>((config, done) => {
   const [holding, setHolding] = useState(false);
   const prefix = usePrefix({ status, theme });
 
+  const [skipped, setSkipped] = useState(false);
+
   useKeypress((key) => {
     if (isEnterKey(key)) {
       setStatus('done');
       done(items.map((i) => i.value));
+    } else if (config.skipKey && (key.name === config.skipKey || (key as { sequence?: string }).sequence === config.skipKey)) {
+      setSkipped(true);
+      setStatus('done');
+      done([]);
     } else if (isSpaceKey(key)) {
       setHolding(!holding);
     } else if (isUpKey(key) || isDownKey(key)) {
@@ -43,7 +54,9 @@ export default createPrompt<string[], OrderConfig>((config, done) => {
 
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
-    return `${prefix} ${message} ${theme.style.answer(items.map((i) => i.name).join(' → '))}`;
+    const text = skipped ? config.skipKey! : items.map((i) => i.short ?? i.name).join(' → ');
+    const echo = echoAnswer(config.message, text, config.columns ?? 80);
+    return `${prefix} ${message} ${echo.split('\n').map((line) => (line.trim() ? theme.style.answer(line) : line)).join('\n')}`;
   }
   const lines = items.map((item, i) => {
     const here = i === cursor;

@@ -98,6 +98,18 @@ describe('__complete candidates', () => {
     expect(await values(['show', 'dvc-basics', ''])).toEqual([]);
   });
 
+  it('offers topics for read (this week first), without those already on the line; show --no-mark and read --undo', async () => {
+    const ids = await values(['read', '']);
+    expect(ids).toHaveLength(curriculum.weeks.flatMap((w) => w.topics).length);
+    expect(ids.slice(0, curriculum.weeks[1]!.topics.length)).toEqual(curriculum.weeks[1]!.topics.map((t) => t.id));
+    expect(ids).not.toContain('mlflow'); // a tool: read takes topics only
+    const dvc = await values(['read', 'dvc-basics', 'dvc-']);
+    expect(dvc).toContain('dvc-remotes');
+    expect(dvc).not.toContain('dvc-basics');
+    expect(await values(['read', '--u'])).toEqual(['--undo']);
+    expect(await values(['show', '--no-m'])).toEqual(['--no-mark']);
+  });
+
   it('completes option values: weeks, languages, categories, formats, shells and dates', async () => {
     expect(await values(['next', '--week', ''])).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(await values(['quiz', '-w', ''])).toHaveLength(6);

@@ -22,7 +22,7 @@ describe('next', () => {
     const first = await next(await at('2026-12-01T10:00:00+09:00', home), {});
     expect(first).toMatchObject({ week: 1, weekCount: 2, startedToday: true, startDate: '2026-12-01', endDate: '2026-12-07', status: 'in-progress' });
     expect(first.items.map((i) => [i.id, i.done])).toEqual([['first-item', false], ['second-item', false]]);
-    expect(first.topics).toEqual([{ id: 'basics', title: 'Basics', summary: 'Basics in one line' }]);
+    expect(first.topics).toEqual([{ id: 'basics', title: 'Basics', summary: 'Basics in one line', read: false, readAt: null }]);
     expect(first.suggestion).toEqual({ text: 'Start with the first topic', command: ['show', 'basics'] });
     const later = await next(await at('2026-12-09T10:00:00+09:00', home), {});
     expect(later).toMatchObject({ week: 2, startedToday: false, startDate: '2026-12-08' });
@@ -67,14 +67,15 @@ describe('status', () => {
   it('counts per week and overall, with the streak and quiz accuracy per week', async () => {
     const home = tempDir();
     await check(await at('2026-12-01T10:00:00+09:00', home), { ids: ['first-item', 'third-item'] });
-    // One quiz: the week-1 question answered wrong, the week-2 one right.
-    const prompts = { select: async (o: { choices: { value: unknown }[] }) => (o.choices.some((c) => c.value === 'a') ? 'b' : true) };
+    // One quiz: the week-1 question answered wrong (then right when it comes back), the week-2 one right.
+    let basics = 0;
+    const prompts = { select: async (o: { choices: { value: unknown }[] }) => (o.choices.some((c) => c.value === 'a') ? (basics++ ? 'a' : 'b') : true) };
     const quizCtx = await testContext({ home, now: '2026-12-01T10:05:00+09:00', curriculum, stdinIsTTY: true, prompts: prompts as never });
     await quiz(quizCtx, { all: true }, { question: () => undefined, feedback: () => undefined });
     const ctx = await at('2026-12-01T12:00:00+09:00', home);
     const view = await status(ctx);
     expect(view.weeks.map((w) => [w.week, w.done, w.total, w.current])).toEqual([[1, 1, 2, true], [2, 1, 1, false]]);
-    expect(view.overall).toEqual({ done: 2, total: 3 });
+    expect(view.overall).toEqual({ done: 2, total: 3, topicsRead: 0, topicsTotal: 2 });
     expect(view.streak.days).toBe(1);
     expect(view.quiz.weeks.map((w) => [w.week, w.answered, w.accuracy])).toEqual([[1, 1, 0], [2, 1, 1]]);
     expect(renderStatus(view, ctx)).toContain('By week: week 1 0% · week 2 100%');

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { askQuestion } from '../../src/commands/quiz/ask.js';
+import { askQuestion, DONT_KNOW } from '../../src/commands/quiz/ask.js';
 import { loadCurriculum } from '../../src/curriculum/loader.js';
 import type { Question } from '../../src/curriculum/types.js';
 import { messages } from '../../src/i18n/messages.js';
@@ -76,6 +76,7 @@ describe('askQuestion', () => {
         const ctx = { prompts: answering(q, right, asked), lang: 'ko' as const, m: messages('ko'), style: plainStyle(true), columns: 40, rows: 24 };
         const answer = await askQuestion(ctx, q, seededRandom(7));
         expect(asked, q.id).toEqual(expected[type](q));
+        if (answer === DONT_KNOW) throw new Error(`${q.id}: "don't know" was not chosen`);
         expect(gradeAnswer(q, answer), `${q.id} answered ${right ? 'right' : 'wrong'}`).toBe(right);
       }
     }

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/errors.js';
-import { quiz, type Feedback } from '../../src/commands/quiz/index.js';
+import { quiz, type Feedback, type QuestionHeader } from '../../src/commands/quiz/index.js';
 import { readProgress } from '../../src/progress/read.js';
 import { readReviews } from '../../src/progress/review-log.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
@@ -10,29 +10,41 @@ import { testContext } from '../helpers/context.js';
 
 const curriculum = join(FIXTURES, 'curricula', 'minimal');
 
-/** Answers q-basics wrong ("b") and the true/false question right. */
-const scripted = {
-  select: async (o: { choices: { value: unknown }[] }) => (o.choices.some((c) => c.value === 'a') ? 'b' : true),
-};
+/** Answers q-basics wrong ("b") the first time and right when it comes back; the true/false question right. */
+function scriptedPrompts() {
+  let basics = 0;
+  return {
+    select: async (o: { choices: { value: unknown }[] }) => (o.choices.some((c) => c.value === 'a') ? (basics++ === 0 ? 'b' : 'a') : true),
+  };
+}
 
 async function session(home: string, now: string, options: Record<string, unknown>) {
-  const ctx = await testContext({ home, now, curriculum, stdinIsTTY: true, prompts: scripted as never });
+  const ctx = await testContext({ home, now, curriculum, stdinIsTTY: true, prompts: scriptedPrompts() as never });
   const feedback: Feedback[] = [];
   const asked: string[] = [];
-  const summary = await quiz(ctx, options, { question: (_i, _n, q) => asked.push(q.id), feedback: (f) => feedback.push(f) });
-  return { summary, feedback, asked, ctx };
+  const headers: QuestionHeader[] = [];
+  const summary = await quiz(ctx, options, {
+    question: (h) => {
+      headers.push(h);
+      // The first asks only: re-asks are counted apart.
+      if (h.label.kind !== 'again') asked.push(h.question.id);
+    },
+    feedback: (f) => void feedback.push(f),
+  });
+  return { summary, feedback, asked, headers, ctx };
 }
 
 describe('quiz session', () => {
   it('grades, explains and saves every answer, then schedules the missed one first', async () => {
     const home = tempDir();
     const { summary, feedback, ctx } = await session(home, '2026-12-01T10:00:00+09:00', { all: true, count: '5', seed: '3' });
-    expect(feedback.map((f) => [f.question.id, f.correct])).toEqual(expect.arrayContaining([['q-basics', false], ['q-advanced', true]]));
+    expect(feedback.filter((f) => !f.again).map((f) => [f.question.id, f.correct])).toEqual(expect.arrayContaining([['q-basics', false], ['q-advanced', true]]));
     const missed = feedback.find((f) => !f.correct)!;
+    expect(missed.comesBack).toBe(true);
     expect(missed.answer).toEqual(['A']);
     expect(missed.explanation).toBe('A is right');
     expect(missed.topic).toEqual({ id: 'basics', title: 'Basics' });
-    expect(summary).toMatchObject({ asked: 2, score: 1, missed: [{ id: 'basics', title: 'Basics' }] });
+    expect(summary).toMatchObject({ asked: 2, total: 2, score: 1, relearned: 1, interrupted: false, missed: [{ id: 'basics', title: 'Basics' }] });
 
     const course = readProgress(ctx.progressFile).progress.courses['tiny-course']!;
     const reviews = readReviews(ctx.progressFile).entries;

@@ -48,7 +48,8 @@ describe.skipIf(!hasTmux)('check in a real terminal', () => {
     terminal.send('C-c');
     expect(await terminal.exitCode()).toBe(130);
     expect(terminal.screen()).not.toMatch(/Error|at .*\.js/);
-    expect(readProgressFile(home)).toBeUndefined();
+    // Only the start date (check needs the current week); no item.
+    expect(readProgressFile(home).courses).toEqual({});
   });
 
   it('scrolls a long week at 40 columns without breaking lines', async () => {
@@ -61,7 +62,34 @@ describe.skipIf(!hasTmux)('check in a real terminal', () => {
     const screen = await terminal.waitFor(/❯\s*◯ Item 25/);
     for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
     terminal.send('Space', 'Enter');
+    // Week 2 is ahead of the learner's week 1: confirmed.
+    await terminal.waitFor(/Tick item-25\s+\(week.2\)\s+already\?/);
+    terminal.type('y');
+    terminal.send('Enter');
     expect(await terminal.exitCode()).toBe(0);
     expect(Object.keys(readProgressFile(home).courses['tiny-course'].items)).toEqual(['item-25']);
+  });
+
+  it('asks before ticking an item of a future week: no saves nothing, yes ticks it', async () => {
+    const home = tempDir();
+    await run(['init', '--start', '2026-11-27', '--yes'], { home, env });
+    terminal = new Terminal(['check', 'third-item'], { home, env });
+    await terminal.waitFor(/\? You are in week 1\. Tick third-item \(week.2\) already\? \(y\/N\)/);
+    terminal.send('Enter');
+    expect(await terminal.exitCode()).toBe(0);
+    expect(terminal.screen()).toContain('Nothing was ticked.');
+    expect(readProgressFile(home).courses?.['tiny-course']?.items ?? {}).toEqual({});
+    terminal.close();
+    terminal = new Terminal(['check', '--week', '2', '--lang', 'ko'], { home, env });
+    await terminal.waitFor('2주차: 마친 항목을 체크하세요');
+    // Week 1's two open items come first (carried over), then week 2's.
+    terminal.send('Down', 'Down', 'Space');
+    await terminal.waitFor(/❯◉ 셋째 항목/);
+    terminal.send('Enter');
+    await terminal.waitFor(/지금은 1주차입니다\. 다음 항목을 벌써 체크하겠습니까\?\s+third-item \(2주차\)/);
+    terminal.type('y');
+    terminal.send('Enter');
+    expect(await terminal.exitCode()).toBe(0);
+    expect(Object.keys(readProgressFile(home).courses['tiny-course'].items)).toEqual(['third-item']);
   });
 });

@@ -13,14 +13,15 @@ describe('next', () => {
     const home = tempDir();
     const r = await run(['next'], { home, env: { MLOPS_STUDY_NOW: '2026-11-27T09:00:00+09:00' } });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('Your study starts today (2026-11-27)');
+    // A one-time notice: on stderr, so stdout stays the plan alone.
+    expect(r.stderr).toContain('Your study starts today (2026-11-27)');
+    expect(r.stdout).not.toContain('starts today');
     expect(r.stdout).toContain('Week 1 of 6');
     expect(r.stdout).toContain('MLOps concepts and environment setup');
     expect(r.stdout).toContain('mlops-concepts-need');
     expect(readProgressFile(home).profile.startDate).toBe('2026-11-27');
     const again = await run(['next'], { home, env: { MLOPS_STUDY_NOW: '2026-12-05T09:00:00+09:00' } });
-    expect(again.stdout).not.toContain('starts today');
+    expect(again.stdout + again.stderr).not.toContain('starts today');
     expect(again.stdout).toContain('Week 2 of 6');
   });
 
@@ -98,11 +99,11 @@ describe('status', () => {
     const env = fixed('2026-11-27T12:00:00+09:00');
     await run(['check', 'first-item', 'third-item'], { home, env });
     const text = await run(['status'], { home, env });
-    expect(text.stdout).toMatch(/1 First week\s+[█#]+[░-]+ 1\/2\s+50% current/);
+    expect(text.stdout).toMatch(/1 First week\s+[█#]+[░-]+ 1\/2\s+50%\s+read 0\/1 current/);
     expect(text.stdout).toContain('Streak: 1 day');
     const json = JSON.parse((await run(['status', '--json'], { home, env })).stdout);
     expect(json).toMatchObject({ currentWeek: 1, overall: { done: 2, total: 3 } });
-    expect(json.weeks[1]).toMatchObject({ week: 2, title: 'Second week', done: 1, total: 1 });
+    expect(json.weeks[1]).toMatchObject({ week: 2, title: 'Second week', done: 1, total: 1, topicsRead: 0, topicsTotal: 1 });
     expect(json.weeks[0].items[0]).toEqual({ id: 'first-item', text: 'First item', done: true, doneAt: '2026-11-27T03:00:00.000Z', evidence: [] });
   });
 });

@@ -39,6 +39,9 @@ const SCENARIOS: Scenario[] = [
   { args: ['show', 'zzzz'] },
   { args: ['show', 'dvc-basics'] },
   { args: ['show', '2'] },
+  { args: ['read', 'dvc-basic'] },
+  { args: ['read', 'dvc-basics'] },
+  { args: ['check', 'experiment-logging'] },
   { args: ['check', 'frist-item'] },
   { args: ['check'] },
   { args: ['check', '--evidence', 'x'] },
@@ -86,8 +89,8 @@ function fill(command: string, cwd: string): string {
 
 /** Options that take a value, and how many plain arguments each command takes (Infinity: a list). */
 const VALUE_OPTIONS = new Set(['-w', '--week', '--note', '--evidence', '--remove-evidence', '--format', '-o', '--name', '--start', '--lang', '--group-dir', '--project', '--curriculum', '--category', '-n', '--seed', '--weeks-from', '--topic-column']);
-const ARGUMENTS: Record<string, number> = { completion: 1, show: 1, search: Infinity, check: Infinity, validate: 1, group: 1, 'group sync': 1, import: 1, new: 1, help: 1 };
-const COMMANDS = ['group sync', 'config path', 'config repair', 'completion', 'next', 'check', 'status', 'validate', 'init', 'show', 'tools', 'resources', 'search', 'quiz', 'config', 'export', 'group', 'import', 'new', 'doctor', 'verify', 'help'];
+const ARGUMENTS: Record<string, number> = { completion: 1, read: Infinity, show: 1, search: Infinity, check: Infinity, validate: 1, group: 1, 'group sync': 1, import: 1, new: 1, help: 1 };
+const COMMANDS = ['group sync', 'config path', 'config repair', 'completion', 'read', 'next', 'check', 'status', 'validate', 'init', 'show', 'tools', 'resources', 'search', 'quiz', 'config', 'export', 'group', 'import', 'new', 'doctor', 'verify', 'help'];
 const HANGUL = /[\u3131-\uD7A3]/;
 
 /**

@@ -326,6 +326,18 @@ const CASES: Case[] = [
     code: 0,
   },
   { name: 'doctor, a curriculum that does not validate', args: () => ['doctor'], env: { MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'unknown-field') }, code: 1, report: true },
+  // the learning loop (issue 17)
+  { name: 'status on the first run (the start date notice)', args: () => ['status'], code: 0 },
+  { name: 'show a topic, marked read', args: () => ['show', 'basics'], setup: (home) => profile(home), code: 0 },
+  { name: 'show a topic read before', args: () => ['show', 'basics'], setup: async (home) => (profile(home), void (await run(['show', 'basics'], { home, env: NOW }))), code: 0 },
+  { name: 'show a topic, --no-mark', args: () => ['show', 'advanced', '--no-mark'], setup: (home) => profile(home), code: 0 },
+  { name: 'read', args: () => ['read', 'basics', 'advanced'], setup: (home) => profile(home), code: 0 },
+  { name: 'read --undo of a topic never read', args: () => ['read', 'basics', '--undo'], setup: (home) => profile(home), code: 0 },
+  { name: 'read, a near miss', args: () => ['read', 'basic'], code: 2 },
+  { name: 'read, an unknown topic', args: () => ['read', 'zzzz'], code: 2 },
+  { name: 'check an item of a week not reached yet, without a terminal', args: () => ['check', 'third-item'], code: 0 },
+  { name: 'check ID --week of another week', args: () => ['check', 'first-item', '--week', '2'], setup: (home) => profile(home), code: 2 },
+  { name: 'next with a topic read', args: () => ['next'], setup: async (home) => (profile(home), void (await run(['show', 'advanced'], { home, env: NOW }))), code: 0 },
   // bare program without a terminal: the help
   { name: 'the program alone', args: () => [], code: 0 },
   // shell completion and the one-line status (issue 20)
@@ -431,7 +443,7 @@ const CASES: Case[] = [
 ];
 
 /** Every command and subcommand, each with --help; `help` and `help next` too. */
-const HELP = [[], ['next'], ['check'], ['status'], ['validate'], ['init'], ['show'], ['tools'], ['resources'], ['search'], ['quiz'], ['config'], ['config', 'path'], ['config', 'repair'], ['export'], ['group'], ['group', 'sync'], ['import'], ['new'], ['doctor'], ['completion'], ['verify']];
+const HELP = [[], ['next'], ['check'], ['status'], ['validate'], ['init'], ['show'], ['read'], ['tools'], ['resources'], ['search'], ['quiz'], ['config'], ['config', 'path'], ['config', 'repair'], ['export'], ['group'], ['group', 'sync'], ['import'], ['new'], ['doctor'], ['completion'], ['verify']];
 
 async function korean(c: Case) {
   const home = tempDir();

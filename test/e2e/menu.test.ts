@@ -62,6 +62,12 @@ describe.skipIf(!hasTmux)('the menu', () => {
     terminal.send('Enter');
     await terminal.waitFor('Advanced notes');
     await backAtMenu(terminal);
+    // Showing it marked it read: ticked now, and the cursor starts on the first topic not read yet.
+    terminal.send('4');
+    await terminal.waitFor(/✔ \[week 2\] Advanced[\s\S]*❯ +\[week 1\] Basics/);
+    terminal.send('Enter');
+    await terminal.waitFor('Marked as read');
+    await backAtMenu(terminal);
     terminal.send('5');
     await terminal.waitFor('Search for');
     terminal.type('basics');

@@ -22,7 +22,7 @@ describe('curriculum changes', () => {
     edit(dir, 'weeks/01.yaml', '  - id: second-item\n    text: { ko: 둘째 항목, en: Second item }\n', '');
     const json = JSON.parse((await run(['status', '--json'], { home, env })).stdout);
     expect(json.orphaned).toEqual([{ id: 'second-item', doneAt: '2026-12-01T01:00:00.000Z' }]);
-    expect(json.overall).toEqual({ done: 1, total: 2 });
+    expect(json.overall).toEqual({ done: 1, total: 2, topicsRead: 0, topicsTotal: 2 });
     const text = await run(['status'], { home, env });
     expect(text.stdout).toContain('1 saved item is no longer in the curriculum (kept):');
     expect(text.stdout).toContain('second-item');

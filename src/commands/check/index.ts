@@ -10,7 +10,7 @@ import { isDone, own } from '../../progress/types.js';
 import { requireTerminal } from '../../ui/prompts.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import { closest } from '../../util/suggest.js';
-import { courseProgress, parseWeek, schedule } from '../shared.js';
+import { courseProgress, parseWeek, schedule, startSchedule } from '../shared.js';
 
 export interface CheckOptions {
   ids: string[];
@@ -26,6 +26,8 @@ export interface CheckView {
   /** `note` and `evidence` as saved after the change (an unticked item keeps them). */
   changes: (CheckChange & { text: string; week: number; undo: boolean; done: boolean; evidence: string[]; note?: string })[];
   weeks: { week: number; done: number; total: number }[];
+  /** Ticks ahead of schedule that the learner chose not to save. */
+  declined?: boolean;
 }
 
 /** An example evidence link in hints (any URL works; this one reads as one). */
@@ -62,13 +64,23 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
   if (evidence) options = { ...options, evidence };
   checkRemovals(options, ctx.m, ctx.cmd, options.ids.length ? '' : example());
   if (options.removeEvidence) options = { ...options, removeEvidence: options.removeEvidence.map((v) => v.trim()) };
+  const requested = parseWeek(options.week, curriculum, ctx, 'check');
   if (options.ids.length) {
     const items = resolveIds(curriculum, options.ids, ctx.m, ctx.cmd);
+    // --week with IDs says which week the learner means: an item of another week is a mistake, not a detail to ignore.
+    const elsewhere = requested === undefined ? [] : items.filter((i) => i.week !== requested);
+    if (elsewhere.length) throw new UsageError(ctx.m.errCheckWeek(elsewhere.map((i) => ctx.m.checkItemWeek(i.id, i.week)).join(', '), requested!), ctx.m.hintCheckWeek(ctx.cmd('check', ...options.ids)));
+    const current = (await startSchedule(ctx, curriculum)).position.week;
+    // Only a tick can be ahead of schedule: --undo and removing a note or evidence tick nothing.
+    const ticks = !options.undo && !removalOnly(options);
+    if (ticks && !(await aheadOfSchedule(ctx, items.filter((i) => i.week > current && !itemDone(i, courseProgress(ctx, curriculum))), current))) {
+      return { changes: [], weeks: [], declined: true };
+    }
     return save(ctx, curriculum, items.map((i) => i.id), options.undo ? [...items.map((i) => i.id)] : [], options);
   }
-  const requested = parseWeek(options.week, curriculum, ctx, 'check');
   requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds(ctx.cmd('check', example()), ctx.cmd('next')));
-  const week = requested ?? schedule(ctx, curriculum).position.week;
+  const current = (await startSchedule(ctx, curriculum)).position.week;
+  const week = requested ?? current;
   const course = courseProgress(ctx, curriculum);
   const carried = carriedOver(curriculum, course, week);
   const weekItems = curriculum.weeks[week - 1]!.items;
@@ -85,9 +97,30 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
       })),
     }),
   );
-  const toDo = shown.filter((i) => selected.has(i.id) && !itemDone(i, course)).map((i) => i.id);
+  const toDo = shown.filter((i) => selected.has(i.id) && !itemDone(i, course));
   const toUndo = shown.filter((i) => !selected.has(i.id) && itemDone(i, course)).map((i) => i.id);
-  return save(ctx, curriculum, [...toDo, ...toUndo], toUndo, { ...options, undo: false });
+  if (!(await aheadOfSchedule(ctx, toDo.filter((i) => i.week > current), current))) return { changes: [], weeks: [], declined: true };
+  return save(ctx, curriculum, [...toDo.map((i) => i.id), ...toUndo], toUndo, { ...options, undo: false });
+}
+
+/** --clear-note or --remove-evidence alone change the note and evidence, not the tick (as progress/mutations.ts decides). */
+function removalOnly(options: CheckOptions): boolean {
+  return Boolean((options.clearNote || options.removeEvidence?.length) && options.note === undefined && !options.evidence?.length);
+}
+
+/**
+ * Ticking items of a week not reached yet: usually a mistyped ID or a wrong
+ * --week. A terminal asks first; without one the tick goes through with a
+ * note on stderr (scripts keep working). True when the ticks should be saved.
+ */
+async function aheadOfSchedule(ctx: Context, ahead: Item[], current: number): Promise<boolean> {
+  if (!ahead.length) return true;
+  const list = ahead.map((i) => ctx.m.checkItemWeek(i.id, i.week)).join(', ');
+  if (!ctx.stdinIsTTY) {
+    ctx.notice(wrap(ctx.m.checkFutureNote(list, current), ctx.columns).join('\n'));
+    return true;
+  }
+  return ctx.prompts.confirm({ message: wrap(ctx.m.checkFutureConfirm(list, current), ctx.columns - 3, '', '  ').join('\n'), default: false });
 }
 
 /** The first open item of the current week (else its first item, else any): the ID the hints' examples use. */

@@ -7,6 +7,7 @@ import type { CheckView } from './index.js';
 export function renderCheck(view: CheckView, ctx: Pick<Context, 'style' | 'columns' | 'm'>): string {
   const { style, columns, m } = ctx;
   const { c } = style;
+  if (view.declined) return m.checkFutureDeclined;
   if (view.changes.length === 0) return m.nothingChanged;
   const out: string[] = [];
   for (const change of view.changes) {

@@ -44,11 +44,8 @@ export function itemCandidates(curriculum: CurriculumIndex, course: CourseProgre
 
 /** What `show` takes: this week's topics, the other topics, week numbers, tools, projects and the guide's pages. */
 export function targetCandidates(curriculum: CurriculumIndex, catalog: CurriculumCatalog | undefined, at: Position, prefix: string): Candidate[] {
-  const topics = curriculum.weeks
-    .flatMap((w) => w.topics.map((t) => ({ week: w.number, topic: t })))
-    .sort((a, b) => (a.week === at.week ? 0 : 1) - (b.week === at.week ? 0 : 1) || a.week - b.week);
   const out: Candidate[] = [
-    ...topics.map(({ week, topic }) => ({ value: topic.id, description: at.m.completeTopic(week, pick(topic.title, at.lang)) })),
+    ...topicCandidates(curriculum, at),
     ...weekCandidates(curriculum, at),
     ...(catalog?.tools ?? []).map((t) => ({ value: t.id, description: at.m.completeTool(t.name) })),
     ...curriculum.projects.map((p) => ({ value: p.id, description: at.m.completeProject(pick(p.title, at.lang)) })),
@@ -59,6 +56,14 @@ export function targetCandidates(curriculum: CurriculumIndex, catalog: Curriculu
   // Week IDs (week-2) also work, but only clutter the list: offered when typed.
   if (prefix && !/^\d/.test(prefix)) out.push(...curriculum.weeks.map((w) => ({ value: w.id, description: at.m.completeWeek(w.number, pick(w.title, at.lang)) })));
   return out;
+}
+
+/** Topic IDs (what `read` takes, and the first of `show`'s): this week's first, then the others in week order. */
+export function topicCandidates(curriculum: CurriculumIndex, at: Position): Candidate[] {
+  return curriculum.weeks
+    .flatMap((w) => w.topics.map((t) => ({ week: w.number, topic: t })))
+    .sort((a, b) => (a.week === at.week ? 0 : 1) - (b.week === at.week ? 0 : 1) || a.week - b.week)
+    .map(({ week, topic }) => ({ value: topic.id, description: at.m.completeTopic(week, pick(topic.title, at.lang)) }));
 }
 
 export function weekCandidates(curriculum: CurriculumIndex, at: Position): Candidate[] {

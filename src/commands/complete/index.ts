@@ -13,7 +13,7 @@ import { messages } from '../../i18n/messages.js';
 import { terminalLine } from '../../util/untrusted.js';
 import { currentWeek } from '../../plan/weeks.js';
 import { courseOf, emptyCourse, type Progress } from '../../progress/types.js';
-import { categoryCandidates, itemCandidates, targetCandidates, weekCandidates, type Candidate, type Position } from './candidates.js';
+import { categoryCandidates, itemCandidates, targetCandidates, topicCandidates, weekCandidates, type Candidate, type Position } from './candidates.js';
 import { COMMANDS, GLOBAL_OPTIONS, type CommandSpec, type OptionSpec, type ValueKind } from './spec.js';
 
 /** cobra's ShellCompDirective bits, which the scripts understand. */
@@ -88,7 +88,7 @@ export async function complete(words: string[], source: CompletionSource): Promi
   });
 
   async function values(kind: ValueKind | undefined, prefix: string, exclude: string[] = []): Promise<Completion> {
-    const index = ['item', 'target', 'week'].includes(kind ?? '') ? await source.index(dir, lang) : undefined;
+    const index = ['item', 'target', 'topic', 'week'].includes(kind ?? '') ? await source.index(dir, lang) : undefined;
     const course = index && source.progress ? courseOf(source.progress, index.id) : emptyCourse();
     const startDate = source.progress?.profile.startDate ?? source.today;
     const at: Position = { week: index ? currentWeek(startDate, source.today, index.weeks.length).week : 1, lang, m };
@@ -101,6 +101,8 @@ export async function complete(words: string[], source: CompletionSource): Promi
       }
       case 'target':
         return only(index ? targetCandidates(index, await source.catalog(dir, lang), at, prefix) : [], ordered, prefix);
+      case 'topic':
+        return only(index ? topicCandidates(index, at).filter((c) => !exclude.includes(c.value)) : [], ordered, prefix);
       case 'week':
         return only(index ? weekCandidates(index, at) : [], ordered, prefix);
       case 'lang':

@@ -12,6 +12,7 @@ import type { descriptions } from '../../i18n/help.js';
 export type ValueKind =
   | 'item' // checklist item IDs (check)
   | 'target' // what `show` shows: topics, weeks, tools, projects, lifecycle…
+  | 'topic' // topic IDs (read)
   | 'week'
   | 'lang'
   | 'category'
@@ -72,7 +73,8 @@ export const COMMANDS: CommandSpec[] = [
     ],
   },
   { name: 'status', describe: 'status', options: [json, { flags: ['--short'], describe: 'optShort' }] },
-  { name: 'show', describe: 'show', args: 'target', options: [] },
+  { name: 'show', describe: 'show', args: 'target', options: [{ flags: ['--no-mark'], describe: 'optNoMark' }] },
+  { name: 'read', describe: 'read', args: 'topic', variadic: true, options: [{ flags: ['--undo'], describe: 'optReadUndo' }] },
   { name: 'search', describe: 'search', args: 'text', variadic: true, options: [json] },
   { name: 'quiz', describe: 'quiz', options: [
     { flags: ['-w', '--week'], value: 'week', describe: 'optQuizWeek' },

@@ -60,7 +60,7 @@ export async function buildSnapshot(ctx: Context, name: string): Promise<Snapsho
     startDate: view.startDate,
     currentWeek: view.currentWeek,
     status: view.status,
-    overall: view.overall,
+    overall: { done: view.overall.done, total: view.overall.total },
     weeks: view.weeks.map((w) => {
       const quiz = view.quiz.weeks.find((q) => q.week === w.week);
       return {

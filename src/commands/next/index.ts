@@ -4,12 +4,13 @@ import { pick } from '../../i18n/lang.js';
 import type { Item } from '../../curriculum/types.js';
 import { carriedOver, itemDone } from '../../plan/item-state.js';
 import { guidePlaces, stageOfWeek } from '../../plan/roadmap.js';
+import { nextStep, type NextStep } from '../../plan/next-step.js';
 import { weekRange, type CourseStatus } from '../../plan/weeks.js';
-import { updateProgress } from '../../progress/store.js';
+import { own } from '../../progress/types.js';
 import { dueQuestionIds } from '../../quiz/due.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
 import type { Suggestion } from '../../ui/suggestion.js';
-import { courseProgress, itemView, parseWeek, schedule, unitHeading, type ItemView } from '../shared.js';
+import { courseProgress, itemView, parseWeek, readTopics, startSchedule, unitHeading, type ItemView } from '../shared.js';
 
 export interface NextOptions {
   week?: string;
@@ -37,7 +38,7 @@ export interface NextView {
   /** The start date was set to today by this run. */
   startedToday: boolean;
   goals: string[];
-  topics: { id: string; title: string; summary: string }[];
+  topics: { id: string; title: string; summary: string; read: boolean; readAt: string | null }[];
   items: ItemView[];
   /** Where the guide lists an item, by item ID, for items in several places or with a twin of the same text. */
   places: Record<string, string[]>;
@@ -45,6 +46,7 @@ export interface NextView {
   assignment?: { title: string; description: string; deliverables: string[]; bring: string[] };
   resources: { id: string; title: string; url?: string; kind: string }[];
   reviewsDue: number;
+  step: NextStep;
   suggestion: Suggestion;
   /** Units that are not weeks (an imported guide's introduction, FAQ, checklist): not scheduled, always open. */
   appendix: { id: string; title: string; done: number; total: number }[];
@@ -53,22 +55,17 @@ export interface NextView {
 export async function next(ctx: Context, options: NextOptions): Promise<NextView> {
   const curriculum = await ctx.curriculumIndex();
   const requested = parseWeek(options.week, curriculum, ctx, 'next');
-  const plan = schedule(ctx, curriculum);
-  let startedToday = false;
-  if (plan.assumed && !ctx.progress().newer) {
-    // The first run just works: the study starts today, and that is remembered.
-    await updateProgress(ctx.progressFile, (p) => {
-      p.profile.startDate ??= ctx.today;
-    }, { now: ctx.now });
-    startedToday = true;
-  }
+  // The first run just works: the study starts today, and that is remembered.
+  const plan = await startSchedule(ctx, curriculum);
   const current = plan.position.week;
   const number = requested ?? current;
   const week = curriculum.weeks[number - 1]!;
   const course = courseProgress(ctx, curriculum);
+  const read = readTopics(ctx, curriculum);
   const lang = ctx.lang;
   const items = week.items.map((i) => itemView(i, course, lang));
-  const carried = carriedOver(curriculum, course, number).map((i) => itemView(i, course, lang));
+  const carriedItems = carriedOver(curriculum, course, number);
+  const carried = carriedItems.map((i) => itemView(i, course, lang));
   const reviewsDue = dueQuestionIds(curriculum, course, ctx.now, current).length;
   const resourceById = new Map(curriculum.resources.map((r) => [r.id, r]));
   const stage = stageOfWeek(curriculum, number);
@@ -98,9 +95,9 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
     status: plan.position.status,
     daysUntilStart: plan.position.daysUntilStart,
     courseStartDate: plan.startDate,
-    startedToday,
+    startedToday: plan.startedToday,
     goals: week.goals.map((g) => pick(g, lang)),
-    topics: week.topics.map((t) => ({ id: t.id, title: pick(t.title, lang), summary: pick(t.summary, lang) })),
+    topics: week.topics.map((t) => ({ id: t.id, title: pick(t.title, lang), summary: pick(t.summary, lang), read: own(read, t.id) !== undefined, readAt: own(read, t.id) ?? null })),
     items,
     places,
     carriedOver: carried,
@@ -119,26 +116,31 @@ export async function next(ctx: Context, options: NextOptions): Promise<NextView
       return r ? [{ id: r.id, title: pick(r.title, lang), ...(r.url ? { url: r.url } : {}), kind: r.kind }] : [];
     }),
     reviewsDue,
+    step: nextStep({ weeks: curriculum.weeks, week: number, course, read, reviewsDue, carried: carriedItems }),
     suggestion: { text: '', command: [] },
     appendix: curriculum.appendix.map((u) => ({ id: u.id, title: pick(u.title, lang), done: u.items.filter((i) => itemDone(i, course)).length, total: u.items.length })),
   };
-  view.suggestion = suggest(ctx, view, week.items.map((i) => ({ id: i.id, topic: i.topic })));
+  view.suggestion = describeStep(view.step, ctx);
   return view;
 }
 
-function suggest(ctx: Context, view: NextView, items: { id: string; topic?: string }[]): Suggestion {
-  const { m } = ctx;
-  if (view.reviewsDue > 0) return { text: m.suggestQuiz, command: ['quiz'] };
-  const open = [...view.carriedOver, ...view.items].find((i) => !i.done);
-  if (open) {
-    const topic = items.find((i) => i.id === open.id)?.topic;
-    const noneDone = view.items.every((i) => !i.done) && view.carriedOver.length === 0;
-    if (noneDone && view.topics[0]) return { text: m.suggestShow, command: ['show', topic ?? view.topics[0].id] };
-    return { text: m.suggestCheck(open.id), command: ['check', open.id] };
+/** The next step as a sentence and the command that does it (the terminal prints it as this run was started). */
+export function describeStep(step: NextStep, ctx: Pick<Context, 'm' | 'lang'>): Suggestion {
+  const { m, lang } = ctx;
+  switch (step.kind) {
+    case 'topic':
+      return { text: step.first ? m.suggestShow : m.suggestRead(pick(step.title, lang)), command: ['show', step.id] };
+    case 'item':
+      return { text: m.suggestCheck(step.item.id), command: ['check', step.item.id] };
+    case 'quiz':
+      return { text: m.suggestQuiz, command: ['quiz'] };
+    case 'assignment':
+      return { text: m.suggestAssignment(pick(step.item.text, lang)), command: ['check', step.item.id] };
+    case 'next-week':
+      return { text: m.suggestNextWeek, command: ['next', '--week', String(step.week)] };
+    case 'finished':
+      return { text: m.suggestFinished, command: ['quiz', '--all'] };
   }
-  if (view.items.length === 0 && view.topics[0]) return { text: m.suggestShow, command: ['show', view.topics[0].id] };
-  if (view.week < view.weekCount) return { text: m.suggestNextWeek, command: ['next', '--week', String(view.week + 1)] };
-  return { text: m.suggestFinished, command: ['quiz', '--all'] };
 }
 
 /** The stable JSON contract (see README). */
@@ -156,7 +158,7 @@ export function nextJson(view: NextView) {
     status: view.status,
     items: view.items.map(item),
     carriedOver: view.carriedOver.map(item),
-    topics: view.topics,
+    topics: view.topics.map((t) => ({ id: t.id, title: t.title, summary: t.summary, read: t.read, readAt: t.readAt })),
     assignment: view.assignment ?? null,
     resources: view.resources,
     reviewsDue: view.reviewsDue,

@@ -18,7 +18,6 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   // A note may have several lines (two notes merged through aliases).
   const evidence = (i: ItemView) => [...places(i), ...(i.note ? i.note.split('\n').map((line, n) => (n ? `  ${line}` : `✎ ${line}`)) : []), ...i.evidence.map((e) => `${style.arrow} ${e}`)];
 
-  if (view.startedToday) out.push(...wrap(c.cyan(m.firstRun(view.courseStartDate, cmd('init', '--start', { placeholder: 'YYYY-MM-DD' }))), cols), '');
   const when =
     view.status === 'upcoming' ? `${m.startsIn(view.daysUntilStart)}` : view.status === 'finished' && view.week === view.weekCount ? m.finished : '';
   out.push(...wrap(`${c.dim(sanitize(view.courseTitle))} ${c.dim('·')} ${view.heading} ${c.dim(`${view.startDate} – ${view.endDate}`)}${when ? ` ${c.yellow(`(${when})`)}` : ''}`, cols));
@@ -35,10 +34,13 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
   }
   if (view.topics.length) {
     blank();
-    out.push(...heading(style, m.topics, cols));
+    const read = view.topics.filter((t) => t.read).length;
+    out.push(...heading(style, m.topics, cols, read ? m.topicsReadCount(read, view.topics.length) : ''));
     for (const t of view.topics) {
       const summary = t.summary && t.summary !== t.title ? ` ${c.dim('—')} ${renderInline(sanitize(t.summary), style)}` : '';
-      out.push(...wrap(`${c.bold(sanitize(t.title))}${summary}`, cols, `  ${style.bullet} `));
+      // Read topics keep their line (to look something up again), ticked and dimmed.
+      const mark = t.read ? c.green(style.tick) : style.bullet;
+      out.push(...wrap(t.read ? `${c.dim(sanitize(t.title))}${summary ? c.dim(summary) : ''}` : `${c.bold(sanitize(t.title))}${summary}`, cols, `  ${mark} `));
       out.push(...wrap(c.dim(cmd('show', t.id)), cols, '    '));
     }
   }
@@ -76,12 +78,13 @@ export function renderNext(view: NextView, ctx: Pick<Context, 'style' | 'columns
     blank();
     out.push(...heading(style, m.appendix, cols));
     const withItems = view.appendix.filter((u) => u.total > 0);
-    for (const u of withItems) out.push(...wrap(`${sanitize(u.title)} ${c.dim(`${u.done}/${u.total} · mlops-study show ${u.id}`)}`, cols, `  ${style.bullet} `));
+    for (const u of withItems) out.push(...wrap(`${sanitize(u.title)} ${c.dim(`${u.done}/${u.total} ·`)} ${c.dim(cmd('show', u.id))}`, cols, `  ${style.bullet} `));
     const rest = view.appendix.filter((u) => u.total === 0);
-    if (rest.length) out.push(...wrap(c.dim(`${rest.map((u) => sanitize(u.title)).join(' · ')} · mlops-study show ${rest[0]!.id}`), cols, `  ${style.bullet} `, '    '));
+    if (rest.length) out.push(...wrap(`${c.dim(`${rest.map((u) => sanitize(u.title)).join(' · ')} ·`)} ${c.dim(cmd('show', rest[0]!.id))}`, cols, `  ${style.bullet} `, '    '));
   }
   blank();
   if (view.reviewsDue > 0) out.push(...wrap(c.yellow(`${m.reviewsDue(view.reviewsDue)} ${style.arrow} ${cmd('quiz')}`), cols));
-  out.push(...wrap(`${c.bold(m.nextStep)}: ${suggestionLine(view.suggestion, cmd)}`, cols, '', '  '));
+  // The sentence may quote a topic title or an item's text from the curriculum: escaped like all of its text.
+  out.push(...wrap(`${c.bold(m.nextStep)}: ${suggestionLine({ ...view.suggestion, text: sanitize(view.suggestion.text) }, cmd)}`, cols, '', '  '));
   return out.join('\n');
 }

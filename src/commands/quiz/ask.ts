@@ -18,45 +18,83 @@ export interface AskContext {
   rows: number;
 }
 
-export async function askQuestion(ctx: AskContext, q: Question, random: Random): Promise<Answer> {
+/** The learner chose "Don't know": graded as Again, counted wrong, saved as skipped. */
+export const DONT_KNOW = Symbol('dont-know');
+export type Given = Answer | typeof DONT_KNOW;
+
+/** "?" (half- or full-width) typed as a short answer means "don't know". */
+const isShortSkip = (text: string) => /^[?？]$/.test(text.trim());
+
+export async function askQuestion(ctx: AskContext, q: Question, random: Random): Promise<Given> {
   const { prompts, lang, m, style } = ctx;
   const inline = (text: string) => renderInline(sanitize(text), style);
+  const prompt = pick(q.prompt, lang);
   // Wrapped here, width-aware, so the terminal never cuts a Korean word in two.
-  const message = wrap(inline(pick(q.prompt, lang)), ctx.columns - 3, '', '  ').join('\n');
-  // Choices wrap too, under themselves: inquirer prints them as given.
+  const layout = (text: string) => wrap(text, ctx.columns - 3, '', '  ').join('\n');
+  const message = layout(inline(prompt));
+  // Choices wrap too, under themselves: inquirer prints them as given. The echo is the plain text (see prompts.ts).
   const choiceText = (text: string) => wrap(inline(text), ctx.columns - 4, '', '  ').join('\n');
-  const options = (list: Choice[]) => shuffle(list, random).map((c) => ({ value: c.id, name: choiceText(pick(c.text, lang)) }));
+  const options = (list: Choice[]) => shuffle(list, random).map((c) => ({ value: c.id, name: choiceText(pick(c.text, lang)), short: inline(pick(c.text, lang)) }));
+  const dontKnow = { value: DONT_KNOW as typeof DONT_KNOW, name: style.c.dim(m.quizDontKnow), short: m.quizDontKnow };
   // Wrapped choices take several lines: show as many as the terminal holds.
   const pageSize = Math.max(7, ctx.rows - 8);
   switch (q.type) {
     case 'single':
-      return prompts.select({ message, choices: options(q.choices), pageSize });
-    case 'multiple':
-      // Most question texts already say so; other curricula may not.
-      return prompts.checkbox({ message: /select all|모두 고르/i.test(message) ? message : `${message} (${m.quizSelectAll})`, choices: options(q.choices), pageSize });
+      return prompts.select<Given>({ message, choices: [...options(q.choices), dontKnow], pageSize });
+    case 'multiple': {
+      // Most question texts already say so (checked before wrapping: a line break may fall inside the phrase); other curricula may not.
+      const full = /select all|모두 고르/i.test(prompt) ? message : layout(`${inline(prompt)} (${m.quizSelectAll})`);
+      const picked = await prompts.checkbox<string | typeof DONT_KNOW>({
+        message: full,
+        choices: [...options(q.choices), dontKnow],
+        pageSize,
+        validate: (values) => (values.length ? true : m.quizEmpty),
+      });
+      return picked.includes(DONT_KNOW) ? DONT_KNOW : (picked as string[]);
+    }
     case 'truefalse':
-      return prompts.select<boolean>({
+      return prompts.select<Given>({
         message,
         choices: [
           { value: true, name: m.quizTrue },
           { value: false, name: m.quizFalse },
+          dontKnow,
         ],
       });
-    case 'short':
-      return prompts.input({ message });
-    case 'order':
-      return prompts.order({ message, choices: options(q.choices), help: m.quizOrderHelp });
+    case 'short': {
+      const text = await prompts.input({
+        message: layout(`${inline(prompt)} ${style.c.dim(m.quizShortHint)}`),
+        validate: (value) => (value.trim() ? true : m.quizShortEmpty),
+      });
+      return isShortSkip(text) ? DONT_KNOW : text;
+    }
+    case 'order': {
+      const order = await prompts.order({ message, choices: options(q.choices), help: `${m.quizOrderHelp} • ${m.quizOrderSkipHelp}`, skipKey: '?' });
+      return order.length ? order : DONT_KNOW;
+    }
     case 'match': {
       const answer: Record<string, string> = {};
       const right = options(q.right);
       const lefts = q.left;
       for (const [i, left] of lefts.entries()) {
         const leftText = inline(pick(left.text, lang));
-        answer[left.id] = await prompts.select({ message: i === 0 ? `${message}\n  ${m.quizMatchPrompt(leftText, i + 1, lefts.length)}` : m.quizMatchPrompt(leftText, i + 1, lefts.length), choices: right, pageSize });
+        const used = new Set(Object.values(answer));
+        // Choices already paired stay choosable (a curriculum may reuse one) but say so.
+        const choices = right.map((c) => (used.has(c.value) ? { ...c, name: `${c.name} ${style.c.dim(`(${m.quizUsed})`)}` } : c));
+        const pair = m.quizMatchPrompt(leftText, i + 1, lefts.length);
+        const picked = await prompts.select<string | typeof DONT_KNOW>({ message: i === 0 ? `${message}\n  ${pair}` : pair, choices: [...choices, dontKnow], pageSize });
+        if (picked === DONT_KNOW) return DONT_KNOW;
+        answer[left.id] = picked;
       }
       return answer;
     }
   }
+}
+
+/** A matching answer pair by pair, for ✔/✘ in the feedback. */
+export function givenPairs(q: Question & { type: 'match' }, given: Record<string, string>, lang: Lang): { left: string; given: string; right: boolean }[] {
+  const text = (list: Choice[], id: string | undefined) => sanitize(pick(list.find((c) => c.id === id)?.text, lang));
+  return q.left.map((left) => ({ left: text(q.left, left.id), given: text(q.right, given[left.id]), right: given[left.id] === q.answer[left.id] }));
 }
 
 /** The right answer, written out for the feedback after a question. */

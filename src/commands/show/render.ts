@@ -1,6 +1,7 @@
 /** Renders a week, project or the lifecycle for `show`. Topics and tools: render-topic.ts. */
 import type { Context } from '../../context.js';
-import type { Curriculum, Topic, Week } from '../../curriculum/types.js';
+import { topicPage } from '../../curriculum/topic-cache.js';
+import type { Curriculum, Topic } from '../../curriculum/types.js';
 import { pick } from '../../i18n/lang.js';
 import { bullets, heading } from '../../ui/blocks.js';
 import { renderInline, renderMarkdown } from '../../ui/markdown.js';
@@ -19,7 +20,14 @@ export function renderShow(view: ShowView, ctx: RenderContext): string {
   switch (target.kind) {
     case 'topic':
       // show() gives a topic the whole curriculum, its notes included.
-      return renderTopic(target.topic as Topic, target.week as Week, curriculum as Curriculum, ctx);
+      return renderTopic(
+        {
+          page: topicPage(curriculum as Curriculum, target.topic as Topic, ctx.lang),
+          week: { number: target.week.number, title: pick(target.week.title, ctx.lang), ...(target.week.label ? { label: pick(target.week.label, ctx.lang) } : {}) },
+          items: target.week.items.filter((i) => i.topic === target.topic.id).map((i) => ({ id: i.id, text: pick(i.text, ctx.lang) })),
+        },
+        ctx,
+      );
     case 'tool':
       return renderTool(target.tool, curriculum, ctx);
     case 'week':

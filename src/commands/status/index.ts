@@ -6,8 +6,9 @@ import { roadmapWeeks, sharedItems, tallyGuide } from '../../plan/roadmap.js';
 import { streak, type Streak } from '../../plan/streak.js';
 import type { CourseStatus } from '../../plan/weeks.js';
 import { quizSummary, type QuizSummary } from '../../quiz/summary.js';
+import { own } from '../../progress/types.js';
 import { placeLabel, stageView, type StageView } from '../guide-labels.js';
-import { courseProgress, itemView, schedule, unitHeading, type ItemView } from '../shared.js';
+import { courseProgress, itemView, reading, startSchedule, unitHeading, type ItemView } from '../shared.js';
 
 export interface GuideView {
   /** The guide's total length in weeks: [at least, at most]. */
@@ -25,8 +26,9 @@ export interface StatusView {
   startDate: string;
   startAssumed: boolean;
   status: CourseStatus;
-  overall: { done: number; total: number };
-  weeks: { week: number; label?: string; title: string; done: number; total: number; current: boolean; items: ItemView[] }[];
+  /** Topics read count the weeks' topics only: an appendix topic is not marked read (show marks week topics). */
+  overall: { done: number; total: number; topicsRead: number; topicsTotal: number };
+  weeks: { week: number; label?: string; title: string; done: number; total: number; topicsRead: number; topicsTotal: number; current: boolean; items: ItemView[] }[];
   /** Units that are not weeks: in the totals, never current. */
   appendix: { id: string; title: string; done: number; total: number; items: ItemView[] }[];
   /** "Week 2 of 6", or the current week's own label. */
@@ -40,11 +42,23 @@ export interface StatusView {
 
 export async function status(ctx: Context): Promise<StatusView> {
   const curriculum = await ctx.curriculumIndex();
-  const plan = schedule(ctx, curriculum);
+  const plan = await startSchedule(ctx, curriculum);
   const course = courseProgress(ctx, curriculum);
+  const { read, activity } = reading(ctx, curriculum);
   const weeks = curriculum.weeks.map((w) => {
     const items = w.items.map((i) => itemView(i, course, ctx.lang));
-    return { week: w.number, ...(w.label ? { label: pick(w.label, ctx.lang) } : {}), title: pick(w.title, ctx.lang), done: items.filter((i) => i.done).length, total: items.length, current: w.number === plan.position.week, items };
+    const topicsRead = w.topics.filter((t) => own(read, t.id) !== undefined).length;
+    return {
+      week: w.number,
+      ...(w.label ? { label: pick(w.label, ctx.lang) } : {}),
+      title: pick(w.title, ctx.lang),
+      done: items.filter((i) => i.done).length,
+      total: items.length,
+      topicsRead,
+      topicsTotal: w.topics.length,
+      current: w.number === plan.position.week,
+      items,
+    };
   });
   const appendix = curriculum.appendix.map((u) => {
     const items = u.items.map((i) => itemView(i, course, ctx.lang));
@@ -69,12 +83,17 @@ export async function status(ctx: Context): Promise<StatusView> {
     startDate: plan.startDate,
     startAssumed: plan.assumed,
     status: plan.position.status,
-    overall: { done: units.reduce((n, w) => n + w.done, 0), total: units.reduce((n, w) => n + w.total, 0) },
+    overall: {
+      done: units.reduce((n, w) => n + w.done, 0),
+      total: units.reduce((n, w) => n + w.total, 0),
+      topicsRead: weeks.reduce((n, w) => n + w.topicsRead, 0),
+      topicsTotal: weeks.reduce((n, w) => n + w.topicsTotal, 0),
+    },
     weeks,
     appendix,
     heading: current ? unitHeading(current, curriculum.weeks.length, ctx.m, ctx.lang) : ctx.m.weekOf(plan.position.week, curriculum.weeks.length),
     ...(guide ? { guide } : {}),
-    streak: streak(course.activity, ctx.today),
+    streak: streak(activity, ctx.today),
     orphans: orphans(curriculum, course),
     quiz: quizSummary(curriculum, course, ctx.now, plan.position.week),
   };
@@ -93,6 +112,8 @@ export function statusJson(view: StatusView) {
       title: w.title,
       done: w.done,
       total: w.total,
+      topicsRead: w.topicsRead,
+      topicsTotal: w.topicsTotal,
       items: w.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}), ...(i.verified ? { verified: i.verified } : {}) })),
     })),
     appendix: view.appendix.map((u) => ({ id: u.id, title: u.title, done: u.done, total: u.total, items: u.items.map((i) => ({ id: i.id, text: i.text, done: i.done, doneAt: i.doneAt, evidence: i.evidence, ...(i.note ? { note: i.note } : {}) })) })),

@@ -19,19 +19,23 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
   out.push(...wrap(`${c.bold(sanitize(view.courseTitle))} ${c.dim('·')} ${view.heading} ${c.dim(`(${view.startDate} ~)`)}`, columns));
   out.push('');
   const rows = [
-    ...view.weeks.map((w) => ({ label: `${padStart(String(w.week), 2)} ${sanitize(w.label ? `${w.label}: ${w.title}` : w.title)}`, done: w.done, total: w.total, current: w.current })),
+    ...view.weeks.map((w) => ({ label: `${padStart(String(w.week), 2)} ${sanitize(w.label ? `${w.label}: ${w.title}` : w.title)}`, done: w.done, total: w.total, topicsRead: w.topicsRead, topicsTotal: w.topicsTotal, current: w.current })),
     // Appendix units with items, under the weeks: not numbered (not weeks), counted in the overall bar.
-    ...view.appendix.filter((u) => u.total > 0).map((u) => ({ label: ` ${style.unicode ? '·' : '-'} ${sanitize(u.title)}`, done: u.done, total: u.total, current: false })),
-    { label: `   ${m.overall}`, done: view.overall.done, total: view.overall.total, current: false },
+    ...view.appendix.filter((u) => u.total > 0).map((u) => ({ label: ` ${style.unicode ? '·' : '-'} ${sanitize(u.title)}`, done: u.done, total: u.total, topicsRead: 0, topicsTotal: 0, current: false })),
+    { label: `   ${m.overall}`, ...view.overall, current: false },
   ];
   const count = (r: { done: number; total: number }) => `${r.done}/${r.total}`;
   const countWidth = Math.max(...rows.map((r) => width(count(r))));
+  // Topics read beside items done: reading is most of a week's work.
+  const readText = (r: (typeof rows)[number]) => (r.topicsTotal ? m.statusTopicsRead(r.topicsRead, r.topicsTotal) : '');
+  const readWidth = Math.max(...rows.map((r) => width(readText(r))));
   const marker = (current: boolean) => (current ? c.cyan(style.unicode ? '▸' : '>') : ' ');
-  const tail = (r: (typeof rows)[number]) => `${padStart(count(r), countWidth)} ${padStart(percent(r.done, r.total), 4)}${r.current ? ` ${c.cyan(m.current)}` : ''}`;
+  const tail = (r: (typeof rows)[number]) =>
+    `${padStart(count(r), countWidth)} ${padStart(percent(r.done, r.total), 4)}${readWidth ? `  ${c.dim(padEnd(readText(r), readWidth))}` : ''}${r.current ? ` ${c.cyan(m.current)}` : ''}`;
   const wide = columns >= 64;
-  // Everything right of the bar: " 12/41 100% this week".
-  const tailWidth = 1 + countWidth + 1 + 4 + 1 + width(m.current);
-  const barWidth = wide ? Math.min(24, columns - 48) : Math.max(6, Math.min(24, columns - 5 - tailWidth));
+  // Everything right of the bar: " 12/41 100%  read 3/5 this week".
+  const tailWidth = 1 + countWidth + 1 + 4 + (readWidth ? 2 + readWidth : 0) + 1 + width(m.current);
+  const barWidth = wide ? Math.max(6, Math.min(24, columns - 48 - (readWidth ? 2 + readWidth : 0))) : Math.max(6, Math.min(24, columns - 5 - tailWidth));
   const labelWidth = wide ? Math.min(Math.max(...rows.map((r) => width(r.label))), columns - 3 - barWidth - tailWidth) : 0;
   rows.forEach((r, i) => {
     if (i === rows.length - 1) out.push('');
@@ -64,14 +68,15 @@ export function renderStatus(view: StatusView, ctx: Pick<Context, 'style' | 'col
     out.push('', ...wrap(c.yellow(m.orphaned(view.orphans.length)), columns));
     for (const o of view.orphans) out.push(...wrap(`${o.id}${o.doneAt ? ` ${c.dim(o.doneAt.slice(0, 10))}` : ''}`, columns, `  ${style.bullet} `));
   }
-  return out.join('\n');
+  return out.map((line) => line.trimEnd()).join('\n');
 }
 
 function quizLines(view: StatusView, style: Style, m: Context['m'], columns: number, cmd: Context['cmd']): string[] {
   const q = view.quiz;
   if (q.answered === 0) return wrap(style.c.dim(m.quizNone(cmd('quiz'))), columns);
   const accuracy = q.accuracy === null ? '–' : `${Math.round(q.accuracy * 100)}%`;
-  const lines = wrap(m.quizLine(q.seen, accuracy, q.due), columns);
+  // Answers the learner overrode as typos count as right; say how many, so the figure stays honest.
+  const lines = wrap(`${m.quizLine(q.seen, accuracy, q.due)}${q.overrides ? ` · ${m.quizOverridesNote(q.overrides)}` : ''}`, columns);
   // Accuracy per week answered so far: which week to review.
   const weeks = q.weeks.filter((w) => w.answered > 0).map((w) => `${m.quizWeekShort(w.week)} ${w.accuracy === null ? '–' : `${Math.round(w.accuracy * 100)}%`}`);
   if (weeks.length) lines.push(...wrap(`${m.quizByWeek} ${weeks.join(' · ')}`, columns));
