@@ -62,7 +62,7 @@ export const descriptions = {
   optHelp: { en: 'show this help', ko: '이 도움말 보기' },
   helpCommand: { en: 'show the help of a command', ko: '명령의 도움말 보기' },
   optVersion: { en: 'print the version', ko: '버전 출력' },
-  argWhat: { en: 'a week number, topic ID, tool ID, project ID or "lifecycle"', ko: '주차 번호, 주제 ID, 도구 ID, 프로젝트 ID 또는 "lifecycle"' },
+  argWhat: { en: 'a week number, topic ID, tool ID, project ID, "lifecycle", "roadmap" or "versions"', ko: '주차 번호, 주제 ID, 도구 ID, 프로젝트 ID, "lifecycle", "roadmap", "versions" 중 하나' },
   argIds: { en: 'checklist item IDs (next shows them)', ko: '체크리스트 항목 ID (next에 나옴)' },
   argValidateDir: { en: 'a curriculum directory (default: the one in use)', ko: '커리큘럼 디렉터리 (기본값: 지금 쓰는 커리큘럼)' },
   argWords: { en: 'words to find, in Korean or English', ko: '찾을 단어 (한국어 또는 영어)' },

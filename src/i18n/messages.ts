@@ -801,6 +801,7 @@ const en = {
   quizOverridden: 'Counted as right (override).',
   quizUsed: 'used',
   quizInterrupted: (saved: number, score: number, total: number) => `Stopped. ${plural(saved, 'answer')} saved · score so far ${score}/${total}`,
+  quizInterruptedNone: 'Stopped before the first answer: nothing was saved and your schedule is unchanged.',
   quizRelearned: (n: number) => `${plural(n, 'missed question')} asked again until right`,
   quizOverridesNote: (n: number) => plural(n, 'override'),
   // issue 20: Anki and the group page
@@ -1546,6 +1547,7 @@ const ko: Messages = {
   quizOverridden: '정답으로 처리했습니다 (오타 인정).',
   quizUsed: '사용함',
   quizInterrupted: (saved, score, total) => `중단했습니다. 답 ${saved}개 저장 · 지금까지 점수 ${score}/${total}`,
+  quizInterruptedNone: '첫 답을 하기 전에 중단했습니다. 저장한 것이 없고 복습 일정도 그대로입니다.',
   quizRelearned: (n) => `틀린 문제 ${n}개를 맞힐 때까지 다시 물었습니다`,
   quizOverridesNote: (n) => `오타 인정 ${n}개`,
   // issue 20: Anki and the group page

@@ -43,9 +43,10 @@ export function renderNote(kind: 'overridden' | 'comes-back', ctx: RenderContext
   return kind === 'overridden' ? wrap(style.c.green(`${style.tick} ${m.quizOverridden}`), cols).join('\n') : wrap(style.c.yellow(m.quizComesBack), cols, '  ').join('\n');
 }
 
-/** Ctrl+C: what was kept. */
+/** Ctrl+C: what was kept (before any answer, that nothing was: "0 answers saved · 0/0" reads like a failure). */
 export function renderInterrupted(s: QuizSummary, ctx: RenderContext): string {
-  return ['', ...wrap(ctx.style.c.bold(ctx.m.quizInterrupted(s.asked, s.score, s.asked)), ctx.columns)].join('\n');
+  const text = s.asked ? ctx.m.quizInterrupted(s.asked, s.score, s.asked) : ctx.m.quizInterruptedNone;
+  return ['', ...wrap(ctx.style.c.bold(text), ctx.columns)].join('\n');
 }
 
 /** "today" / "tomorrow"-free: the local date, plus "(today)" when it is. */
