@@ -309,7 +309,7 @@ export async function run(argv: string[], environment: Environment): Promise<num
         .action(async (options, command: Command) => {
           const ctx = await context(command);
           const { repair, repairRender: render } = await study();
-          print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.m)), ctx));
+          print(render.renderRepair(await repair(ctx, options, (v) => render.confirmText(v, ctx.m, ctx.columns)), ctx));
         });
     },
     export: () => {

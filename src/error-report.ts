@@ -5,7 +5,7 @@
  * reports an action's error and comes back.
  */
 import type { Environment } from './context.js';
-import { InterruptedError, UserError } from './errors.js';
+import { errorText, InterruptedError, UserError } from './errors.js';
 import { langFromEnv } from './i18n/lang.js';
 import { messages } from './i18n/messages.js';
 import { errorLines } from './ui/error-lines.js';
@@ -30,7 +30,7 @@ export function reportError(error: unknown, environment: Environment | undefined
   if (error instanceof InterruptedError || err?.name === 'ExitPromptError') return 130;
   if (debug) printError(terminalText(err?.stack ?? String(error)));
   if (error instanceof UserError) {
-    const { message, hint } = error.text ? error.text(m, cmd) : lang === 'ko' && error.ko ? error.ko : error;
+    const { message, hint } = errorText(error, m, cmd);
     // Messages quote file names, IDs and git's words: shown, never acted on by the terminal.
     printError(lines(`mlops-study: ${terminalText(message)}`));
     if (hint) printError(lines(`${m.hintLabel}: ${terminalText(hint)}`));

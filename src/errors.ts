@@ -5,6 +5,7 @@
  */
 
 import { messages, type Messages } from './i18n/messages.js';
+import type { CurriculumIssue } from './curriculum/issues.js';
 import { CANONICAL, commandLine, type CommandWord } from './util/invocation.js';
 
 const KINDS = Symbol.for('mlops-study.error-kinds');
@@ -46,6 +47,13 @@ export type CommandFormatter = (...args: CommandWord[]) => string;
  */
 export type ErrorText = (m: Messages, cmd: CommandFormatter) => { message: string; hint?: string };
 
+/** A user error's message and hint in the run's language, commands as this run types them. */
+export function errorText(error: UserError, m: Messages, cmd: CommandFormatter): { message: string; hint?: string } {
+  if (error.text) return error.text(m, cmd);
+  if (m === messages('ko') && error.ko) return error.ko;
+  return { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+}
+
 export class UserError extends KindedError {
   static override readonly kind: string = 'UserError';
   override name = 'UserError';
@@ -70,34 +78,32 @@ export class UsageError extends UserError {
   }
 }
 
+/** A located problem in a curriculum file: what is wrong is data (issues.ts), worded by the catalogue. */
 export interface CurriculumProblem {
   file: string;
   line: number;
   column: number;
-  message: string;
-  /** The message in Korean, where it has one (the rest of the loader's messages are English). */
-  ko?: string;
+  issue: CurriculumIssue;
 }
 
 /** One or more located problems in a curriculum directory. */
 export class CurriculumError extends UserError {
   static override readonly kind: string = 'CurriculumError';
   override name = 'CurriculumError';
-  constructor(
-    readonly problems: CurriculumProblem[],
-    hint?: string,
-  ) {
-    super(
-      problems.map((p) => formatProblem(p)).join('\n'),
-      1,
-      hint,
-      problems.some((p) => p.ko) ? { message: problems.map((p) => formatProblem(p, 'ko')).join('\n') } : undefined,
-    );
+  constructor(readonly problems: CurriculumProblem[]) {
+    super(problems.map((p) => formatProblem(p)).join('\n'), 1);
+    this.text = (m) => ({ message: problems.map((p) => formatProblem(p, m)).join('\n') });
   }
 }
 
-export function formatProblem(p: CurriculumProblem, lang: 'ko' | 'en' = 'en'): string {
-  return `${p.file}:${p.line}:${p.column}: ${lang === 'ko' && p.ko ? p.ko : p.message}`;
+/** What is wrong, in the catalogue's words (English unless `m` says otherwise). */
+export function problemMessage(p: Pick<CurriculumProblem, 'issue'>, m: Messages = messages('en')): string {
+  return m.curriculumProblem(p.issue);
+}
+
+/** `file:line:col: message`, which editors and terminals link. */
+export function formatProblem(p: CurriculumProblem, m: Messages = messages('en')): string {
+  return `${p.file}:${p.line}:${p.column}: ${problemMessage(p, m)}`;
 }
 
 /** The progress file cannot be read or written safely. */

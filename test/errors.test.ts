@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import * as here from '../src/errors.js';
+import { messages } from '../src/i18n/messages.js';
 
 async function otherCopy(): Promise<typeof here> {
   vi.resetModules();
@@ -17,7 +18,7 @@ describe('typed errors across two copies of the module', () => {
   it.each([
     ['UserError', (m: typeof here) => new m.UserError('x'), ['UserError']],
     ['UsageError', (m: typeof here) => new m.UsageError('x'), ['UserError', 'UsageError']],
-    ['CurriculumError', (m: typeof here) => new m.CurriculumError([{ file: 'f', line: 1, column: 2, message: 'm' }]), ['UserError', 'CurriculumError']],
+    ['CurriculumError', (m: typeof here) => new m.CurriculumError([{ file: 'f', line: 1, column: 2, issue: { code: 'no-weeks' } }]), ['UserError', 'CurriculumError']],
     ['ProgressError', (m: typeof here) => new m.ProgressError('x', 'file'), ['UserError', 'ProgressError']],
     ['InterruptedError', (m: typeof here) => new m.InterruptedError('x'), ['InterruptedError']],
   ] as const)('%s from the other copy is an instance of exactly its classes', async (_name, make, kinds) => {
@@ -31,8 +32,10 @@ describe('typed errors across two copies of the module', () => {
   it('keeps exit codes, hints and located problems', () => {
     const usage = new here.UsageError('bad flag', 'try this');
     expect([usage.exitCode, usage.hint, usage.message, usage.name]).toEqual([2, 'try this', 'bad flag', 'UsageError']);
-    const curriculum = new here.CurriculumError([{ file: 'weeks/01.yaml', line: 3, column: 5, message: 'unknown field "foo"' }]);
+    const curriculum = new here.CurriculumError([{ file: 'weeks/01.yaml', line: 3, column: 5, issue: { code: 'unknown-field', key: 'foo' } }]);
     expect(curriculum.message).toBe('weeks/01.yaml:3:5: unknown field "foo"');
+    // The same problem in Korean, worded by the catalogue when the run is Korean.
+    expect(curriculum.text!(messages('ko'), (...a) => a.join(' ')).message).toBe('weeks/01.yaml:3:5: 알 수 없는 필드: "foo"');
     expect(curriculum.exitCode).toBe(1);
   });
 

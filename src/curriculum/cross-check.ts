@@ -8,6 +8,7 @@ import type { LoadedFiles } from './loader.js';
 import type { RawCourse } from './schema.js';
 import type { YamlFile } from './yaml-file.js';
 import { checkQuestion } from './check-question.js';
+import type { CurriculumIssue, IdKind } from './issues.js';
 
 export interface Located<T> {
   value: T;
@@ -20,7 +21,7 @@ type Path = readonly PropertyKey[];
 export type Source = 'course' | 'tools' | 'weeks' | 'questions';
 
 // Where each kind of referenced thing is defined.
-const DEFINED_IN: Record<string, Source[]> = { tool: ['tools'], 'tool category': ['tools'], resource: ['course', 'tools'], project: ['course'], topic: ['weeks'], week: ['weeks'], item: ['weeks'], 'appendix unit': ['weeks'] };
+const DEFINED_IN: Partial<Record<IdKind, Source[]>> = { tool: ['tools'], 'tool category': ['tools'], resource: ['course', 'tools'], project: ['course'], topic: ['weeks'], week: ['weeks'], item: ['weeks'], 'appendix unit': ['weeks'] };
 
 /**
  * Every check runs, also when some files failed to load (all problems are
@@ -30,26 +31,25 @@ const DEFINED_IN: Record<string, Source[]> = { tool: ['tools'], 'tool category':
  */
 export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new Set()): CurriculumProblem[] {
   const problems: CurriculumProblem[] = [];
-  const report = (file: YamlFile, path: Path, message: string) =>
-    problems.push({ file: file.file, ...file.locate(path), message });
-  const reportUnless = (kind: string, file: YamlFile, path: Path, message: string) => {
-    if (!(DEFINED_IN[kind] ?? []).some((source) => failed.has(source))) report(file, path, message);
+  const report = (file: YamlFile, path: Path, issue: CurriculumIssue) => problems.push({ file: file.file, ...file.locate(path), issue });
+  const reportUnless = (kind: IdKind, file: YamlFile, path: Path, issue: CurriculumIssue) => {
+    if (!(DEFINED_IN[kind] ?? []).some((source) => failed.has(source))) report(file, path, issue);
   };
 
   // Where each ID is first defined, located only when a duplicate needs it (locating re-reads the file).
   const ids = new Map<string, { file: YamlFile; path: Path }>();
-  const kinds = new Map<string, Set<string>>();
-  const define = (kind: string, id: string, file: YamlFile, path: Path) => {
+  const kinds = new Map<IdKind, Set<string>>();
+  const define = (kind: IdKind, id: string, file: YamlFile, path: Path) => {
     const first = ids.get(id);
     if (first) {
       const { line, column } = first.file.locate(first.path);
-      report(file, path, `duplicate id "${id}" (already used at ${first.file.file}:${line}:${column})`);
+      report(file, path, { code: 'duplicate-id', id, at: `${first.file.file}:${line}:${column}` });
     } else ids.set(id, { file, path });
     if (!kinds.has(kind)) kinds.set(kind, new Set());
     kinds.get(kind)!.add(id);
   };
-  const refs: { kind: string; id: string; file: YamlFile; path: Path }[] = [];
-  const refer = (kind: string, id: string, file: YamlFile, path: Path) => refs.push({ kind, id, file, path });
+  const refs: { kind: IdKind; id: string; file: YamlFile; path: Path }[] = [];
+  const refer = (kind: IdKind, id: string, file: YamlFile, path: Path) => refs.push({ kind, id, file, path });
   const weekRefs: { n: number; file: YamlFile; path: Path }[] = [];
 
   const course = files.course;
@@ -113,14 +113,14 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
       item.verify?.forEach((probe, j) => {
         if (probe.topic) refer('topic', probe.topic, f, ['items', i, 'verify', j, 'topic']);
         if (probe.deliverable !== undefined && probe.deliverable > deliverables) {
-          report(f, ['items', i, 'verify', j, 'deliverable'], `deliverable ${probe.deliverable} does not exist (this week's assignment has ${deliverables === 1 ? '1 deliverable' : `${deliverables} deliverables`})`);
+          report(f, ['items', i, 'verify', j, 'deliverable'], { code: 'deliverable', n: probe.deliverable, count: deliverables });
         }
       });
     });
     unit.resources.forEach((r, j) => refer('resource', r, f, ['resources', j]));
   };
   for (const { value: week, file: f } of files.weeks) {
-    if (numbers.has(week.week)) report(f, ['week'], `week ${week.week} is defined twice (also in ${numbers.get(week.week)!.file})`);
+    if (numbers.has(week.week)) report(f, ['week'], { code: 'week-twice', week: week.week, other: numbers.get(week.week)!.file });
     else numbers.set(week.week, f);
     define('week', week.id, f, ['id']);
     content(week, f, deliverablesOf.get(week.id));
@@ -132,7 +132,7 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
   const parts = new Map<string, string>();
   for (const { value: part, file: f, folder } of files.parts ?? []) {
     const key = `${part.of}#${part.part}`;
-    if (parts.has(key)) report(f, ['part'], `part ${part.part} of "${part.of}" is defined twice (also in ${parts.get(key)})`);
+    if (parts.has(key)) report(f, ['part'], { code: 'part-twice', part: part.part, of: part.of, other: parts.get(key)! });
     else parts.set(key, f.file);
     refer(folder === 'weeks' ? 'week' : 'appendix unit', part.of, f, ['of']);
     content(part, f, deliverablesOf.get(part.of));
@@ -142,11 +142,11 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
   sorted.forEach((n, i) => {
     if (n !== i + 1) {
       const missing = i === 0 ? 1 : sorted[i - 1]! + 1;
-      reportUnless('week', numbers.get(n)!, ['week'], `week numbers must run 1, 2, 3… without gaps: week ${missing} is missing before week ${n}`);
+      reportUnless('week', numbers.get(n)!, ['week'], { code: 'week-gap', missing, before: n });
     }
   });
   for (const { n, file, path } of weekRefs) {
-    if (!numbers.has(n)) reportUnless('week', file, path, `week ${n} does not exist (the course has ${weekList(sorted)})`);
+    if (!numbers.has(n)) reportUnless('week', file, path, { code: 'no-such-week', week: n, weeks: sorted });
   }
 
   for (const { value: questions, file: f } of files.questions) {
@@ -154,7 +154,7 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
       define('question', q.id, f, ['questions', i, 'id']);
       q.aliases.forEach((a, j) => define('question alias', a, f, ['questions', i, 'aliases', j]));
       refer('topic', q.topic, f, ['questions', i, 'topic']);
-      for (const p of checkQuestion(q)) report(f, ['questions', i, ...p.path], p.message);
+      for (const p of checkQuestion(q)) report(f, ['questions', i, ...p.path], p.issue);
     });
   }
 
@@ -163,9 +163,7 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
   for (const { kind, id, file, path } of refs) {
     const known = kinds.get(kind) ?? new Set<string>();
     if (known.has(id)) continue;
-    const guesses = closest(id, known);
-    const hint = guesses.length ? ` (did you mean ${guesses.map((g) => `"${g}"`).join(', ')}?)` : '';
-    reportUnless(kind, file, path, `unknown ${kind} "${id}"${hint}`);
+    reportUnless(kind, file, path, { code: 'unknown-ref', kind, id, guesses: closest(id, known) });
   }
   return problems;
 }
@@ -173,22 +171,22 @@ export function crossCheck(files: LoadedFiles, failed: ReadonlySet<Source> = new
 /** An item listed twice in the roadmap, or twice in the checklist sections; a package pinned twice. */
 function guideListProblems(c: RawCourse, f: YamlFile): CurriculumProblem[] {
   const problems: CurriculumProblem[] = [];
-  const once = (lists: { items: string[] }[], where: string, path: (i: number, j: number) => Path) => {
+  const once = (lists: { items: string[] }[], where: 'roadmap' | 'checklist', path: (i: number, j: number) => Path) => {
     const seen = new Set<string>();
     lists.forEach((list, i) =>
       list.items.forEach((item, j) => {
-        if (seen.has(item)) problems.push({ file: f.file, ...f.locate(path(i, j)), message: `item "${item}" is listed twice in ${where}` });
+        if (seen.has(item)) problems.push({ file: f.file, ...f.locate(path(i, j)), issue: { code: 'listed-twice', item, where } });
         seen.add(item);
       }),
     );
   };
-  once(c.roadmap?.stages ?? [], 'the roadmap', (i, j) => ['roadmap', 'stages', i, 'items', j]);
-  once(c.checklist, 'the checklist sections', (i, j) => ['checklist', i, 'items', j]);
+  once(c.roadmap?.stages ?? [], 'roadmap', (i, j) => ['roadmap', 'stages', i, 'items', j]);
+  once(c.checklist, 'checklist', (i, j) => ['checklist', i, 'items', j]);
   const packages = new Map<string, number>();
   c.versions.forEach((v, i) => {
     // pip treats "great_expectations" and "Great-Expectations" as one name (PEP 503).
     const name = v.package.toLowerCase().replace(/[-_.]+/g, '-');
-    if (packages.has(name)) problems.push({ file: f.file, ...f.locate(['versions', i, 'package']), message: `package "${v.package}" is pinned twice (also versions[${packages.get(name)}])` });
+    if (packages.has(name)) problems.push({ file: f.file, ...f.locate(['versions', i, 'package']), issue: { code: 'pinned-twice', name: v.package, index: packages.get(name)! } });
     else packages.set(name, i);
   });
   return problems;
@@ -202,24 +200,10 @@ function unlistedItems(course: Located<RawCourse>, files: LoadedFiles): Curricul
   return files.weeks.flatMap(({ value: week, file }) =>
     week.items.flatMap((item, i) => {
       if (item.source === 'roadmap' && c.roadmap && !inStages.has(item.id))
-        return [{ file: file.file, ...file.locate(['items', i, 'id']), message: `item "${item.id}" comes from the roadmap, but no roadmap stage in course.yaml lists it` }];
+        return [{ file: file.file, ...file.locate(['items', i, 'id']), issue: { code: 'unlisted', item: item.id, source: 'roadmap' } as CurriculumIssue }];
       if (item.source === 'checklist' && c.checklist.length && !inSections.has(item.id))
-        return [{ file: file.file, ...file.locate(['items', i, 'id']), message: `item "${item.id}" comes from the checklist, but no checklist section in course.yaml lists it` }];
+        return [{ file: file.file, ...file.locate(['items', i, 'id']), issue: { code: 'unlisted', item: item.id, source: 'checklist' } as CurriculumIssue }];
       return [];
     }),
   );
-}
-
-/** "weeks 1–5 and 7", "week 1", "no weeks". */
-function weekList(sorted: number[]): string {
-  if (!sorted.length) return 'no weeks';
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    runs.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : runs[0]!;
-  return `${sorted.length > 1 ? 'weeks' : 'week'} ${list}`;
 }

@@ -118,7 +118,7 @@ function checkedFiles(dirInput: string, options: LoadOptions): { dir: string; fi
     }
   }
   if (files.weeks.length === 0 && !problems.length) {
-    problems.push({ file: displayPath(join(dir, 'weeks')), line: 1, column: 1, message: 'no week files: add weeks/01.yaml (see docs/curriculum-format.md)' });
+    problems.push({ file: displayPath(join(dir, 'weeks')), line: 1, column: 1, issue: { code: 'no-weeks' } });
   }
   problems.push(...crossCheck(files, failed));
   if (problems.length || !files.course) throw new CurriculumError(sortProblems(problems));
@@ -138,7 +138,7 @@ function sortProblems(problems: CurriculumProblem[]): CurriculumProblem[] {
   const seen = new Set<string>();
   return problems
     .filter((p) => {
-      const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
+      const key = `${p.file}:${p.line}:${p.column}:${JSON.stringify(p.issue)}`;
       return seen.has(key) ? false : (seen.add(key), true);
     })
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -9,26 +9,30 @@ import * as z from 'zod';
 import type { Localized } from '../i18n/lang.js';
 import { globProblem } from '../verify/glob.js';
 import { patternProblem } from '../verify/pattern.js';
+import { rule, type CurriculumIssue } from './issues.js';
 import type { Probe, ProbeCheck } from './types.js';
 
 const KINDS = ['exists', 'absent', 'file', 'yaml', 'json', 'toml', 'git', 'dockerfile', 'any'] as const;
 type Kind = (typeof KINDS)[number];
 const MAX_KEY_SEGMENTS = 20;
 
+/** One of our rules broken, at `path` under the value being checked. */
+const fail = (ctx: z.RefinementCtx, issue: CurriculumIssue, path?: PropertyKey[]) => ctx.addIssue({ code: 'custom', message: issue.code, ...(path ? { path } : {}), ...rule(issue) });
+
 const glob = z.string().superRefine((value, ctx) => {
   const problem = globProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  if (problem) fail(ctx, { code: 'glob', issue: problem });
 });
 const ignorePath = z.string().superRefine((value, ctx) => {
-  const problem = globProblem(value, { directory: true }) ?? (/[*?{]/.test(value) ? 'name a path, not a glob (git check-ignore answers for one path)' : undefined);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  const problem = globProblem(value, { directory: true }) ?? (/[*?{]/.test(value) ? { code: 'not-glob' as const } : undefined);
+  if (problem) fail(ctx, { code: 'glob', issue: problem });
 });
 const pattern = z.string();
 const count = z.number().int().min(1).max(100_000);
 const keyPath = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((value, ctx) => {
   const segments = Array.isArray(value) ? value : value.split('.');
-  if (segments.some((s) => !s)) ctx.addIssue({ code: 'custom', message: 'the key has an empty segment (write a.b.c; use a list for keys that contain dots)' });
-  if (segments.length > MAX_KEY_SEGMENTS) ctx.addIssue({ code: 'custom', message: `the key has more than ${MAX_KEY_SEGMENTS} segments` });
+  if (segments.some((s) => !s)) fail(ctx, { code: 'key-empty-segment' });
+  if (segments.length > MAX_KEY_SEGMENTS) fail(ctx, { code: 'key-segments', max: MAX_KEY_SEGMENTS });
   return segments;
 });
 
@@ -36,7 +40,7 @@ const keyPath = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).
 function checkPattern(ctx: z.RefinementCtx, key: string, source: string | undefined, ignoreCase = false): void {
   if (source === undefined) return;
   const problem = patternProblem(source, { ignoreCase });
-  if (problem) ctx.addIssue({ code: 'custom', path: [key], message: problem });
+  if (problem) fail(ctx, { code: 'pattern', issue: problem }, [key]);
 }
 
 function kindSchemas(extra: z.ZodRawShape) {
@@ -54,7 +58,7 @@ function kindSchemas(extra: z.ZodRawShape) {
       })
       .superRefine((p, ctx) => {
         const predicates = ['equals', 'matches', 'min', 'missing'].filter((k) => (p as Record<string, unknown>)[k] !== undefined);
-        if (predicates.length > 1) ctx.addIssue({ code: 'custom', message: `use one of equals, matches, min and missing (found ${predicates.join(', ')})` });
+        if (predicates.length > 1) fail(ctx, { code: 'probe-predicates', found: predicates });
         checkPattern(ctx, 'matches', p.matches as string | undefined, p.ignoreCase as boolean);
       });
   return {
@@ -63,7 +67,7 @@ function kindSchemas(extra: z.ZodRawShape) {
     file: z
       .strictObject({ ...extra, file: glob, matches: pattern.optional(), notMatches: pattern.optional(), ignoreCase: z.boolean().default(false) })
       .superRefine((p, ctx) => {
-        if ((p.matches === undefined) === (p.notMatches === undefined)) ctx.addIssue({ code: 'custom', message: 'a file probe needs exactly one of matches and notMatches' });
+        if ((p.matches === undefined) === (p.notMatches === undefined)) fail(ctx, { code: 'file-probe-match' });
         checkPattern(ctx, 'matches', p.matches, p.ignoreCase);
         checkPattern(ctx, 'notMatches', p.notMatches, p.ignoreCase);
       }),
@@ -79,8 +83,8 @@ function kindSchemas(extra: z.ZodRawShape) {
         matches: pattern.optional(),
       })
       .superRefine((p, ctx) => {
-        if ((p.git === 'ignored') !== (p.path !== undefined)) ctx.addIssue({ code: 'custom', message: p.git === 'ignored' ? 'git: ignored needs a path (or a list of paths)' : '"path" only goes with git: ignored' });
-        if (p.matches !== undefined && !['branch', 'tag', 'remote'].includes(p.git)) ctx.addIssue({ code: 'custom', path: ['matches'], message: '"matches" only goes with git: branch, tag or remote' });
+        if ((p.git === 'ignored') !== (p.path !== undefined)) fail(ctx, { code: p.git === 'ignored' ? 'git-ignored-path' : 'git-path-only' });
+        if (p.matches !== undefined && !['branch', 'tag', 'remote'].includes(p.git)) fail(ctx, { code: 'git-matches-only' }, ['matches']);
         checkPattern(ctx, 'matches', p.matches);
       }),
     dockerfile: z.strictObject({ ...extra, dockerfile: glob, fact: z.enum(['multi-stage', 'non-root-user', 'healthcheck', 'exec-form-cmd']) }),
@@ -90,12 +94,12 @@ function kindSchemas(extra: z.ZodRawShape) {
 /** The kind of a probe map: the one kind key it has. */
 function kindOf(value: unknown, ctx: z.RefinementCtx): Kind | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    ctx.addIssue({ code: 'custom', message: 'a probe is a map such as { exists: dvc.yaml, message: … }' });
+    fail(ctx, { code: 'probe-map' });
     return undefined;
   }
   const kinds = KINDS.filter((k) => Object.hasOwn(value, k));
   if (kinds.length !== 1) {
-    ctx.addIssue({ code: 'custom', message: kinds.length ? `a probe has one kind; this one has ${kinds.join(' and ')}` : `a probe needs one of: ${KINDS.join(', ')}` });
+    fail(ctx, kinds.length ? { code: 'probe-kinds', kinds } : { code: 'probe-kind-missing', kinds: [...KINDS] });
     return undefined;
   }
   return kinds[0];
@@ -140,7 +144,7 @@ export function verifySchema(text: z.ZodType<Localized>, id: z.ZodType<string>) 
     if (!kind) return undefined;
     if (kind === 'any') {
       if (inner) {
-        ctx.addIssue({ code: 'custom', message: '"any" cannot hold another "any"' });
+        fail(ctx, { code: 'any-nested' });
         return undefined;
       }
       const result = z.strictObject({ ...top, any: z.array(z.unknown()).min(2).max(10) }).safeParse(value, { reportInput: true });

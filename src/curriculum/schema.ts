@@ -6,73 +6,64 @@
 import * as z from 'zod';
 import { LANGS, type Lang, type Localized } from '../i18n/lang.js';
 import { firstControlCharacter, hasBidiCharacters, hasControlCharacters } from '../util/untrusted.js';
+import { got, rule } from './issues.js';
 import { verifySchema } from './probe-schema.js';
 
 /** Kebab-case; letters may be any lowercase or caseless script (Korean IDs from `import`). */
 export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
-export const ID_MESSAGE = 'IDs are kebab-case: lowercase letters, digits and single dashes (for example "dvc-remote")';
 
-const LANG_NAMES: Record<Lang, string> = { ko: 'Korean', en: 'English' };
-
-export const id = z.string().regex(ID_PATTERN, ID_MESSAGE);
+export const id = z.string().refine((v) => ID_PATTERN.test(v), rule({ code: 'id-format' }));
 /** A web address. The built-in course uses https only (test/content checks that); imported guides may link http. */
 export const httpsUrl = z
   .string()
-  .refine((v) => /^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v), 'must be a web address (https://…)')
+  .refine((v) => /^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v), rule({ code: 'url' }))
   // A bidi override makes a link read as another address than the one it opens.
-  .refine((v) => !hasBidiCharacters(v) && !hasControlCharacters(v), {
-    error: (issue) => `a web address must not contain control or bidi characters (${firstControlCharacter(String(issue.input)) ?? '?'} found)`,
+  .superRefine((v, ctx) => {
+    if (hasBidiCharacters(v) || hasControlCharacters(v)) ctx.addIssue({ code: 'custom', message: 'url-control', ...rule({ code: 'url-control', char: firstControlCharacter(v) ?? '?' }) });
   });
 
 function textSchema(languages: readonly Lang[]) {
   return z.unknown().transform((value, ctx): Localized => {
     if (typeof value === 'string' && languages.length === 1) {
-      if (!value.trim()) ctx.issues.push({ code: 'custom', message: 'must not be empty', input: value });
+      if (!value.trim()) ctx.issues.push({ code: 'custom', message: 'text-empty', input: value, ...rule({ code: 'text-empty' }) });
       return { [languages[0]!]: value };
     }
     if (typeof value === 'string') {
-      const missing = languages.filter((l) => l !== 'en').map((l) => `${l}:`).join(', ');
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `needs one text per language (${languages.join(', ')}): write it as a map, e.g. { ${missing || 'ko:'} …, en: … }`,
-      });
+      ctx.issues.push({ code: 'custom', input: value, message: 'text-needs-map', ...rule({ code: 'text-needs-map', languages: [...languages] }) });
       return z.NEVER;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      ctx.issues.push({ code: 'custom', input: value, message: `expected text, got ${describe(value)}` });
+      ctx.issues.push({ code: 'custom', input: value, message: 'text-type', ...rule({ code: 'text-type', got: got(value) }) });
       return z.NEVER;
     }
     const out: Localized = {};
     for (const [key, text] of Object.entries(value)) {
       if (!(LANGS as readonly string[]).includes(key) || !languages.includes(key as Lang)) {
-        ctx.issues.push({ code: 'custom', input: value, path: [key], message: `unknown language "${key}" (this course declares ${languages.join(', ')})` });
+        ctx.issues.push({ code: 'custom', input: value, path: [key], message: 'text-unknown-lang', ...rule({ code: 'text-unknown-lang', key, languages: [...languages] }) });
       } else if (typeof text !== 'string' || !text.trim()) {
-        ctx.issues.push({ code: 'custom', input: value, path: [key], message: `the ${LANG_NAMES[key as Lang]} text must be a non-empty string` });
+        ctx.issues.push({ code: 'custom', input: value, path: [key], message: 'text-lang-empty', ...rule({ code: 'text-lang-empty', lang: key }) });
       } else {
         out[key as Lang] = text;
       }
     }
     for (const lang of languages) {
       if (!(lang in value)) {
-        ctx.issues.push({ code: 'custom', input: value, path: [lang], message: `missing ${LANG_NAMES[lang]} translation (${lang})` });
+        ctx.issues.push({ code: 'custom', input: value, path: [lang], message: 'text-missing-lang', ...rule({ code: 'text-missing-lang', lang }) });
       }
     }
     return out;
   });
 }
 
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a map';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
 /** A stage's length in the guide, in weeks: [at least, at most], e.g. [1, 2] for "1-2주". */
 const durationRange = z
-  .tuple([z.number().int().positive(), z.number().int().positive()], 'a range of weeks: [at least, at most], e.g. [1, 2]')
-  .refine(([min, max]) => min <= max, 'the first number of a range is the smaller one');
+  .unknown()
+  .superRefine((v, ctx) => {
+    const range = Array.isArray(v) && v.length === 2 && v.every((n) => Number.isInteger(n) && n > 0);
+    if (!range) ctx.addIssue({ code: 'custom', message: 'duration-range', ...rule({ code: 'duration-range' }) });
+    else if (v[0] > v[1]) ctx.addIssue({ code: 'custom', message: 'duration-order', ...rule({ code: 'duration-order' }) });
+  })
+  .transform((v) => v as [number, number]);
 
 /** A calendar date, YYYY-MM-DD. */
 const isoDate = z
@@ -80,10 +71,10 @@ const isoDate = z
   .refine((v) => {
     const date = new Date(`${v}T00:00:00Z`);
     return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v);
-  }, 'a date as YYYY-MM-DD');
+  }, rule({ code: 'date' }));
 
 export const courseHeader = z.looseObject({
-  formatVersion: z.literal(1, 'formatVersion must be 1 (the only format this version of mlops-study reads)'),
+  formatVersion: z.unknown().refine((v) => v === 1, rule({ code: 'format-version' })),
   languages: z.array(z.enum(LANGS)).min(1).default(['ko', 'en']),
 });
 
@@ -131,16 +122,16 @@ export function buildSchemas(languages: readonly Lang[]) {
         note: text.optional(),
         stages: z
           .array(z.strictObject({ id, title: text, duration: durationRange, weeks: weekNumbers, items: z.array(id).default([]) }))
-          .min(1, 'a roadmap needs at least one stage'),
+          .refine((stages) => stages.length > 0, rule({ code: 'roadmap-stages' })),
       })
       .optional(),
-    checklist: z.array(z.strictObject({ id, title: text, items: z.array(id).min(1, 'a checklist section lists at least one item') })).default([]),
+    checklist: z.array(z.strictObject({ id, title: text, items: z.array(id).refine((items) => items.length > 0, rule({ code: 'checklist-items' })) })).default([]),
     versions: z
       .array(
         z.strictObject({
           tool: id,
-          package: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/, 'a package name as its registry spells it (letters, digits, ".", "_", "-")'),
-          version: z.string().regex(/^\d+(?:\.\d+)*(?:[.+-]?[A-Za-z0-9]+)*$/, 'a version such as 3.18.0'),
+          package: z.string().refine((v) => /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(v), rule({ code: 'package-name' })),
+          version: z.string().refine((v) => /^\d+(?:\.\d+)*(?:[.+-]?[A-Za-z0-9]+)*$/.test(v), rule({ code: 'version-string' })),
           checked: isoDate,
           source: httpsUrl,
           note: text.optional(),
@@ -209,7 +200,7 @@ export function buildSchemas(languages: readonly Lang[]) {
   const appendix = z.strictObject(unitFields);
   /** The rest of a unit too large for one file: weeks/03-2.yaml with `part: 2` and `of: week-3`. */
   const part = z.strictObject({
-    part: z.number().int().min(2, "part numbers start at 2 (the unit's own file is part 1)"),
+    part: z.number().int().refine((n) => n >= 2, rule({ code: 'part-number' })),
     of: id,
     topics: z.array(topic).default([]),
     items: z.array(item).default([]),

@@ -4,9 +4,10 @@
  * content: every problem comes back located.
  */
 import { statSync } from 'node:fs';
-import { readRegularFile, type Refusal } from '../util/regular-file.js';
+import { readRegularFile } from '../util/regular-file.js';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
 import type { CurriculumProblem } from '../errors.js';
+import type { CurriculumIssue } from './issues.js';
 
 /** Well above any real curriculum file (the built-in weeks are < 100 kB). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -27,14 +28,13 @@ export interface YamlFile {
  */
 export function readYamlFile(absPath: string, displayPath: string, root?: string): YamlFile {
   const problems: CurriculumProblem[] = [];
-  const at = (line: number, column: number, message: string, ko?: string) =>
-    problems.push({ file: displayPath, line, column, message, ...(ko ? { ko } : {}) });
+  const at = (line: number, column: number, issue: CurriculumIssue) => problems.push({ file: displayPath, line, column, issue });
   const empty: YamlFile = { file: displayPath, data: undefined, problems, locate: () => ({ line: 1, column: 1 }) };
 
   const read = readRegularFile(absPath, { maxBytes: MAX_FILE_BYTES, symlinks: 'follow', ...(root ? { within: root } : {}) });
   if (!read.ok) {
-    const { en, ko } = notReadable(read);
-    at(1, 1, en, ko);
+    const { ok: _ok, ...refusal } = read;
+    at(1, 1, { code: 'unreadable', refusal });
     return empty;
   }
   const bytes = read.bytes;
@@ -43,7 +43,7 @@ export function readYamlFile(absPath: string, displayPath: string, root?: string
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const { line, column } = firstInvalidUtf8(bytes);
-    at(line, column, 'not valid UTF-8 text (save the file as UTF-8)');
+    at(line, column, { code: 'not-utf8' });
     return empty;
   }
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
@@ -56,7 +56,7 @@ export function readYamlFile(absPath: string, displayPath: string, root?: string
   };
   for (const error of [...doc.errors, ...doc.warnings]) {
     const { line, column } = position(error.pos[0]);
-    at(line, column, `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+    at(line, column, { code: 'yaml', yaml: error.code, detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
   }
   if (doc.errors.length) return { ...empty, locate: () => ({ line: 1, column: 1 }) };
 
@@ -65,7 +65,8 @@ export function readYamlFile(absPath: string, displayPath: string, root?: string
     // Anchors and aliases are fine; an alias bomb (billions of expansions) is not.
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    at(1, 1, `YAML: ${(error as Error).message.split('\n')[0]}`);
+    const detail = (error as Error).message.split('\n')[0]!;
+    at(1, 1, { code: 'yaml', yaml: /alias/i.test(detail) ? 'ALIASES' : ((error as { code?: string }).code ?? 'IMPOSSIBLE'), detail });
     return empty;
   }
 
@@ -113,38 +114,11 @@ export function knownYamlFile(absPath: string, displayPath: string, data: unknow
   const problems: CurriculumProblem[] = [];
   const size = statSync(absPath).size;
   if (size > MAX_FILE_BYTES) {
-    problems.push({ file: displayPath, line: 1, column: 1, message: `file is ${(size / 1024 / 1024).toFixed(1)} MB; curriculum files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+    problems.push({ file: displayPath, line: 1, column: 1, issue: { code: 'file-too-big', size, max: MAX_FILE_BYTES } });
     return { file: displayPath, data: undefined, problems, locate: () => ({ line: 1, column: 1 }) };
   }
   let parsed: YamlFile | undefined;
   return { file: displayPath, data, problems, locate: (path, key) => (parsed ??= readYamlFile(absPath, displayPath)).locate(path, key) };
-}
-
-const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** Why a curriculum file was not read, in both languages. */
-function notReadable(refusal: Refusal): { en: string; ko: string } {
-  switch (refusal.reason) {
-    case 'too-big':
-      return {
-        en: `file is ${MB(refusal.size)}; curriculum files may be at most ${refusal.max / 1024 / 1024} MB`,
-        ko: `파일이 ${MB(refusal.size)}입니다. 커리큘럼 파일은 ${refusal.max / 1024 / 1024} MB까지만 읽습니다`,
-      };
-    case 'dangling':
-      return { en: `a symbolic link to ${refusal.target}, which does not exist`, ko: `없는 대상(${refusal.target})을 가리키는 심볼릭 링크입니다` };
-    case 'outside':
-      return { en: `a symbolic link that leaves the curriculum directory (to ${refusal.target}); only files inside it are read`, ko: `커리큘럼 디렉터리 밖(${refusal.target})을 가리키는 심볼릭 링크입니다. 디렉터리 안의 파일만 읽습니다` };
-    case 'missing':
-      return { en: 'the file disappeared while it was being read', ko: '읽는 동안 파일이 사라졌습니다' };
-    case 'unreadable':
-      return { en: `cannot be read (${refusal.code})`, ko: `읽을 수 없습니다 (${refusal.code})` };
-    case 'symlink':
-      return { en: `a symbolic link (to ${refusal.target}), not a file`, ko: `파일이 아니라 심볼릭 링크(${refusal.target})입니다` };
-    default: {
-      const kind = { directory: ['a directory', '디렉터리'], 'not-directory': ['a file', '파일'], fifo: ['a named pipe (FIFO)', '이름 있는 파이프(FIFO)'], device: ['a device', '장치 파일'], socket: ['a socket', '소켓'], special: ['a special file', '특수 파일'] }[refusal.reason];
-      return { en: `${kind[0]}, not a file: a curriculum file must be a regular YAML file`, ko: `파일이 아니라 ${kind[1]}입니다. 커리큘럼 파일은 일반 YAML 파일이어야 합니다` };
-    }
-  }
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {

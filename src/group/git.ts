@@ -30,5 +30,5 @@ export function git(cwd: string, args: string[]): GitResult {
 /** The last meaningful line of git's error output, for a one-line message. */
 export function gitReason(result: GitResult): string {
   const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((l) => l.replace(/^(error|fatal|hint|remote):\s*/, '').trim()).filter(Boolean);
-  return lines.find((l) => /rejected|conflict|denied|not found|could not|unable|failed/i.test(l)) ?? lines[0] ?? `git exited with ${result.code}`;
+  return lines.find((l) => /rejected|conflict|denied|not found|could not|unable|failed/i.test(l)) ?? lines[0] ?? `exit ${result.code}`;
 }

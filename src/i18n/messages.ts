@@ -3,6 +3,9 @@ import type { Lang } from './lang.js';
 import type { SkipReason } from '../group/board.js';
 import type { FieldProblem } from '../group/snapshot-schema.js';
 import type { Refusal } from '../util/regular-file.js';
+import type { ProgressProblem } from '../progress/parse.js';
+import { curriculumProblemEn, curriculumProblemKo } from './curriculum-problems.js';
+import { josa } from './josa.js';
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
 
@@ -60,7 +63,7 @@ const refusedKo = (r: Refusal): string => {
     case 'missing':
       return '없습니다';
     case 'symlink':
-      return `심볼릭 링크입니다(${r.target}를 가리킴). 일반 파일만 읽습니다`;
+      return `심볼릭 링크입니다(${josa(r.target, '을/를')} 가리킴). 일반 파일만 읽습니다`;
     case 'dangling':
       return `없는 대상(${r.target})을 가리키는 심볼릭 링크입니다`;
     case 'outside':
@@ -715,7 +718,7 @@ const en = {
   noNoteToRemove: 'had no note to remove',
   errClearNoteWithNote: '--clear-note and --note cannot be combined (--note alone replaces the note)',
   errRemoveIds: (flag: string) => `${flag} needs the IDs of the items it applies to`,
-  hintRemove: 'For example: mlops-study check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12',
+  hintRemove: (cmd: string) => `For example: ${cmd}`,
   errRemoveAndAdd: (value: string) => `"${value}" is given to both --evidence and --remove-evidence`,
   errNoSuchEvidence: (id: string, value: string) => `${id} has no evidence "${value}"`,
   hintEvidenceList: (list: string) => (list ? `Its evidence: ${list}` : 'It has no evidence.'),
@@ -831,6 +834,29 @@ const en = {
   pageBar: (week: number, done: number, total: number, verified: number) => `Week ${week}: ${done} of ${total} done${verified ? `, ${verified} verified` : ''}`,
   pageSynced: (date: string) => `snapshot of ${date}`,
   pageFooter: (version: string, date: string) => `Written by mlops-study ${version} on ${date}. Each row is that member's own snapshot, shared with group sync.`,
+  // issue 15 part 2: what is wrong in a damaged progress file (config repair, doctor), hints with the command as run
+  progressProblem: (p: ProgressProblem): string => {
+    switch (p.code) {
+      case 'top-not-object':
+        return 'the top level is not an object';
+      case 'schema-version':
+        return 'schemaVersion is not a whole number';
+      case 'legacy-reviews':
+        return 'a "reviews" list inside the file (since schemaVersion 2 the review history is kept in reviews.jsonl)';
+      case 'unknown-field':
+        return `unknown top-level field "${p.field}"`;
+      case 'item':
+        return `${p.at} ${{ 'done-at': 'has no valid doneAt time', by: 'has an unknown "by" (check, import or verify)', note: 'has a note that is not text', evidence: 'has evidence that is not a list', verified: 'has a "verified" that is not { commit, at, remote }' }[p.reason]}`;
+      default:
+        return `${p.at} ${{ 'not-object': 'is not an object', 'not-list': 'is not a list', 'not-text': 'is not text', 'not-date': 'is not a YYYY-MM-DD date', 'not-lang': 'is not ko or en', 'not-time': 'is not a time', 'unusable-id': 'is not a usable ID', activity: 'is not a date with a count', card: 'is not a valid review card', answers: 'is not a valid answer count', review: 'is not a valid review', session: 'is not a valid quiz session' }[p.code]}`;
+    }
+  },
+  progressEmpty: 'the file is empty',
+  progressNul: 'the file contains NUL bytes (it was cut off or overwritten)',
+  docFileText: (file: string, problem: string) => `${file}: ${problem}`,
+  // issue 15 part 2: what is wrong in a curriculum (validate, doctor, import, every command loading one)
+  curriculumProblem: curriculumProblemEn,
+  repairWillDrop: 'Would be dropped',
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
@@ -918,7 +944,7 @@ const ko: Messages = {
   docs: '문서',
   courseResources: '추천 학습 자료',
   toolDocs: '도구 공식 문서',
-  searchNone: (q) => `"${q}"와 일치하는 내용이 없습니다.`,
+  searchNone: (q) => `${josa(`"${q}"`, '과/와')} 일치하는 내용이 없습니다.`,
   searchHint: '단어를 줄이거나 바꿔 보세요. 한국어와 영어 모두 찾습니다.',
   searchResults: (n, q) => `"${q}" 검색 결과 ${n}개`,
   kindTopic: '주제',
@@ -966,9 +992,9 @@ const ko: Messages = {
   errNoWeek: (key, count) => `${key}주차는 없습니다. 이 과정은 1–${count}주차입니다`,
   hintShowWeek: (cmd) => `예: ${cmd}`,
   errNothingToShow: (query) => `"${query}"에 해당하는 내용이 없습니다`,
-  hintItemTopic: (id, cmd) => `"${id}"는 체크리스트 항목입니다. 이 항목의 주제: ${cmd}`,
+  hintItemTopic: (id, cmd) => `${josa(`"${id}"`, '은/는')} 체크리스트 항목입니다. 이 항목의 주제: ${cmd}`,
   hintDidYouMean: (list) => `혹시 이것인가요: ${list}`,
-  hintItemWeek: (id, cmd) => `"${id}"는 체크리스트 항목입니다. 이 항목의 주차: ${cmd}`,
+  hintItemWeek: (id, cmd) => `${josa(`"${id}"`, '은/는')} 체크리스트 항목입니다. 이 항목의 주차: ${cmd}`,
   hintShowWhat: (next, tools, search) => `주차 번호, 주제 ID(보기: ${next}), 도구 ID(보기: ${tools}), 프로젝트 ID, "lifecycle", "roadmap", "versions" 중 하나를 주세요. ID 찾기: ${search}`,
   errStartDate: (value) => `--start에는 YYYY-MM-DD 형식의 실제 날짜를 주세요. 받은 값: "${value}"`,
   hintStartDate: (cmd) => `예: ${cmd}`,
@@ -1036,13 +1062,13 @@ const ko: Messages = {
       case 'not-snapshot':
         return '스냅샷이 아닙니다 (snapshotVersion 없음)';
       case 'newer':
-        return `snapshotVersion ${r.version}은 이 mlops-study가 읽는 버전(1)보다 새롭습니다. mlops-study를 업데이트하세요`;
+        return `snapshotVersion ${josa(r.version, '은/는')} 이 mlops-study가 읽는 버전(1)보다 새롭습니다. mlops-study를 업데이트하세요`;
       case 'field':
         return `필드 ${r.path}: ${fieldKo(r.problem)}`;
       case 'other-curriculum':
         return `다른 커리큘럼입니다 ("${r.id}", 지금 쓰는 것은 "${r.expected}")`;
       case 'duplicate':
-        return `멤버 "${r.name}"가 중복됩니다 (${r.other}에도 있음)`;
+        return `멤버 ${josa(`"${r.name}"`, '이/가')} 중복됩니다 (${r.other}에도 있음)`;
       case 'too-many-files':
         return `파일 ${r.notRead}개는 읽지 않았습니다 (최대 ${r.max}개)`;
     }
@@ -1050,7 +1076,7 @@ const ko: Messages = {
   groupSkipped: (n) => `건너뛴 스냅샷 ${n}개:`,
   errMembersFolder: (dir, what) => `${dir}의 members/는 ${what}. group sync는 저장소 안의 실제 members/ 디렉터리에만 쓰므로 아무것도 바꾸지 않았습니다`,
   hintMembersFolder: '누군가 커밋한 것입니다. 지우거나(git rm members 후 커밋) 커밋한 사람에게 물어본 뒤 다시 sync 하세요.',
-  errMemberFile: (file, what) => `${file}은 ${what}. group sync는 스냅샷을 일반 파일로만 쓰므로 아무것도 바꾸지 않았습니다`,
+  errMemberFile: (file, what) => `${josa(file, '은/는')} ${what}. group sync는 스냅샷을 일반 파일로만 쓰므로 아무것도 바꾸지 않았습니다`,
   hintMemberFile: (file) => `지운 뒤(git rm ${file} 후 커밋) 다시 sync 하세요.`,
   errSyncNeedsName: 'group sync에는 이름이 필요합니다. 그룹 현황에 이 이름으로 보입니다',
   errExportNeedsName: 'export에는 이름이 필요합니다. 스냅샷에 이름이 들어갑니다',
@@ -1061,24 +1087,24 @@ const ko: Messages = {
   errName: (problem) => `--name을 쓸 수 없습니다: ${problem}`,
   hintName: (cmd) => `예: ${cmd}`,
   syncMoved: (from, to) => `스냅샷을 옮김 ${from} → ${to}`,
-  errStartRange: (value, min, max) => `--start ${value}는 시작일로 볼 수 없습니다. ${min}부터 ${max} 사이의 날짜를 고르세요`,
+  errStartRange: (value, min, max) => `--start ${josa(value, '은/는')} 시작일로 볼 수 없습니다. ${min}부터 ${max} 사이의 날짜를 고르세요`,
   initStartRange: (min, max) => `${min}부터 ${max} 사이의 날짜를 고르세요`,
   errUnknownOption: (option) => `알 수 없는 옵션 '${option}'`,
   usageHint: '사용법: mlops-study --help',
   // import: guides of every shape, appendix units, labels (issue 19)
   importNoFile: (file) => `파일이 없습니다: ${file}`,
-  importIsDirectory: (file) => `${file}는 디렉터리입니다. import는 마크다운 파일 하나를 읽습니다`,
-  importCannotRead: (file, reason) => `${file}를 읽을 수 없습니다: ${reason}`,
-  importNotRegular: (file) => `${file}는 일반 파일이 아닙니다 (장치, 파이프 또는 소켓). import는 마크다운 파일을 읽습니다`,
-  importTooLarge: (file, size, max) => `${file}는 ${size} MB입니다. import는 ${max} MB까지의 가이드를 읽습니다`,
-  importUtf16NoBom: (file) => `${file}는 BOM 없는 UTF-16 텍스트로 보입니다. UTF-8(또는 BOM 있는 UTF-16)로 저장한 뒤 다시 가져오세요`,
-  importBinary: (file) => `${file}는 텍스트 파일이 아닙니다 (NUL 바이트 포함). import는 마크다운을 읽습니다`,
-  importEucKr: (file) => `${file}는 UTF-8이 아니라 EUC-KR(CP949) 텍스트입니다. 먼저 변환하세요: iconv -f cp949 -t utf-8 ${file} > guide-utf8.md`,
-  importNotUtf8: (file) => `${file}는 UTF-8 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 가져오세요`,
-  importEmpty: (file) => `가져올 내용이 없습니다: ${file}가 비어 있습니다`,
+  importIsDirectory: (file) => `${josa(file, '은/는')} 디렉터리입니다. import는 마크다운 파일 하나를 읽습니다`,
+  importCannotRead: (file, reason) => `${josa(file, '을/를')} 읽을 수 없습니다: ${reason}`,
+  importNotRegular: (file) => `${josa(file, '은/는')} 일반 파일이 아닙니다 (장치, 파이프 또는 소켓). import는 마크다운 파일을 읽습니다`,
+  importTooLarge: (file, size, max) => `${josa(file, '은/는')} ${size} MB입니다. import는 ${max} MB까지의 가이드를 읽습니다`,
+  importUtf16NoBom: (file) => `${josa(file, '은/는')} BOM 없는 UTF-16 텍스트로 보입니다. UTF-8(또는 BOM 있는 UTF-16)로 저장한 뒤 다시 가져오세요`,
+  importBinary: (file) => `${josa(file, '은/는')} 텍스트 파일이 아닙니다 (NUL 바이트 포함). import는 마크다운을 읽습니다`,
+  importEucKr: (file) => `${josa(file, '은/는')} UTF-8이 아니라 EUC-KR(CP949) 텍스트입니다. 먼저 변환하세요: iconv -f cp949 -t utf-8 ${file} > guide-utf8.md`,
+  importNotUtf8: (file) => `${josa(file, '은/는')} UTF-8 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 가져오세요`,
+  importEmpty: (file) => `가져올 내용이 없습니다: ${josa(file, '이/가')} 비어 있습니다`,
   importNothing: (file) => `${file}에서 학습할 내용을 찾지 못했습니다: 제목도, 할 일도, 본문도 없습니다`,
-  importTargetNotDir: (dir) => `${dir}가 이미 있고 디렉터리가 아닙니다`,
-  importTargetNotCurriculum: (dir) => `${dir}는 비어 있지 않고 커리큘럼도 아닙니다 (course.yaml 없음). --force가 있어도 여기에는 쓰지 않습니다`,
+  importTargetNotDir: (dir) => `${josa(dir, '이/가')} 이미 있고 디렉터리가 아닙니다`,
+  importTargetNotCurriculum: (dir) => `${josa(dir, '은/는')} 비어 있지 않고 커리큘럼도 아닙니다 (course.yaml 없음). --force가 있어도 여기에는 쓰지 않습니다`,
   importTargetNotImported: (dir) => `${dir}에는 import가 만들지 않은 커리큘럼이 있습니다. --force가 있어도 바꾸지 않습니다`,
   importTargetExists: (dir) => `${dir}에는 이미 전에 가져온 커리큘럼이 있습니다`,
   importHintOutput: '-o DIR로 다른 디렉터리를 고르세요.',
@@ -1090,7 +1116,7 @@ const ko: Messages = {
   importHintWeeksFrom: (cmd) => `예: ${cmd}`,
   importErrTopicColumn: '--topic-column에는 열 제목이나 열 번호(1부터)를 주세요',
   importDone: (source, dir) => `가져왔습니다: ${source} → ${dir}`,
-  importDryRun: (source, dir) => `미리 보기: ${source}는 ${dir}가 됩니다 (아무것도 쓰지 않음)`,
+  importDryRun: (source, dir) => `미리 보기: ${josa(source, '은/는')} ${josa(dir, '이/가')} 됩니다 (아무것도 쓰지 않음)`,
   importCounts: (weeks, appendix, topics, items, resources) => [`${weeks}주`, ...(appendix ? [`부록 ${appendix}개`] : []), `주제 ${topics}개`, `체크리스트 항목 ${items}개`, `자료 ${resources}개`].join(', '),
   importStructure: (kind) =>
     ({ headings: '주차 기준: 주차·단계·모듈을 가리키는 제목', table: '주차 기준: 일정 표의 행', list: '주차 기준: 계획 목록의 항목', sections: '주차 기준: 최상위 섹션 (주차 번호를 찾지 못함)' })[kind] ?? kind,
@@ -1104,7 +1130,8 @@ const ko: Messages = {
     ({ intro: '과정 설명과 소개 단위', appendix: `부록${unit ? ` "${unit}"` : ''}`, resources: '과정 자료 목록', unit: `${unit ?? '앞 단위'}의 주제`, contents: '목차: 건너뜀', weeks: '일정 표: 행마다 해당 주차로' })[to] ?? to,
   importBoxesHeading: '체크박스',
   importTakenEmpty: (n, lines) => `상태 열의 빈 칸 ${n}개를 완료 전 체크리스트 항목으로 가져옴 (${lines})`,
-  importTaken: (n, mark, origin, lines) => `${mark}로 표시된 ${origin === 'table' ? '표 칸' : origin === 'line' ? '줄' : '목록 항목'} ${n}개를 체크리스트 항목으로 가져옴 (${lines})`,
+  // A mark is a symbol ([✅], [x]): no particle to guess after it.
+  importTaken: (n, mark, origin, lines) => `${mark} 표시가 된 ${origin === 'table' ? '표 칸' : origin === 'line' ? '줄' : '목록 항목'} ${n}개를 체크리스트 항목으로 가져옴 (${lines})`,
   importLookalikes: (n, examples, lines) => `체크박스처럼 보이는 ${n}개는 항목이 아니라 본문으로 남김: ${examples}${n > 2 ? ' …' : ''} (${lines})`,
   importLinksHeading: '링크',
   importLinksNotWeb: (n, example, lines) => `파일 등 웹 주소가 아닌 링크 ${n}개는 자료로 만들지 않음: ${example}${n > 1 ? ' …' : ''} (${lines})`,
@@ -1160,7 +1187,7 @@ const ko: Messages = {
   docFileShape: (file, problems) => `${file}의 형식이 잘못됐습니다: ${problems}`,
   docFileJson: (file, _reason, position) => `${file}: 올바른 JSON이 아닙니다${position === undefined ? '' : ` (${position + 1}번째 글자 근처)`}`,
   docVersionNewer: (v, ours) => `schemaVersion ${v}: 이 mlops-study가 읽는 형식(${ours})보다 새것이라 읽기만 합니다`,
-  docVersionOlder: (v, ours) => `schemaVersion ${v}: 다음에 바꿀 때 ${ours}로 옮깁니다 (백업을 남김)`,
+  docVersionOlder: (v, ours) => `schemaVersion ${v}: 다음에 바꿀 때 ${josa(ours, '으로/로')} 옮깁니다 (백업을 남김)`,
   docVersionOk: (v) => `schemaVersion ${v}`,
   docLockFree: '잠겨 있지 않음',
   docBackups: (n, list) => `손상된 파일의 사본 ${n}개를 옆에 보관 중: ${list}`,
@@ -1182,7 +1209,7 @@ const ko: Messages = {
   docInputOk: '대화형 터미널',
   docInputNo: '터미널이 아님: ID 없는 `check`, `quiz`, `init`의 질문을 쓸 수 없습니다',
   docPagerOk: (command, source) => `${command} (${source === 'default' ? '기본값' : `환경 변수 ${source}`}): 터미널보다 긴 출력은 페이저로 봅니다. 끄려면 --no-pager`,
-  docPagerOff: (source) => `꺼짐 (${source}가 비어 있거나 cat)`,
+  docPagerOff: (source) => `꺼짐 (${josa(source, '이/가')} 비어 있거나 cat)`,
   docPagerNo: 'less 없음: 긴 출력을 한 번에 모두 출력합니다',
   docProblems: (n) => `문제 ${n}개를 찾았습니다`,
   docAllFine: '모두 정상입니다.',
@@ -1253,7 +1280,7 @@ const ko: Messages = {
   repairDropped: '버린 것',
   repairBackup: (file) => `원본 백업: ${file}`,
   repairWholeFile: '파일 전체 (읽을 수 있는 JSON이 없음)',
-  errRepairNewer: (file) => `진행 상황 파일 ${file}은 더 새로운 mlops-study가 쓴 파일입니다. 복구하면 데이터를 잃습니다`,
+  errRepairNewer: (file) => `진행 상황 파일 ${josa(file, '은/는')} 더 새로운 mlops-study가 쓴 파일입니다. 복구하면 데이터를 잃습니다`,
   hintUpgrade: '대신 mlops-study를 업데이트하세요 (git pull && npm install).',
   errRepairNeedsTerminal: 'config repair는 파일을 바꾸기 전에 묻는데, 표준 입력이 터미널이 아닙니다',
   hintRepairYes: '터미널에서 실행하거나 --yes를 붙이세요.',
@@ -1262,7 +1289,7 @@ const ko: Messages = {
   errNow: (value) => `MLOPS_STUDY_NOW가 날짜가 아닙니다: ${value}`,
   questionTypes: { single: '단일 선택', truefalse: '참/거짓', multiple: '복수 선택', order: '순서 맞추기', match: '짝 맞추기', short: '단답형' },
   // issue 15: a damaged progress file, a missing curriculum, the spinner, prompt keys
-  errProgressDamaged: (file, problem, backup) => `진행 상황 파일 ${file}이 손상되었습니다: ${problem}. 파일은 그대로 두었습니다.${backup ? ` 사본을 ${backup}에 저장했습니다.` : ''}`,
+  errProgressDamaged: (file, problem, backup) => `진행 상황 파일 ${josa(file, '이/가')} 손상되었습니다: ${problem}. 파일은 그대로 두었습니다.${backup ? ` 사본을 ${backup}에 저장했습니다.` : ''}`,
   hintProgressDamaged: (repair, doctor) => `살릴 수 있는 것을 복구하려면: ${repair} (자세한 내용: ${doctor})`,
   progressBom: '보이지 않는 바이트 순서 표시(BOM)로 시작합니다. JSON에서는 허용되지 않으며, 편집기가 그렇게 저장했을 수 있습니다',
   progressNotJson: (_reason, position) => `올바른 JSON이 아닙니다${position === undefined ? '' : ` (${position + 1}번째 글자 근처)`}`,
@@ -1289,9 +1316,9 @@ const ko: Messages = {
   menuSearchWords: '검색어 (한국어·영어, 비우면 돌아가기)',
   menuPickTopic: '어떤 주제를 볼까요?',
   // issue 15: the progress file not a file, the current directory gone
-  errProgressUnreadable: (file, code) => `진행 상황 파일 ${file}을 읽을 수 없습니다: ${code}`,
+  errProgressUnreadable: (file, code) => `진행 상황 파일 ${josa(file, '을/를')} 읽을 수 없습니다: ${code}`,
   hintPermissions: '파일과 디렉터리 권한을 확인하세요.',
-  errProgressNotFile: (file, what) => `진행 상황 파일 ${file}은 파일이 아니라 ${what}입니다. 아무것도 읽거나 바꾸지 않았습니다`,
+  errProgressNotFile: (file, what) => `진행 상황 파일 ${josa(file, '은/는')} 파일이 아니라 ${what}입니다. 아무것도 읽거나 바꾸지 않았습니다`,
   notAFile: { directory: '디렉터리', fifo: '이름 있는 파이프(FIFO)', device: '장치 파일', socket: '소켓', other: '일반 파일이 아닌 것' },
   hintMoveAway: (mv) => `다른 곳으로 옮기면 새 파일로 시작합니다: ${mv}`,
   errNoCwd: (code) => `현재 디렉터리가 더 이상 없습니다 (삭제되었거나 옮겨졌습니다: ${code})`,
@@ -1314,7 +1341,7 @@ const ko: Messages = {
   shortDue: (n) => `복습 ${n}`,
   shortStartsIn: (days) => `${days}일 후 시작`,
   errShortJson: '--short와 --json은 함께 쓸 수 없습니다',
-  hintShortJson: (short, json) => `프롬프트에는 ${short}, 스크립트에는 ${json}을 쓰세요.`,
+  hintShortJson: (short, json) => `프롬프트에는 ${short}, 스크립트에는 ${josa(json, '을/를')} 쓰세요.`,
   errShell: (value) => `"${value}" 셸용 자동 완성은 없습니다`,
   hintShell: (example) => `bash, zsh, fish 중 하나를 주세요. 예: ${example}`,
   // verify (issue 18)
@@ -1366,7 +1393,8 @@ const ko: Messages = {
   vNotFile: (files) => `일반 파일이 아님: ${files}`,
   vTooLarge: (files, mb) => `${files}: ${mb} MB. 1 MB가 넘는 파일은 읽지 않음`,
   vUnreadable: (files) => `읽을 수 없음: ${files}`,
-  vUnparsable: (files, format, line, detail) => `${files}: 올바른 ${format} 형식이 아님${line ? ` (${line}번째 줄)` : ''}: ${detail}`,
+  // The parser's own words are English: the line is what the learner needs.
+  vUnparsable: (files, format, line) => `${files}: 올바른 ${format} 형식이 아님${line ? ` (${line}번째 줄)` : ''}`,
   vKeyFound: (files, key, value) => `${files}: ${key} = ${value}`,
   vKeyEntries: (files, key, entries) => `${files}: ${key} 항목 ${entries}개`,
   vKeyMissing: (files, key) => `${files}에 ${key} 없음`,
@@ -1402,17 +1430,17 @@ const ko: Messages = {
   exportVerifiedAt: (commit) => `${commit}에서 검증됨`,
   // nothing lost: output files, note and evidence removal (issue 13)
   outEmpty: '-o에 파일 이름이 필요합니다',
-  outIsProgress: (file) => `${file}은 진행 상황 데이터(또는 mlops-study가 그 옆에 두는 파일)입니다. --force를 붙여도 내보내기는 여기에 쓰지 않습니다`,
+  outIsProgress: (file) => `${josa(file, '은/는')} 진행 상황 데이터(또는 mlops-study가 그 옆에 두는 파일)입니다. --force를 붙여도 내보내기는 여기에 쓰지 않습니다`,
   hintOutOther: '다른 파일 이름을 고르세요. 예: -o progress.md',
-  outIsDirectory: (file) => `${file}은 디렉터리입니다`,
+  outIsDirectory: (file) => `${josa(file, '은/는')} 디렉터리입니다`,
   hintOutInDirectory: (example) => `그 안의 파일 이름을 주세요. 예: -o ${example}`,
-  outNoParent: (dir) => `디렉터리 ${dir}이 없습니다`,
+  outNoParent: (dir) => `디렉터리 ${josa(dir, '이/가')} 없습니다`,
   hintOutMkdir: (dir) => `먼저 만들거나(mkdir -p '${dir}') 다른 경로를 고르세요.`,
-  outParentNotDir: (dir) => `${dir}은 디렉터리가 아닙니다`,
-  outSymlink: (file, target) => `${file}은 ${target}을 가리키는 심볼릭 링크입니다. mlops-study는 링크를 따라 쓰지 않습니다`,
-  outDangling: (file, target) => `${file}은 존재하지 않는 ${target}을 가리키는 심볼릭 링크입니다. mlops-study는 링크를 따라 쓰지 않고 그 대상을 만들지도 않습니다`,
+  outParentNotDir: (dir) => `${josa(dir, '은/는')} 디렉터리가 아닙니다`,
+  outSymlink: (file, target) => `${josa(file, '은/는')} ${josa(target, '을/를')} 가리키는 심볼릭 링크입니다. mlops-study는 링크를 따라 쓰지 않습니다`,
+  outDangling: (file, target) => `${josa(file, '은/는')} 존재하지 않는 ${josa(target, '을/를')} 가리키는 심볼릭 링크입니다. mlops-study는 링크를 따라 쓰지 않고 그 대상을 만들지도 않습니다`,
   hintOutRealPath: '파일 자체의 경로를 주거나 링크를 지우세요.',
-  outNotRegular: (file) => `${file}은 일반 파일이 아닙니다`,
+  outNotRegular: (file) => `${josa(file, '은/는')} 일반 파일이 아닙니다`,
   hintOutStdout: '표준 출력으로 보려면 -o를 빼세요.',
   hintOutNothingChanged: '아무것도 쓰지 않았고, 있던 파일은 그대로입니다.',
   ioReason: (code) =>
@@ -1438,8 +1466,8 @@ const ko: Messages = {
   noNoteToRemove: '지울 메모가 없었습니다',
   errClearNoteWithNote: '--clear-note와 --note는 함께 쓸 수 없습니다 (--note만으로 메모가 바뀝니다)',
   errRemoveIds: (flag) => `${flag}에는 적용할 항목 ID가 필요합니다`,
-  hintRemove: '예: mlops-study check week-2-assignment --remove-evidence https://github.com/org/repo/pull/12',
-  errRemoveAndAdd: (value) => `"${value}"이 --evidence와 --remove-evidence에 모두 있습니다`,
+  hintRemove: (cmd) => `예: ${cmd}`,
+  errRemoveAndAdd: (value) => `${josa(`"${value}"`, '이/가')} --evidence와 --remove-evidence에 모두 있습니다`,
   errNoSuchEvidence: (id, value) => `${id}에 "${value}" 증거가 없습니다`,
   hintEvidenceList: (list) => (list ? `이 항목의 증거: ${list}` : '이 항목에는 증거가 없습니다.'),
   notesAndEvidence: '메모와 증거',
@@ -1449,17 +1477,17 @@ const ko: Messages = {
   docLockNoOwner: '소유자를 기록하지 않은 프로세스(이전 버전의 mlops-study이거나 손으로 만든 것)',
   docLockRunning: '실행 중',
   docLockHeartbeat: (ago) => `마지막 신호 ${ago} 전`,
-  docLockHeld: (who, how, since) => `${who}가 잡고 있음 (${how})${since ? `, ${since}째` : ''}: 지금 저장하는 중입니다`,
-  docLockStuck: (who, how, since) => `${who}가 ${since}째 잡고 있음 (${how}): 멈춰 있을 수 있습니다. 다른 변경은 이 잠금을 기다립니다`,
+  docLockHeld: (who, how, since) => `${josa(who, '이/가')} 잡고 있음 (${how})${since ? `, ${since}째` : ''}: 지금 저장하는 중입니다`,
+  docLockStuck: (who, how, since) => `${josa(who, '이/가')} ${since}째 잡고 있음 (${how}): 멈춰 있을 수 있습니다. 다른 변경은 이 잠금을 기다립니다`,
   docLockStuckKill: (pid) => `기다리거나, 그 프로세스를 끝내세요: kill ${pid}`,
   docLockStuckWait: '끝날 때까지 기다리세요',
-  docLockGone: (who) => `${who}가 남긴 오래된 잠금입니다. 그 프로세스는 이미 끝났으니 다음 변경이 바로 넘겨받습니다`,
+  docLockGone: (who) => `${josa(who, '이/가')} 남긴 오래된 잠금입니다. 그 프로세스는 이미 끝났으니 다음 변경이 바로 넘겨받습니다`,
   docLockFuture: (ahead, who) => `${who}의 잠금 시각이 ${ahead} 뒤의 미래로 되어 있어 살아 있는 신호를 볼 수 없습니다. 다음 변경이 바로 넘겨받습니다`,
-  docLockSilent: (who, silent) => `${who}가 남긴 잠금이 ${silent} 동안 신호가 없습니다. 다음 변경이 바로 넘겨받습니다`,
+  docLockSilent: (who, silent) => `${josa(who, '이/가')} 남긴 잠금이 ${silent} 동안 신호가 없습니다. 다음 변경이 바로 넘겨받습니다`,
   docLockStaleFix: (lock) => `할 일 없음 (지우려면: rm -r '${lock}')`,
-  docLockNotDir: (lock, what, size) => `${lock}은 mlops-study의 잠금 디렉터리가 아니라 ${what === 'symlink' ? '심볼릭 링크' : what === 'file' ? `일반 파일(${size}바이트)` : '디렉터리가 아닌 것'}입니다. 지우기 전까지 모든 변경이 실패합니다`,
+  docLockNotDir: (lock, what, size) => `${josa(lock, '은/는')} mlops-study의 잠금 디렉터리가 아니라 ${what === 'symlink' ? '심볼릭 링크' : what === 'file' ? `일반 파일(${size}바이트)` : '디렉터리가 아닌 것'}입니다. 지우기 전까지 모든 변경이 실패합니다`,
   docLockNotDirFix: (lock) => `내용을 확인한 뒤: rm '${lock}'`,
-  docLockUnreadable: (lock, reason) => `${lock}을 읽을 수 없습니다: ${reason}`,
+  docLockUnreadable: (lock, reason) => `${josa(lock, '을/를')} 읽을 수 없습니다: ${reason}`,
   docLockUnreadableFix: (lock) => `${lock}의 권한을 확인하세요`,
   // saving progress (issue 13)
   errSave: (file, reason) => `진행 상황을 ${file}에 저장할 수 없습니다: ${reason}. 아무것도 바꾸지 않았고 이전 파일은 그대로입니다.`,
@@ -1470,14 +1498,14 @@ const ko: Messages = {
   hintSaveDisk: (path) => `디스크가 고장 났을 수 있습니다. 진행 상황 파일을 안전한 곳에 복사하고(${path}) 디스크를 점검하세요.`,
   hintSavePermissions: '그 디렉터리의 권한을 확인하거나, MLOPS_STUDY_HOME을 쓸 수 있는 디렉터리로 설정하세요.',
   errLockNotDir: (file, lock, what, size) =>
-    `진행 상황을 ${file}에 저장할 수 없습니다: 잠금 ${lock}이 mlops-study가 쓰는 디렉터리가 아니라 ${what === 'symlink' ? '심볼릭 링크' : what === 'file' ? `일반 파일(${size}바이트)` : '디렉터리가 아닌 것'}입니다. 아무것도 바꾸지 않았습니다.`,
+    `진행 상황을 ${file}에 저장할 수 없습니다: 잠금 ${josa(lock, '이/가')} mlops-study가 쓰는 디렉터리가 아니라 ${what === 'symlink' ? '심볼릭 링크' : what === 'file' ? `일반 파일(${size}바이트)` : '디렉터리가 아닌 것'}입니다. 아무것도 바꾸지 않았습니다.`,
   hintLockNotDir: (lock) => `mlops-study는 그 자리에 파일을 만들지 않습니다. 내용을 확인한 뒤 지우고(rm '${lock}') 다시 실행하세요.`,
-  errLockBusy: (file, who) => `진행 상황 파일 ${file}을 ${who}가 30초 넘게 잠그고 있습니다. 아무것도 바꾸지 않았습니다`,
+  errLockBusy: (file, who) => `진행 상황 파일 ${josa(file, '을/를')} ${josa(who, '이/가')} 30초 넘게 잠그고 있습니다. 아무것도 바꾸지 않았습니다`,
   lockSomeone: '다른 mlops-study',
-  hintLockBusy: (doctor, pid) => `느린 디스크에서 멈춰 있을 수 있습니다. ${doctor}로 잠금을 확인하고${pid ? `, 멈춰 있으면 그 프로세스를 끝낸(kill ${pid})` : ''} 뒤 다시 시도하세요.`,
-  errKeptChanging: (file) => `저장하는 동안 진행 상황 파일 ${file}이 계속 바뀌었습니다. 아무것도 바꾸지 않았습니다`,
+  hintLockBusy: (doctor, pid) => `느린 디스크에서 멈춰 있을 수 있습니다. ${josa(doctor, '으로/로')} 잠금을 확인하고${pid ? `, 멈춰 있으면 그 프로세스를 끝낸(kill ${pid})` : ''} 뒤 다시 시도하세요.`,
+  errKeptChanging: (file) => `저장하는 동안 진행 상황 파일 ${josa(file, '이/가')} 계속 바뀌었습니다. 아무것도 바꾸지 않았습니다`,
   hintKeptChanging: '그 파일에 쓰는 다른 프로그램을 닫고 다시 실행하세요.',
-  errProgressNewer: (file, version) => `진행 상황 파일 ${file}은 더 새로운 mlops-study가 쓴 파일입니다 (schemaVersion ${version}). 바꾸지 않았습니다`,
+  errProgressNewer: (file, version) => `진행 상황 파일 ${josa(file, '은/는')} 더 새로운 mlops-study가 쓴 파일입니다 (schemaVersion ${version}). 바꾸지 않았습니다`,
   hintProgressNewer: '바꾸려면 mlops-study를 업데이트하세요 (git pull && npm install).',
   // the learning loop (issue 17): reading progress, the quiz that teaches, warnings
   suggestRead: (title) => `다음 주제 "${title}"도 읽어 보세요`,
@@ -1551,7 +1579,29 @@ const ko: Messages = {
   pageLegendNow: '이번 주차',
   pageBar: (week, done, total, verified) => `${week}주차: ${total}개 중 ${done}개 완료${verified ? `, ${verified}개 검증` : ''}`,
   pageSynced: (date) => `${date} 스냅샷`,
-  pageFooter: (version, date) => `mlops-study ${version}이 ${date}에 만들었습니다. 각 줄은 멤버가 group sync로 공유한 자기 스냅샷입니다.`,
+  pageFooter: (version, date) => `${josa(`mlops-study ${version}`, '이/가')} ${date}에 만들었습니다. 각 줄은 멤버가 group sync로 공유한 자기 스냅샷입니다.`,
+  // issue 15 part 2: what is wrong in a damaged progress file (config repair, doctor), hints with the command as run
+  progressProblem: (p) => {
+    switch (p.code) {
+      case 'top-not-object':
+        return '최상위 값이 객체가 아닙니다';
+      case 'schema-version':
+        return 'schemaVersion이 정수가 아닙니다';
+      case 'legacy-reviews':
+        return '파일 안에 "reviews" 목록이 있습니다 (schemaVersion 2부터 복습 기록은 reviews.jsonl에 둡니다)';
+      case 'unknown-field':
+        return `알 수 없는 최상위 필드: "${p.field}"`;
+      case 'item':
+        return `${p.at}: ${{ 'done-at': '올바른 완료 시각(doneAt)이 없습니다', by: '"by" 값이 check, import, verify 중 하나가 아닙니다', note: '메모가 텍스트가 아닙니다', evidence: '증거가 목록이 아닙니다', verified: '"verified"가 { commit, at, remote } 형식이 아닙니다' }[p.reason]}`;
+      default:
+        return `${p.at}: ${{ 'not-object': '객체가 아닙니다', 'not-list': '목록이 아닙니다', 'not-text': '텍스트가 아닙니다', 'not-date': 'YYYY-MM-DD 형식의 날짜가 아닙니다', 'not-lang': 'ko나 en이 아닙니다', 'not-time': '시각이 아닙니다', 'unusable-id': '쓸 수 없는 ID입니다', activity: '날짜와 횟수가 아닙니다', card: '올바른 복습 카드가 아닙니다', answers: '올바른 답변 집계가 아닙니다', review: '올바른 복습 기록이 아닙니다', session: '올바른 퀴즈 세션 기록이 아닙니다' }[p.code]}`;
+    }
+  },
+  progressEmpty: '파일이 비어 있습니다',
+  progressNul: '파일에 NUL 바이트가 있습니다 (쓰는 도중에 잘렸거나 덮어써졌을 수 있습니다)',
+  docFileText: (file, problem) => `${file}: ${problem}`,
+  curriculumProblem: curriculumProblemKo,
+  repairWillDrop: '버리게 되는 것',
 };
 
 export type { Messages };

@@ -5,10 +5,30 @@
 import { isLang } from '../i18n/lang.js';
 import { emptyCourse, SCHEMA_VERSION, type CourseProgress, type ItemProgress, type Progress, type Profile, type ReviewEntry, type TickSource } from './types.js';
 
+/**
+ * What is wrong with a part of the file, as data: the catalogue words it
+ * (`m.progressProblem`) in the run's language. `at` is the JSON path of the
+ * part, e.g. `courses.mlops-study.items.a`.
+ */
+export type ProgressProblem =
+  | { code: 'top-not-object' | 'schema-version' | 'legacy-reviews' }
+  | { code: 'unknown-field'; field: string }
+  | { code: 'not-object' | 'not-list' | 'not-text' | 'not-date' | 'not-lang' | 'not-time' | 'unusable-id' | 'activity' | 'card' | 'answers' | 'review' | 'session'; at: string }
+  | { code: 'item'; at: string; reason: ItemProblem };
+
+export type ItemProblem = 'done-at' | 'by' | 'note' | 'evidence' | 'verified';
+
+/** Text that is no JSON at all for a reason JSON.parse would not name: empty, or holding NUL bytes. */
+export class ProgressTextError extends SyntaxError {
+  constructor(readonly reason: 'empty' | 'nul') {
+    super(reason === 'empty' ? 'the file is empty' : 'the file contains NUL bytes');
+  }
+}
+
 export interface ParsedProgress {
   progress: Progress;
-  /** Human-readable problems; empty when the file is fully valid. */
-  problems: string[];
+  /** What is wrong, as data; empty when the file is fully valid. */
+  problems: ProgressProblem[];
   /** The review history of a file older than schemaVersion 2, which kept it inside; migration moves it to the review log. */
   legacyReviews: ReviewEntry[];
 }
@@ -22,116 +42,116 @@ const TICK_SOURCES: readonly string[] = ['check', 'import', 'verify'] satisfies 
 
 /** Parses file text. Throws SyntaxError for text that is not JSON at all. */
 export function parseProgressText(text: string): ParsedProgress {
-  if (!text.trim()) throw new SyntaxError('the file is empty');
-  if (text.includes('\u0000')) throw new SyntaxError('the file contains NUL bytes (it was cut off or overwritten)');
+  if (!text.trim()) throw new ProgressTextError('empty');
+  if (text.includes('\u0000')) throw new ProgressTextError('nul');
   return parseProgress(JSON.parse(text) as unknown);
 }
 
 export function parseProgress(data: unknown): ParsedProgress {
-  const problems: string[] = [];
+  const problems: ProgressProblem[] = [];
   if (!isObject(data)) {
-    return { progress: { schemaVersion: SCHEMA_VERSION, profile: {}, courses: {} }, problems: ['the top level is not an object'], legacyReviews: [] };
+    return { progress: { schemaVersion: SCHEMA_VERSION, profile: {}, courses: {} }, problems: [{ code: 'top-not-object' }], legacyReviews: [] };
   }
   // No schemaVersion at all is version 0 (an unversioned file, e.g. conf's empty `{}`): migrated, not damaged.
   const version = data.schemaVersion ?? 0;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) problems.push('schemaVersion is not a whole number');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) problems.push({ code: 'schema-version' });
   for (const key of Object.keys(data)) {
-    if (!['schemaVersion', 'profile', 'courses', '__internal__'].includes(key)) problems.push(`unknown top-level field "${key}"`);
+    if (!['schemaVersion', 'profile', 'courses', '__internal__'].includes(key)) problems.push({ code: 'unknown-field', field: key });
   }
   const profile = parseProfile(data.profile, problems);
   const courses: Record<string, CourseProgress> = {};
   const legacyReviews: ReviewEntry[] = [];
-  if (data.courses !== undefined && !isObject(data.courses)) problems.push('"courses" is not an object');
+  if (data.courses !== undefined && !isObject(data.courses)) problems.push({ code: 'not-object', at: 'courses' });
   for (const [id, value] of Object.entries(isObject(data.courses) ? data.courses : {})) {
     if (usableKey(id)) courses[id] = parseCourse(value, id, problems, legacyReviews);
-    else problems.push(`courses.${id} is not a usable course ID`);
+    else problems.push({ code: 'unusable-id', at: `courses.${id}` });
   }
-  if (typeof version === 'number' && version >= 2 && legacyReviews.length) problems.push('a "reviews" list inside the file (since schemaVersion 2 the review history is kept in reviews.jsonl)');
+  if (typeof version === 'number' && version >= 2 && legacyReviews.length) problems.push({ code: 'legacy-reviews' });
   return { progress: { schemaVersion: typeof version === 'number' && Number.isInteger(version) ? version : SCHEMA_VERSION, profile, courses }, problems, legacyReviews };
 }
 
-function parseProfile(value: unknown, problems: string[]): Profile {
+function parseProfile(value: unknown, problems: ProgressProblem[]): Profile {
   if (value === undefined) return {};
   if (!isObject(value)) {
-    problems.push('"profile" is not an object');
+    problems.push({ code: 'not-object', at: 'profile' });
     return {};
   }
   const profile: Profile = {};
   if (typeof value.name === 'string') profile.name = value.name;
-  else if (value.name !== undefined) problems.push('profile.name is not text');
+  else if (value.name !== undefined) problems.push({ code: 'not-text', at: 'profile.name' });
   if (typeof value.startDate === 'string' && DATE.test(value.startDate)) profile.startDate = value.startDate;
-  else if (value.startDate !== undefined) problems.push('profile.startDate is not a YYYY-MM-DD date');
+  else if (value.startDate !== undefined) problems.push({ code: 'not-date', at: 'profile.startDate' });
   if (isLang(value.lang)) profile.lang = value.lang;
-  else if (value.lang !== undefined) problems.push('profile.lang is not ko or en');
+  else if (value.lang !== undefined) problems.push({ code: 'not-lang', at: 'profile.lang' });
   for (const key of ['groupDir', 'projectDir', 'memberFile'] as const) {
     const text = value[key];
     if (typeof text === 'string') profile[key] = text;
-    else if (text !== undefined) problems.push(`profile.${key} is not text`);
+    else if (text !== undefined) problems.push({ code: 'not-text', at: `profile.${key}` });
   }
   return profile;
 }
 
-function parseCourse(value: unknown, courseId: string, problems: string[], legacyReviews: ReviewEntry[]): CourseProgress {
+function parseCourse(value: unknown, courseId: string, problems: ProgressProblem[], legacyReviews: ReviewEntry[]): CourseProgress {
   const where = `courses.${courseId}`;
   const course = emptyCourse();
   if (!isObject(value)) {
-    problems.push(`${where} is not an object`);
+    problems.push({ code: 'not-object', at: where });
     return course;
   }
   const section = (key: string, kind: 'object' | 'array') => {
     const v = value[key];
     if (v === undefined) return kind === 'object' ? {} : [];
     if (kind === 'object' ? isObject(v) : Array.isArray(v)) return v;
-    problems.push(`${where}.${key} is not ${kind === 'object' ? 'an object' : 'a list'}`);
+    problems.push({ code: kind === 'object' ? 'not-object' : 'not-list', at: `${where}.${key}` });
     return kind === 'object' ? {} : [];
   };
-  const entries = (key: string) => Object.entries(section(key, 'object') as Record<string, unknown>).filter(([id]) => usableKey(id) || void problems.push(`${where}.${key}.${id} is not a usable ID`));
+  const entries = (key: string) => Object.entries(section(key, 'object') as Record<string, unknown>).filter(([id]) => usableKey(id) || void problems.push({ code: 'unusable-id', at: `${where}.${key}.${id}` }));
   for (const [id, item] of entries('items')) {
     const parsed = parseItem(item);
-    if (typeof parsed === 'string') problems.push(`${where}.items.${id} ${parsed}`);
+    if (typeof parsed === 'string') problems.push({ code: 'item', at: `${where}.items.${id}`, reason: parsed });
     else course.items[id] = parsed;
   }
   for (const [id, at] of entries('read')) {
     if (isIso(at)) course.read[id] = at;
-    else problems.push(`${where}.read.${id} is not a time`);
+    else problems.push({ code: 'not-time', at: `${where}.read.${id}` });
   }
   for (const [day, n] of entries('activity')) {
     if (DATE.test(day) && typeof n === 'number' && n >= 0) course.activity[day] = n;
-    else problems.push(`${where}.activity.${day} is not a date with a count`);
+    else problems.push({ code: 'activity', at: `${where}.activity.${day}` });
   }
   for (const [id, card] of entries('cards')) {
     if (isCard(card)) course.cards[id] = card as CourseProgress['cards'][string];
-    else problems.push(`${where}.cards.${id} is not a valid review card`);
+    else problems.push({ code: 'card', at: `${where}.cards.${id}` });
   }
   for (const [id, tally] of entries('answers')) {
     if (isObject(tally) && count(tally.answered) && count(tally.correct) && count(tally.overrides) && count(tally.skipped) && isIso(tally.lastAt)) {
       course.answers[id] = { answered: tally.answered as number, correct: tally.correct as number, overrides: tally.overrides as number, skipped: tally.skipped as number, lastAt: tally.lastAt };
-    } else problems.push(`${where}.answers.${id} is not a valid answer count`);
+    } else problems.push({ code: 'answers', at: `${where}.answers.${id}` });
   }
   // schemaVersion 1 kept the review history here; migration moves it to the review log.
   (section('reviews', 'array') as unknown[]).forEach((r, i) => {
     if (isObject(r) && typeof r.question === 'string' && isIso(r.at) && typeof r.correct === 'boolean' && typeof r.rating === 'number') {
       legacyReviews.push({ course: courseId, question: r.question, at: r.at, correct: r.correct, rating: r.rating, ...(isObject(r.log) ? { log: r.log } : {}) });
-    } else problems.push(`${where}.reviews[${i}] is not a valid review`);
+    } else problems.push({ code: 'review', at: `${where}.reviews[${i}]` });
   });
   (section('sessions', 'array') as unknown[]).forEach((s, i) => {
     if (isObject(s) && isIso(s.at) && typeof s.score === 'number' && typeof s.total === 'number') {
       course.sessions.push({ at: s.at, score: s.score, total: s.total, durationMs: typeof s.durationMs === 'number' ? s.durationMs : 0, ...(s.interrupted === true ? { interrupted: true as const } : {}) });
-    } else problems.push(`${where}.sessions[${i}] is not a valid quiz session`);
+    } else problems.push({ code: 'session', at: `${where}.sessions[${i}]` });
   });
   return course;
 }
 
 /** An item entry: doneAt (a time) when ticked; note, evidence and verification kept either way. Returns what is wrong otherwise. */
-function parseItem(item: unknown): ItemProgress | string {
-  if (!isObject(item)) return 'has no valid doneAt time';
-  if (item.doneAt !== undefined && !isIso(item.doneAt)) return 'has no valid doneAt time';
-  if (item.by !== undefined && !TICK_SOURCES.includes(item.by as string)) return 'has an unknown "by" (check, import or verify)';
-  if (item.note !== undefined && typeof item.note !== 'string') return 'has a note that is not text';
-  if (item.evidence !== undefined && !Array.isArray(item.evidence)) return 'has evidence that is not a list';
+function parseItem(item: unknown): ItemProgress | ItemProblem {
+  if (!isObject(item)) return 'done-at';
+  if (item.doneAt !== undefined && !isIso(item.doneAt)) return 'done-at';
+  if (item.by !== undefined && !TICK_SOURCES.includes(item.by as string)) return 'by';
+  if (item.note !== undefined && typeof item.note !== 'string') return 'note';
+  if (item.evidence !== undefined && !Array.isArray(item.evidence)) return 'evidence';
   const verified = item.verified;
   if (verified !== undefined && !(isObject(verified) && typeof verified.commit === 'string' && isIso(verified.at) && (verified.remote === undefined || typeof verified.remote === 'string'))) {
-    return 'has a "verified" that is not { commit, at, remote }';
+    return 'verified';
   }
   const entry: ItemProgress = {};
   if (item.doneAt !== undefined) entry.doneAt = item.doneAt as string;
@@ -140,7 +160,7 @@ function parseItem(item: unknown): ItemProgress | string {
   if (Array.isArray(item.evidence)) entry.evidence = item.evidence.filter((e): e is string => typeof e === 'string');
   if (isObject(verified)) entry.verified = { commit: verified.commit as string, at: verified.at as string, ...(typeof verified.remote === 'string' ? { remote: verified.remote } : {}) };
   // An entry with nothing in it says nothing: not an item state.
-  return Object.keys(entry).length ? entry : 'has no valid doneAt time';
+  return Object.keys(entry).length ? entry : 'done-at';
 }
 
 const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;

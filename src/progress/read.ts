@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { ProgressError, withText } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { jsonErrorPosition } from '../util/json-error.js';
-import { parseProgressText } from './parse.js';
+import { parseProgressText, ProgressTextError } from './parse.js';
 import { emptyProgress, SCHEMA_VERSION, type Progress, type ReviewEntry } from './types.js';
 import { migrate } from './migrate.js';
 
@@ -36,19 +36,26 @@ export function readProgress(file: string, now = new Date()): ReadResult {
   try {
     parsed = parseProgressText(text);
   } catch (error) {
-    throw damaged(file, now, (m) => m.progressNotJson((error as Error).message, jsonErrorPosition((error as Error).message)));
+    throw damaged(file, now, (m) => notJson(error, m));
   }
   if (parsed.progress.schemaVersion > SCHEMA_VERSION) {
     return { progress: parsed.progress, fresh: false, newer: true };
   }
   if (parsed.problems.length) {
-    const details = parsed.problems.slice(0, 3).join('; ');
-    throw damaged(file, now, (m) => m.progressShape(details, Math.max(0, parsed.problems.length - 3)));
+    const { problems } = parsed;
+    throw damaged(file, now, (m) => m.progressShape(problems.slice(0, 3).map(m.progressProblem).join('; '), Math.max(0, problems.length - 3)));
   }
   const version = parsed.progress.schemaVersion;
   if (version >= SCHEMA_VERSION) return { progress: parsed.progress, fresh: false, newer: false };
   const { progress, movedReviews } = migrate(parsed.progress, parsed.legacyReviews);
   return { progress, fresh: false, newer: false, migratedFrom: version, movedReviews };
+}
+
+/** Why the text is not JSON, in the catalogue's words (an empty file and NUL bytes by name, else where JSON.parse stopped). */
+export function notJson(error: unknown, m: Messages): string {
+  if (error instanceof ProgressTextError) return error.reason === 'empty' ? m.progressEmpty : m.progressNul;
+  const message = (error as Error).message;
+  return m.progressNotJson(message, jsonErrorPosition(message));
 }
 
 /**

@@ -3,7 +3,7 @@
  * terminal prints the command the way this run was started (whole, never
  * split by wrapping) and `--json` gives it as its own field.
  */
-import { commandLine, CANONICAL } from '../util/invocation.js';
+import { commandLine, CANONICAL, type CommandWord } from '../util/invocation.js';
 
 export interface Suggestion {
   text: string;
@@ -17,6 +17,6 @@ export function suggestionLine(s: Suggestion, cmd: (...args: string[]) => string
 }
 
 /** For files other people read (Markdown): the command as `mlops-study …`. */
-export function canonicalCommand(args: string[]): string {
+export function canonicalCommand(args: readonly CommandWord[]): string {
   return commandLine(CANONICAL, args);
 }

@@ -5,6 +5,7 @@
  * directories (none included), `{a,b}` picks alternatives. Nothing else is
  * special: every other character matches itself.
  */
+import type { GlobIssue } from '../curriculum/issues.js';
 import { safeRegExp } from './pattern.js';
 
 export const MAX_PATH_LENGTH = 200;
@@ -12,30 +13,30 @@ export const MAX_PATH_LENGTH = 200;
 const MAX_EXPANSIONS = 32;
 
 /** Why a probe path or glob is not accepted, or undefined. A trailing slash is allowed where `directory` is set (git check-ignore paths). */
-export function globProblem(pattern: string, options: { directory?: boolean } = {}): string | undefined {
-  if (!pattern.trim()) return 'the path is empty';
-  if (pattern.length > MAX_PATH_LENGTH) return `the path is longer than ${MAX_PATH_LENGTH} characters`;
-  if (/[\u0000-\u001f\u007f]/.test(pattern)) return 'the path contains a control character';
-  if (pattern.startsWith('/') || pattern.startsWith('~') || /^[A-Za-z]:/.test(pattern)) return 'paths are relative to the project: no leading /, ~ or drive letter';
-  if (pattern.includes('\\')) return 'use / between directories (a backslash is not allowed)';
-  if (/[[\]]/.test(pattern)) return 'character classes ([…]) are not supported; use {a,b} or ?';
+export function globProblem(pattern: string, options: { directory?: boolean } = {}): GlobIssue | undefined {
+  if (!pattern.trim()) return { code: 'empty' };
+  if (pattern.length > MAX_PATH_LENGTH) return { code: 'too-long', max: MAX_PATH_LENGTH };
+  if (/[\u0000-\u001f\u007f]/.test(pattern)) return { code: 'control' };
+  if (pattern.startsWith('/') || pattern.startsWith('~') || /^[A-Za-z]:/.test(pattern)) return { code: 'absolute' };
+  if (pattern.includes('\\')) return { code: 'backslash' };
+  if (/[[\]]/.test(pattern)) return { code: 'class' };
   const body = options.directory && pattern.endsWith('/') ? pattern.slice(0, -1) : pattern;
   let depth = 0;
   for (const ch of body) {
     if (ch === '{') depth++;
     else if (ch === '}') depth--;
-    if (depth < 0 || depth > 1) return 'braces must pair up and cannot nest';
+    if (depth < 0 || depth > 1) return { code: 'braces' };
   }
-  if (depth !== 0) return 'braces must pair up and cannot nest';
+  if (depth !== 0) return { code: 'braces' };
   const expansions = expandBraces(body);
-  if (expansions.length > MAX_EXPANSIONS) return `the braces expand to more than ${MAX_EXPANSIONS} paths`;
+  if (expansions.length > MAX_EXPANSIONS) return { code: 'expansions', max: MAX_EXPANSIONS };
   for (const path of expansions) {
     for (const segment of path.split('/')) {
-      if (segment === '') return 'the path has an empty segment (// or a trailing /)';
-      if (segment === '.' || segment === '..') return 'paths may not contain . or .. segments (they must stay inside the project)';
-      if (segment === '.git') return 'paths may not look inside .git; use a git probe for repository facts';
-      if (segment.includes('**') && segment !== '**') return '** must be a whole path segment, as in src/**/*.py';
-      if ((segment.match(/[*?]/g) ?? []).length > 4) return 'at most four * or ? in one path segment';
+      if (segment === '') return { code: 'empty-segment' };
+      if (segment === '.' || segment === '..') return { code: 'dot-segment' };
+      if (segment === '.git') return { code: 'dot-git' };
+      if (segment.includes('**') && segment !== '**') return { code: 'double-star' };
+      if ((segment.match(/[*?]/g) ?? []).length > 4) return { code: 'wildcards' };
     }
   }
   return undefined;

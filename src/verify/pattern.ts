@@ -12,6 +12,7 @@
  * with nested quantifiers are refused and the rest run as they are.
  */
 import { setFlagsFromString } from 'node:v8';
+import type { PatternIssue } from '../curriculum/issues.js';
 
 export const MAX_PATTERN_LENGTH = 300;
 
@@ -95,14 +96,14 @@ export function safeRegExp(source: string): RegExp {
 }
 
 /** Why a pattern is not accepted, or undefined when it is. */
-export function patternProblem(source: string, options: { ignoreCase?: boolean } = {}): string | undefined {
-  if (!source) return 'the pattern is empty';
-  if (source.length > MAX_PATTERN_LENGTH) return `the pattern is longer than ${MAX_PATTERN_LENGTH} characters`;
-  if (options.ignoreCase && /[A-Z]/.test(source.replace(/\\./g, ''))) return 'with ignoreCase, write the pattern in lower case (the text is lowercased before matching)';
+export function patternProblem(source: string, options: { ignoreCase?: boolean } = {}): PatternIssue | undefined {
+  if (!source) return { code: 'empty' };
+  if (source.length > MAX_PATTERN_LENGTH) return { code: 'too-long', max: MAX_PATTERN_LENGTH };
+  if (options.ignoreCase && /[A-Z]/.test(source.replace(/\\./g, ''))) return { code: 'ignore-case' };
   try {
     new RegExp(source, 'm');
   } catch (error) {
-    return `not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`;
+    return { code: 'syntax', detail: (error as Error).message.replace(/^Invalid regular expression: /, '') };
   }
   enableSafeRegexps();
   let linearOk: boolean | undefined;
@@ -118,9 +119,9 @@ export function patternProblem(source: string, options: { ignoreCase?: boolean }
   } finally {
     disableSafeRegexps();
   }
-  if (linearOk === false) return 'uses a backreference or lookaround, which cannot run in linear time (verify only runs patterns that cannot hang on any file)';
+  if (linearOk === false) return { code: 'not-linear' };
   if (linearOk === undefined && (nestedQuantifier(source) || /\\[1-9]|\(\?<?[=!]/.test(source))) {
-    return 'nests quantifiers, or uses a backreference or lookaround, which could take exponential time on some files';
+    return { code: 'exponential' };
   }
   return undefined;
 }
@@ -153,7 +154,7 @@ export function compilePattern(source: string, ignoreCase = false): TextPattern 
 
 function compile(source: string, ignoreCase: boolean): TextPattern {
   const problem = patternProblem(source, { ignoreCase });
-  if (problem) throw new Error(`pattern /${source}/: ${problem}`);
+  if (problem) throw new Error(`pattern /${source}/ was not checked by the curriculum validator (${problem.code})`);
   const regex = new RegExp(source, 'm');
   const prepare = (text: string) => (ignoreCase ? text.toLowerCase() : text);
   return {

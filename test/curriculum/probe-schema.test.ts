@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCurriculum } from '../../src/curriculum/loader.js';
 import { indexOf } from '../../src/curriculum/types.js';
-import { CurriculumError } from '../../src/errors.js';
+import { CurriculumError, problemMessage } from '../../src/errors.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
 
 /** The minimal fixture with `verify` (YAML lines, indented for an item) added to its second item. */
@@ -22,7 +22,7 @@ function problems(dir: string) {
   try {
     loadCurriculum(dir);
   } catch (error) {
-    if (error instanceof CurriculumError) return error.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+    if (error instanceof CurriculumError) return error.problems.map((p) => `${p.line}:${p.column} ${problemMessage(p)}`);
     throw error;
   }
   return [];

@@ -86,7 +86,8 @@ describe('check', () => {
       const r = await run(['check'], { home, env: fixed('2026-11-27T12:00:00+09:00'), ...stdin });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('needs an interactive terminal');
-      expect(r.stderr).toContain(`${AS_RUN} check dvc-install-basics`);
+      // An item of this week (the first open one), so that the example runs as typed in any curriculum.
+      expect(r.stderr).toContain(`${AS_RUN} check first-item`);
       expect(readProgressFile(home)).toBeUndefined();
     }
   });
@@ -125,7 +126,7 @@ describe('validate', () => {
     expect(r.stdout).toMatch(/unknown-field\/weeks\/01\.yaml:18:5: unknown field "colour"/);
     const json = JSON.parse((await run(['validate', dir, '--json'])).stdout);
     expect(json.ok).toBe(false);
-    expect(json.errors).toEqual([{ file: expect.stringMatching(/weeks\/01\.yaml$/), line: 18, column: 5, message: 'unknown field "colour"' }]);
+    expect(json.errors).toEqual([{ file: expect.stringMatching(/weeks\/01\.yaml$/), line: 18, column: 5, code: 'unknown-field', message: 'unknown field "colour"' }]);
   });
 
   it('stops other commands at a broken curriculum with the located error', async () => {

@@ -15,7 +15,7 @@ async function homeWithProgress(): Promise<{ home: string; file: string; good: s
 
 const damages: [string, (good: string) => string | Buffer, RegExp][] = [
   ['truncated', (good) => good.slice(0, Math.floor(good.length * 0.7)), /not valid JSON/],
-  ['empty', () => '', /not valid JSON \(the file is empty\)/],
+  ['empty', () => '', /is damaged: the file is empty/],
   ['not JSON', () => 'schemaVersion = 1\n[courses]\n', /not valid JSON/],
   ['JSON of the wrong shape', () => '{"schemaVersion": 1, "courses": {"tiny-course": {"items": {"first-item": "yesterday"}}}}', /wrong shape: courses\.tiny-course\.items\.first-item has no valid doneAt/],
   ['a list instead of an object', () => '[1, 2, 3]', /wrong shape: the top level is not an object/],

@@ -35,7 +35,7 @@ describe('malformed curricula', () => {
     writeFileSync(join(dir, 'weeks/02.yaml'), `week: 2\n# ${'x'.repeat(5 * 1024 * 1024)}\n`);
     const r = await run(['validate', dir, '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).errors).toEqual([{ file: expect.stringMatching(/weeks\/02\.yaml$/), line: 1, column: 1, message: expect.stringMatching(/5\.0 MB; curriculum files may be at most 2 MB/) }]);
+    expect(JSON.parse(r.stdout).errors).toEqual([{ file: expect.stringMatching(/weeks\/02\.yaml$/), line: 1, column: 1, code: 'unreadable', message: expect.stringMatching(/5\.0 MB; curriculum files may be at most 2 MB/) }]);
   });
 
   it('explains a directory that is not a curriculum', async () => {

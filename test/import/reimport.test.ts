@@ -123,7 +123,7 @@ describe('import --dry-run and the report', () => {
     expect(en.stdout).toContain('1 look-alike checkbox kept as text, not items: "[WIP] Try cold showers" (line 8)');
     expect(en.stdout).toContain('1 list item marked [✔️] taken as checklist item (line 5)');
     const ko = await run(['import', join(shapes, 'progress-table.md'), '--dry-run', '--lang', 'ko'], { env: wide, cwd: work });
-    expect(ko.stdout).toContain('[✅]로 표시된 표 칸 2개를 체크리스트 항목으로 가져옴 (7–8행)');
+    expect(ko.stdout).toContain('[✅] 표시가 된 표 칸 2개를 체크리스트 항목으로 가져옴 (7–8행)');
     expect(ko.stdout).toContain('2주');
   });
 

@@ -1,7 +1,18 @@
 /** Patterns and globs from curricula: what is refused, and what runs safely on any input. */
 import { describe, expect, it } from 'vitest';
-import { expandBraces, globProblem, globRegExp } from '../../src/verify/glob.js';
-import { compilePattern, patternProblem, withSafeRegexps } from '../../src/verify/pattern.js';
+import { curriculumProblemEn } from '../../src/i18n/curriculum-problems.js';
+import { expandBraces, globProblem as globIssue, globRegExp } from '../../src/verify/glob.js';
+import { compilePattern, patternProblem as patternIssue, withSafeRegexps } from '../../src/verify/pattern.js';
+
+// What validate says about them, in English (the issue as the catalogue words it).
+const patternProblem = (...a: Parameters<typeof patternIssue>) => {
+  const issue = patternIssue(...a);
+  return issue && curriculumProblemEn({ code: 'pattern', issue });
+};
+const globProblem = (...a: Parameters<typeof globIssue>) => {
+  const issue = globIssue(...a);
+  return issue && curriculumProblemEn({ code: 'glob', issue });
+};
 
 describe('patternProblem', () => {
   it.each([

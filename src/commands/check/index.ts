@@ -10,7 +10,7 @@ import { isDone, own } from '../../progress/types.js';
 import { requireTerminal } from '../../ui/prompts.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import { closest } from '../../util/suggest.js';
-import { courseProgress, parseWeek, startSchedule } from '../shared.js';
+import { courseProgress, parseWeek, schedule, startSchedule } from '../shared.js';
 
 export interface CheckOptions {
   ids: string[];
@@ -30,11 +30,14 @@ export interface CheckView {
   declined?: boolean;
 }
 
-/** Evidence is shown to the whole group: one line of plain text, a reasonable length. */
-export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[], m: Context['m'], cmd: Context['cmd']): string[] | undefined {
+/** An example evidence link in hints (any URL works; this one reads as one). */
+const EXAMPLE_URL = 'https://github.com/org/repo/pull/12';
+
+/** Evidence is shown to the whole group: one line of plain text, a reasonable length. `example`: an item ID of this curriculum, for the hint. */
+export function checkEvidence(values: string[] | undefined, undo: boolean | undefined, ids: string[], m: Context['m'], cmd: Context['cmd'], example: string): string[] | undefined {
   if (!values?.length) return undefined;
   if (undo) throw new UsageError(m.errEvidenceUndo);
-  if (!ids.length) throw new UsageError(m.errEvidenceIds, m.hintEvidence(cmd('check', 'week-2-assignment', '--evidence', 'https://github.com/org/repo/pull/12')));
+  if (!ids.length) throw new UsageError(m.errEvidenceIds, m.hintEvidence(cmd('check', example, '--evidence', EXAMPLE_URL)));
   return values.map((value) => {
     const text = value.trim();
     if (!text) throw new UsageError(m.errEvidenceEmpty);
@@ -45,20 +48,22 @@ export function checkEvidence(values: string[] | undefined, undo: boolean | unde
 }
 
 /** --clear-note and --remove-evidence: explicit, by ID, and not contradicting --note / --evidence. */
-export function checkRemovals(options: CheckOptions, m: Context['m']): void {
+export function checkRemovals(options: CheckOptions, m: Context['m'], cmd: Context['cmd'], example: string): void {
   if (options.clearNote && options.note !== undefined) throw new UsageError(m.errClearNoteWithNote);
-  if (options.clearNote && !options.ids.length) throw new UsageError(m.errRemoveIds('--clear-note'), m.hintRemove);
-  if (options.removeEvidence?.length && !options.ids.length) throw new UsageError(m.errRemoveIds('--remove-evidence'), m.hintRemove);
+  if (options.clearNote && !options.ids.length) throw new UsageError(m.errRemoveIds('--clear-note'), m.hintRemove(cmd('check', example, '--clear-note')));
+  if (options.removeEvidence?.length && !options.ids.length) throw new UsageError(m.errRemoveIds('--remove-evidence'), m.hintRemove(cmd('check', example, '--remove-evidence', EXAMPLE_URL)));
   const both = options.removeEvidence?.find((v) => options.evidence?.includes(v.trim()));
   if (both) throw new UsageError(m.errRemoveAndAdd(both));
 }
 
 export async function check(ctx: Context, options: CheckOptions): Promise<CheckView> {
-  const evidence = checkEvidence(options.evidence, options.undo, options.ids, ctx.m, ctx.cmd);
-  if (evidence) options = { ...options, evidence };
-  checkRemovals(options, ctx.m);
-  if (options.removeEvidence) options = { ...options, removeEvidence: options.removeEvidence.map((v) => v.trim()) };
   const curriculum = await ctx.curriculumIndex();
+  // Hints name an item of this curriculum, so that they run as typed in any course.
+  const example = () => exampleItem(ctx, curriculum);
+  const evidence = options.evidence?.length ? checkEvidence(options.evidence, options.undo, options.ids, ctx.m, ctx.cmd, options.ids.length ? '' : example()) : undefined;
+  if (evidence) options = { ...options, evidence };
+  checkRemovals(options, ctx.m, ctx.cmd, options.ids.length ? '' : example());
+  if (options.removeEvidence) options = { ...options, removeEvidence: options.removeEvidence.map((v) => v.trim()) };
   const requested = parseWeek(options.week, curriculum, ctx, 'check');
   if (options.ids.length) {
     const items = resolveIds(curriculum, options.ids, ctx.m, ctx.cmd);
@@ -73,7 +78,7 @@ export async function check(ctx: Context, options: CheckOptions): Promise<CheckV
     }
     return save(ctx, curriculum, items.map((i) => i.id), options.undo ? [...items.map((i) => i.id)] : [], options);
   }
-  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds(ctx.cmd('check', 'dvc-install-basics'), ctx.cmd('next')));
+  requireTerminal(ctx.stdinIsTTY, ctx.m.errNotTerminal(ctx.m.whatChooseItems), ctx.m.hintCheckIds(ctx.cmd('check', example()), ctx.cmd('next')));
   const current = (await startSchedule(ctx, curriculum)).position.week;
   const week = requested ?? current;
   const course = courseProgress(ctx, curriculum);
@@ -116,6 +121,14 @@ async function aheadOfSchedule(ctx: Context, ahead: Item[], current: number): Pr
     return true;
   }
   return ctx.prompts.confirm({ message: wrap(ctx.m.checkFutureConfirm(list, current), ctx.columns - 3, '', '  ').join('\n'), default: false });
+}
+
+/** The first open item of the current week (else its first item, else any): the ID the hints' examples use. */
+function exampleItem(ctx: Context, curriculum: CurriculumIndex): string {
+  const week = curriculum.weeks[schedule(ctx, curriculum).position.week - 1] ?? curriculum.weeks[0];
+  const course = courseProgress(ctx, curriculum);
+  const items = week?.items.length ? week.items : allUnits(curriculum).flatMap((u) => u.items);
+  return (items.find((i) => !itemDone(i, course)) ?? items[0])?.id ?? 'item-id';
 }
 
 function resolveIds(curriculum: CurriculumIndex, ids: string[], m: Context['m'], cmd: Context['cmd']): Item[] {

@@ -10,8 +10,18 @@ export function keptText(view: RepairView, m: Messages): string {
   return m.repairKept(verb, k.items, k.cards, k.reviews, k.courses);
 }
 
-export function confirmText(view: RepairView, m: Messages): string {
-  return `${keptText(view, m)} ${m.repairConfirm}`;
+/** The question before repairing: what is kept, what would be dropped (so the answer is informed), then the question, each wrapped. */
+export function confirmText(view: RepairView, m: Messages, columns = 80): string {
+  const room = Math.max(20, columns - 2);
+  return [...wrap(keptText(view, m), room), ...droppedLines(view, m.repairWillDrop, room), ...wrap(m.repairConfirm, room)].join('\n');
+}
+
+function droppedLines(view: RepairView, label: string, columns: number, bullet = '•'): string[] {
+  if (!view.dropped.length) return [];
+  const out = [`  ${label}:`];
+  for (const d of view.dropped.slice(0, 10)) out.push(...wrap(sanitize(d), columns, `    ${bullet} `, '      '));
+  if (view.dropped.length > 10) out.push(`    … ${view.dropped.length - 10}`);
+  return out;
 }
 
 export function renderRepair(view: RepairView, ctx: Pick<Context, 'style' | 'columns' | 'm'>): string {
@@ -26,11 +36,7 @@ export function renderRepair(view: RepairView, ctx: Pick<Context, 'style' | 'col
       return m.repairDeclined;
     case 'repaired': {
       const out = [`${c.green(style.tick)} ${m.repairDone(view.file)}`, ...wrap(keptText(view, m), columns, '  ', '  ')];
-      if (view.dropped.length) {
-        out.push(`  ${m.repairDropped}:`);
-        for (const d of view.dropped.slice(0, 10)) out.push(...wrap(sanitize(d), columns, `    ${style.bullet} `));
-        if (view.dropped.length > 10) out.push(`    … ${view.dropped.length - 10}`);
-      }
+      out.push(...droppedLines(view, m.repairDropped, columns, style.bullet));
       out.push(...wrap(m.repairBackup(view.backup ?? ''), columns, '  ', '  '));
       return out.join('\n');
     }

@@ -53,7 +53,7 @@ export async function repair(ctx: Context, options: RepairOptions, confirmText: 
   if (parsed.progress.schemaVersion > SCHEMA_VERSION) {
     throw new UserError(ctx.m.errRepairNewer(file), 1, ctx.m.hintUpgrade);
   }
-  dropped.push(...parsed.problems);
+  dropped.push(...parsed.problems.map(ctx.m.progressProblem));
   const { progress: recovered, movedReviews } = migrate({ ...parsed.progress, schemaVersion: Math.min(parsed.progress.schemaVersion, SCHEMA_VERSION) }, parsed.legacyReviews);
   const view: RepairView = { file, state: 'repaired', kept: tally(recovered), dropped };
   if (!options.yes) {

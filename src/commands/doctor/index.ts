@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Context } from '../../context.js';
-import { CurriculumError, UserError } from '../../errors.js';
+import { CurriculumError, errorText, UserError } from '../../errors.js';
 import { orphans } from '../../plan/item-state.js';
-import { parseProgressText } from '../../progress/parse.js';
-import { readProgressText } from '../../progress/read.js';
+import { parseProgressText, ProgressTextError } from '../../progress/parse.js';
+import { notJson, readProgressText } from '../../progress/read.js';
 import { courseOf, SCHEMA_VERSION, type Progress } from '../../progress/types.js';
 import type { Curriculum } from '../../curriculum/types.js';
 import { jsonErrorPosition } from '../../util/json-error.js';
@@ -48,14 +48,17 @@ function progressChecks(ctx: Context): { checks: DoctorCheck[]; progress?: Progr
       // Never a plain read: a FIFO or a device in its place would hang doctor (issue 14).
       const parsed = parseProgressText(readProgressText(file) ?? '');
       progress = parsed.progress;
-      if (parsed.problems.length) add('file', 'fail', m.docFileShape(file, parsed.problems.slice(0, 3).join('; ')), ours('config', 'repair'));
+      if (parsed.problems.length) add('file', 'fail', m.docFileShape(file, parsed.problems.slice(0, 3).map(m.progressProblem).join('; ')), ours('config', 'repair'));
       else add('file', 'ok', m.docFileOk(file, statSync(file).size));
       const v = parsed.progress.schemaVersion;
       if (v > SCHEMA_VERSION) add('version', 'fail', m.docVersionNewer(v, SCHEMA_VERSION), { fix: 'git pull && npm install' });
       else if (v < SCHEMA_VERSION) add('version', 'warn', m.docVersionOlder(v, SCHEMA_VERSION));
       else add('version', 'ok', m.docVersionOk(v));
     } catch (error) {
-      if (error instanceof UserError) add('file', 'fail', error.message, error.hint ? { fix: error.hint } : undefined);
+      if (error instanceof UserError) {
+        const { message, hint } = errorText(error, m, ctx.cmd);
+        add('file', 'fail', message, hint ? { fix: hint } : undefined);
+      } else if (error instanceof ProgressTextError) add('file', 'fail', m.docFileText(file, notJson(error, m)), ours('config', 'repair'));
       else add('file', 'fail', m.docFileJson(file, (error as Error).message, jsonErrorPosition((error as Error).message)), ours('config', 'repair'));
     }
   }

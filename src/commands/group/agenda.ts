@@ -3,13 +3,15 @@ import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { markdownCode as code, markdownEvidence as link, markdownText as escape } from '../../util/untrusted.js';
 import { buildAgenda } from '../../group/agenda.js';
+import { canonicalCommand } from '../../ui/suggestion.js';
 import { miniBar } from './render.js';
 import type { GroupView } from './index.js';
 
 export function renderAgenda(view: GroupView, lang: Lang): string {
   const m = messages(lang);
   const agenda = buildAgenda(view.rows, view.today);
-  const out = [`# ${m.agendaTitle(view.today)}`, ''];
+  // Read by others, wherever mlops-study is installed: the command as `mlops-study …`, not as this run was started.
+  const out = [`# ${m.agendaTitle(view.today)}`, '', `_${m.groupAsOf(`\`${canonicalCommand(['group', 'sync'])}\``)}_`, ''];
   out.push(`## ${m.agendaProgress}`, '');
   out.push(`| ${[...m.groupHeader.slice(0, 4), m.groupVerifiedColumn, ...m.groupHeader.slice(4)].join(' | ')} |`);
   out.push('|---|---|---|---|---|---|---|---|---|');

@@ -9,7 +9,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../../curriculum/files.js';
-import { CurriculumError, UsageError, UserError } from '../../errors.js';
+import { CurriculumError, formatProblem, UsageError, UserError } from '../../errors.js';
 import type { Messages } from '../../i18n/messages.js';
 
 export const MANIFEST = '.mlops-study-import.json';
@@ -87,7 +87,7 @@ export async function finishCurriculum(temp: string, dir: string, data: Record<s
     } catch (error) {
       if (!(error instanceof CurriculumError)) throw error;
       const mine = error.problems.filter((p) => existing?.own.some((own) => p.file.endsWith(own)));
-      const text = error.problems.map((p) => `${p.file.split(displayPath(temp)).join(displayPath(dir))}:${p.line}:${p.column}: ${p.message}`).join('\n');
+      const text = error.problems.map((p) => formatProblem({ ...p, file: p.file.split(displayPath(temp)).join(displayPath(dir)) }, m)).join('\n');
       if (mine.length) throw new UserError(m.importOwnFilesBreak(dir, text), 1, m.importHintOwnFiles);
       throw new UserError(m.importInvalid(dir, text), 1);
     }

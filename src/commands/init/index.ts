@@ -88,7 +88,7 @@ export async function init(ctx: Context, options: InitOptions): Promise<InitView
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(ctx.m.errLang(options.lang), ctx.m.hintLang);
   // The project verify checks (issue 18): it must be there now.
   const project = options.project === undefined ? undefined : resolve(ctx.cwd, options.project);
-  if (project !== undefined && !(existsSync(project) && statSync(project).isDirectory())) throw new UsageError(ctx.m.errVerifyNotDir(project), ctx.m.hintVerifySaved(ctx.cmd('init', '--project', 'DIR')));
+  if (project !== undefined && !(existsSync(project) && statSync(project).isDirectory())) throw new UsageError(ctx.m.errVerifyNotDir(project), ctx.m.hintVerifySaved(ctx.cmd('init', '--project', { placeholder: 'DIR' })));
   const flagged: Profile = {
     ...(options.name !== undefined ? { name: options.name.trim() } : {}),
     ...(start ? { startDate: start } : {}),

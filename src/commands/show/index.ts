@@ -10,6 +10,7 @@ import { UsageError } from '../../errors.js';
 import { messages, type Messages } from '../../i18n/messages.js';
 import { closest } from '../../util/suggest.js';
 import { canonicalCommand } from '../../ui/suggestion.js';
+import type { CommandWord } from '../../util/invocation.js';
 
 export interface ShowOptions {
   pager?: boolean;
@@ -35,7 +36,7 @@ export interface ShowView<C extends ShowSource = ShowSource> {
   curriculum: C;
 }
 
-export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages = messages('en'), cmd: (...args: string[]) => string = (...a) => canonicalCommand(a)): ShowTarget<C> {
+export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages = messages('en'), cmd: (...args: CommandWord[]) => string = (...a) => canonicalCommand(a)): ShowTarget<C> {
   const key = query.trim().toLowerCase();
   if (/^\d+$/.test(key)) {
     const week = curriculum.weeks[Number(key) - 1];
@@ -75,7 +76,7 @@ export function findTarget<C extends ShowSource>(curriculum: C, query: string, m
       ? m.hintItemWeek(key, cmd('show', String(item.week)))
       : guesses.length
       ? m.hintDidYouMean(guesses.map((g) => cmd('show', g)).join(', '))
-      : m.hintShowWhat(cmd('next'), cmd('tools'), cmd('search', '<words>'));
+      : m.hintShowWhat(cmd('next'), cmd('tools'), cmd('search', { placeholder: '<words>' }));
   throw new UsageError(m.errNothingToShow(query), hint);
 }
 

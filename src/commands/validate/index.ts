@@ -3,13 +3,22 @@ import { resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { displayPath } from '../../curriculum/files.js';
 import type { Curriculum, QuestionType } from '../../curriculum/types.js';
-import { CurriculumError, UserError, type CurriculumProblem } from '../../errors.js';
+import { CurriculumError, errorText, problemMessage, UserError, type CurriculumProblem } from '../../errors.js';
+import type { IssueCode } from '../../curriculum/issues.js';
 import { messages } from '../../i18n/messages.js';
+
+/** A located problem and what is wrong, in words. */
+export interface ShownProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
 
 export interface ValidateView {
   dir: string;
-  /** The problems with their Korean text where they have one (the JSON has the English). */
-  problems: CurriculumProblem[];
+  /** The problems in the run's language (the JSON has them in English, with their codes). */
+  problems: ShownProblem[];
   json: {
     ok: boolean;
     counts: {
@@ -23,7 +32,7 @@ export interface ValidateView {
       courseResources: number;
       questionTypes: Partial<Record<QuestionType, number>>;
     };
-    errors: CurriculumProblem[];
+    errors: (ShownProblem & { code: IssueCode | 'error' })[];
   };
 }
 
@@ -53,12 +62,15 @@ export async function validate(ctx: Context, dirArgument?: string): Promise<Vali
     const curriculum = loadCurriculum(dir);
     return { dir: shown, problems: [], json: { ok: true, counts: counts(curriculum), errors: [] } };
   } catch (error) {
-    if (error instanceof CurriculumError) return { dir: shown, problems: error.problems, json: { ok: false, counts: counts(undefined), errors: error.problems.map(({ ko: _ko, ...p }) => p) } };
+    // The terminal shows the run's language; the JSON keeps English, and says which problem it is by code.
+    const located = (p: CurriculumProblem, m = ctx.m) => ({ file: p.file, line: p.line, column: p.column, message: problemMessage(p, m) });
+    if (error instanceof CurriculumError) {
+      return { dir: shown, problems: error.problems.map((p) => located(p)), json: { ok: false, counts: counts(undefined), errors: error.problems.map((p) => ({ ...located(p, messages('en')), code: p.issue.code })) } };
+    }
     if (error instanceof UserError) {
-      // The terminal shows the run's language; the JSON keeps English.
-      const ko = error.text ? error.text(messages('ko'), ctx.cmd).message : error.ko?.message;
-      const problem = { file: shown, line: 1, column: 1, message: error.message, ...(ko ? { ko } : {}) };
-      return { dir: shown, problems: [problem], json: { ok: false, counts: counts(undefined), errors: [{ file: shown, line: 1, column: 1, message: error.message }] } };
+      const at = { file: shown, line: 1, column: 1 };
+      const english = errorText(error, messages('en'), ctx.cmd).message;
+      return { dir: shown, problems: [{ ...at, message: errorText(error, ctx.m, ctx.cmd).message }], json: { ok: false, counts: counts(undefined), errors: [{ ...at, message: english, code: 'error' }] } };
     }
     throw error;
   }

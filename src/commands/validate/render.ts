@@ -1,6 +1,5 @@
 /** Renders `validate`: the counts when valid, else every problem as file:line:col. */
 import type { Context } from '../../context.js';
-import { formatProblem } from '../../errors.js';
 import { sanitize, wrap } from '../../ui/text.js';
 import type { ValidateView } from './index.js';
 
@@ -11,7 +10,7 @@ export function renderValidate(view: ValidateView, ctx: Pick<Context, 'style' | 
   const errors = view.problems;
   if (!ok) {
     // One problem per line, unwrapped: editors and terminals link file:line:col.
-    return [...errors.map((e) => `${c.red(style.cross)} ${sanitize(formatProblem(e, ctx.lang))}`), '', c.red(m.validErrors(errors.length))].join('\n');
+    return [...errors.map((e) => `${c.red(style.cross)} ${sanitize(`${e.file}:${e.line}:${e.column}: ${e.message}`)}`), '', c.red(m.validErrors(errors.length))].join('\n');
   }
   const types = Object.entries(counts.questionTypes)
     .map(([type, n]) => `${m.questionTypes[type] ?? type} ${n}`)

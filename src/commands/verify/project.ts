@@ -21,7 +21,7 @@ const real = (dir: string) => {
 
 export function resolveProject(ctx: Context, option: string | undefined): ProjectChoice {
   const { m } = ctx;
-  const save = ctx.cmd('init', '--project', 'DIR');
+  const save = ctx.cmd('init', '--project', { placeholder: 'DIR' });
   if (option !== undefined) {
     const dir = resolve(ctx.cwd, option);
     if (!isDir(dir)) throw new UsageError(m.errVerifyNotDir(dir), m.hintVerifyNoProject(save));

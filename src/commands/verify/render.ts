@@ -74,9 +74,9 @@ export function renderVerify(view: VerifyView, ctx: Ctx & Pick<Context, 'env'>):
   }
   const { pass, fail, manual } = view.summary;
   out.push('');
-  if (!pass && !fail) out.push(...wrap(c.dim(m.verifyNothing(ctx.cmd('check', '<id>'))), columns));
+  if (!pass && !fail) out.push(...wrap(c.dim(m.verifyNothing(ctx.cmd('check', { placeholder: '<id>' }))), columns));
   else out.push(...wrap(c.bold(m.verifySummary(pass, fail, manual)), columns));
-  if (manual && (pass || fail)) out.push(...wrap(c.dim(m.verifyManualHint(ctx.cmd('check', '<id>'))), columns));
+  if (manual && (pass || fail)) out.push(...wrap(c.dim(m.verifyManualHint(ctx.cmd('check', { placeholder: '<id>' }))), columns));
   return out.join('\n');
 }
 
@@ -92,10 +92,10 @@ export function renderAfter(after: AfterView, ctx: Ctx): string {
   }
   for (const skip of after.skipped) out.push(...wrap(c.yellow(m.verifyNotTicked(skip.id, terminalLine(list(skip.files)))), columns));
   if (after.changes.length) out.push(...wrap(c.dim(m.verifySyncHint(ctx.cmd('group', 'sync'))), columns));
-  if (after.tickHint) out.push(...wrap(c.dim(m.verifyTickHint(after.tickHint, ctx.cmd('verify', '--tick'))), columns));
+  if (after.tickHint) out.push(...wrap(c.dim(m.verifyTickHint(after.tickHint, ctx.cmd(...(after.tickCommand ?? ['verify', '--tick'])))), columns));
   return out.join('\n');
 }
 
 export function renderSaved(after: AfterView, ctx: Ctx): string {
-  return after.savedProject ? wrap(ctx.style.c.green(ctx.m.verifyProjectSaved(terminalLine(after.savedProject), ctx.cmd('init', '--project', 'DIR'))), ctx.columns).join('\n') : '';
+  return after.savedProject ? wrap(ctx.style.c.green(ctx.m.verifyProjectSaved(terminalLine(after.savedProject), ctx.cmd('init', '--project', { placeholder: 'DIR' }))), ctx.columns).join('\n') : '';
 }

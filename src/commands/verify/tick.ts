@@ -24,8 +24,9 @@ export interface AfterView {
   skipped: { id: string; files: string[] }[];
   /** Items passed but the project has no commit to record. */
   needsCommit: boolean;
-  /** Without a terminal and without --tick: how many items --tick would tick. */
+  /** Without a terminal and without --tick: how many items --tick would tick, and the command that does (this run's own choices and --tick). */
   tickHint?: number;
+  tickCommand?: string[];
   savedProject?: string;
 }
 
@@ -77,7 +78,13 @@ export async function afterVerify(ctx: Context, view: VerifyView, options: Verif
     );
     after.commit = commit;
     after.changes = result.map((c) => ({ ...c, text: items.get(c.id)?.text ?? c.id }));
-  } else if (offered.length && view.commit && !interactive && !options.json) after.tickHint = offered.filter((c) => c.preselect).length;
+  } else if (offered.length && view.commit && !interactive && !options.json) {
+    after.tickHint = offered.filter((c) => c.preselect).length;
+    // The same project and weeks as this run, so that pasted it ticks what was just shown.
+    const where = view.project.from === 'option' ? ['--project', view.project.dir] : [];
+    const which = options.all ? ['--all'] : options.week !== undefined ? ['--week', String(view.scope.weeks[0])] : [];
+    after.tickCommand = ['verify', ...where, ...which, '--tick'];
+  }
   shown(after);
   if (interactive && view.project.from !== 'saved' && !ctx.progress().progress.profile.projectDir) {
     if (await ctx.prompts.confirm({ message: ctx.m.verifySaveProject(terminalLine(view.project.dir)), default: true })) {
