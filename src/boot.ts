@@ -31,8 +31,35 @@ type ModuleBody = (exports: object, req: NodeJS.Require | ((id: string) => unkno
 const cache = cacheDir(process.env);
 const cacheName = (hash: string) => `code-${hash}-${process.version}-${process.arch}.bin`;
 const ours = new Set(Object.values(MLOPS_CODE_HASHES).map(cacheName));
-/** Scripts whose cache is to be written when the run ends. */
-const toWrite: { file: string; script: Script }[] = [];
+/** Scripts whose cache is to be written when the run ends, with the commands it will then hold. */
+const toWrite: { file: string; script: Script; commands: string[] }[] = [];
+
+/**
+ * The command this run is, by its first word. A cache holds the functions
+ * compiled by the run that wrote it: written by `init`, it would make every
+ * `next` compile next's functions again, each run. So each cache lists the
+ * commands whose runs it holds (a small file beside it), and the first run of
+ * another command writes it again, with its functions added: at most once per
+ * command, after which every command starts from a cache that has its code.
+ */
+const command = (() => {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--lang') i++;
+    else if (!args[i]!.startsWith('-')) return args[i]!.slice(0, 40);
+  }
+  return '';
+})();
+const MAX_COMMANDS = 64;
+const commandsFile = (file: string) => file.replace(/\.bin$/, '.commands');
+
+function readCommands(file: string): string[] {
+  try {
+    return readFileSync(commandsFile(file), 'utf8').split('\n');
+  } catch {
+    return [];
+  }
+}
 
 function readCodeCache(file: string): Buffer | undefined {
   try {
@@ -47,14 +74,23 @@ function compile(filename: string, source: string, hash: string): ModuleBody {
   const file = join(cache, cacheName(hash));
   const cachedData = readCodeCache(file);
   const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
-  if (!cachedData || script.cachedDataRejected) toWrite.push({ file, script });
+  if (!cachedData || script.cachedDataRejected) toWrite.push({ file, script, commands: [command] });
+  else {
+    const commands = readCommands(file);
+    if (!commands.includes(command) && commands.length < MAX_COMMANDS) toWrite.push({ file, script, commands: [...commands, command] });
+  }
   return script.runInThisContext() as ModuleBody;
 }
 
 process.once('exit', () => {
   // After the run, so the functions it compiled are in the cache too.
   let wrote = false;
-  for (const { file, script } of toWrite) wrote = writeCacheFile(file, script.createCachedData()) || wrote;
+  for (const { file, script, commands } of toWrite) {
+    // The list only after its cache: a list naming a command the cache lacks would keep it out for good.
+    if (!writeCacheFile(file, script.createCachedData())) continue;
+    wrote = true;
+    writeCacheFile(commandsFile(file), commands.join('\n'));
+  }
   try {
     if (wrote) pruneOldCaches();
   } catch {
@@ -66,7 +102,7 @@ process.once('exit', () => {
 function pruneOldCaches(): void {
   const monthAgo = Date.now() - 30 * 86_400_000;
   for (const name of readdirSync(cache)) {
-    if (!/^code-.*\.bin$/.test(name) || ours.has(name)) continue;
+    if (!/^code-.*\.(bin|commands)$/.test(name) || ours.has(name.replace(/\.commands$/, '.bin'))) continue;
     const path = join(cache, name);
     try {
       if (statSync(path).mtimeMs < monthAgo) removeCacheFile(path);

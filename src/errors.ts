@@ -50,7 +50,7 @@ export type ErrorText = (m: Messages, cmd: CommandFormatter) => { message: strin
 /** A user error's message and hint in the run's language, commands as this run types them. */
 export function errorText(error: UserError, m: Messages, cmd: CommandFormatter): { message: string; hint?: string } {
   if (error.text) return error.text(m, cmd);
-  if (m === messages('ko') && error.ko) return error.ko;
+  if (error.ko && m === messages('ko')) return error.ko;
   return { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
 }
 

@@ -52,6 +52,44 @@ describe('boot: the V8 code cache', () => {
     expect(statSync(path).size).toBeGreaterThan(10_000);
   });
 
+  it('adds the functions of each other command to the cache once: the first command run no longer decides what all the others compile', async () => {
+    const home = tempDir();
+    await run(['status', '--json'], { home });
+    const path = join(home, 'cache', mainCacheFile(home)!);
+    const list = path.replace(/\.bin$/, '.commands');
+    expect(readFileSync(list, 'utf8').split('\n')).toEqual(['status']);
+    const small = statSync(path).size;
+    const first = await run(['--lang', 'ko', 'next'], { home });
+    expect(first.code, first.stderr).toBe(0);
+    // Written again, with next's own functions added to status's.
+    expect(readFileSync(list, 'utf8').split('\n')).toEqual(['status', 'next']);
+    expect(statSync(path).size).toBeGreaterThan(small);
+    const before = statSync(path).mtimeMs;
+    const again = await run(['next', '--json'], { home });
+    expect(again.code, again.stderr).toBe(0);
+    expect(statSync(path).mtimeMs).toBe(before);
+    await run(['status'], { home });
+    expect(statSync(path).mtimeMs).toBe(before);
+  });
+
+  it('stops adding commands to a cache whose list is full, and keeps a list only beside its own cache', async () => {
+    const home = tempDir();
+    await run(['status', '--json'], { home });
+    const path = join(home, 'cache', mainCacheFile(home)!);
+    const list = path.replace(/\.bin$/, '.commands');
+    writeFileSync(list, Array.from({ length: 64 }, (_, i) => `command-${i}`).join('\n'));
+    const before = statSync(path).mtimeMs;
+    const r = await run(['next', '--json'], { home });
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(path).mtimeMs).toBe(before);
+    // A list without its cache (a damaged cache dir) does not stop the cache from being written.
+    rmSync(path);
+    const again = await run(['next', '--json'], { home });
+    expect(again.stdout).toBe(r.stdout);
+    expect(statSync(path).size).toBeGreaterThan(10_000);
+    expect(readFileSync(list, 'utf8')).toBe('next');
+  });
+
   it.each([
     ['garbage', Buffer.from('not a code cache')],
     ['an empty file', Buffer.alloc(0)],
@@ -74,13 +112,17 @@ describe('boot: the V8 code cache', () => {
     mkdirSync(join(home, 'cache'), { recursive: true });
     const old = join(home, 'cache', 'code-0000000000000000-v20.0.0-x64.bin');
     const recent = join(home, 'cache', 'code-1111111111111111-v20.0.0-x64.bin');
+    const oldList = old.replace(/\.bin$/, '.commands');
     writeFileSync(old, 'old');
+    writeFileSync(oldList, 'next');
     writeFileSync(recent, 'recent');
     const monthAndADayAgo = new Date(Date.now() - 31 * 86_400_000);
     utimesSync(old, monthAndADayAgo, monthAndADayAgo);
+    utimesSync(oldList, monthAndADayAgo, monthAndADayAgo);
     const r = await run(['status'], { home });
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(old)).toBe(false);
+    expect(existsSync(oldList)).toBe(false);
     expect(existsSync(recent)).toBe(true);
     expect(mainCacheFile(home)).toBeDefined();
     expect(codeCacheFiles(home).filter((f) => !f.startsWith(`code-${mainHash}-`) && f !== 'code-1111111111111111-v20.0.0-x64.bin').length).toBeGreaterThan(0); // the loader's, kept

@@ -17,7 +17,7 @@ const LETTER: Record<string, Ending> = { l: 2, m: 1, n: 1, r: 2 };
 
 function ending(word: string): Ending {
   // What closes the word (quotes, brackets, slashes, dots) is not read aloud.
-  const core = word.replace(/[\s"'`)\]}>.,:;!?/\\…-]+$/u, '');
+  const core = word.replace(/[\s"'`)\]}>.,:;!?/\\\u2026-]+$/u, '');
   const last = core.at(-1);
   if (!last) return undefined;
   const code = last.charCodeAt(0);

@@ -55,7 +55,7 @@ export function withCommand(text: string, command: string, columns: number, inde
   const next = hanging ?? ' '.repeat(width(indent));
   if (width(indent) + width(text) + 1 + width(command) <= columns) return [`${indent}${text} ${command}`];
   // Colour codes after the dash belong to the text before it.
-  const before = text.replace(/\s+[—→-]((?:\u001b\[[0-9;]*m)*)$/, '$1');
+  const before = text.replace(/\s+[\u2014\u2192-]((?:\u001b\[[0-9;]*m)*)$/, '$1');
   // Unindented only when that makes it fit (as wrap() places a command).
   const commandIndent = width(next) + width(command) <= columns || width(command) > columns ? next : '';
   return [...wrap(before, columns, indent, next), `${commandIndent}${command}`];

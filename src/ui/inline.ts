@@ -27,21 +27,45 @@ interface Run {
 }
 type Token = Inline | Run;
 
-export const WHITESPACE = /[\s\p{Zs}]/u;
-export const PUNCTUATION = /[\p{P}\p{S}]/u;
-export const CJK = /[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/** A regular expression made on its first use: even making one of these classes costs ~0.1 ms. */
+const onFirstUse = (make: () => RegExp) => {
+  let re: RegExp | undefined;
+  return { test: (text: string) => (re ??= make()).test(text) };
+};
+export const WHITESPACE = onFirstUse(() => /[\s\p{Zs}]/u);
+export const PUNCTUATION = onFirstUse(() => /[\p{P}\p{S}]/u);
+export const CJK = onFirstUse(() => /[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff00-\uffef]/u);
 
 // ASCII and Hangul syllables, nearly every character of the notes, are decided
 // without the Unicode property classes: V8 first runs a regular expression in
-// its interpreter, where these classes (thousands of ranges) took `show` 5 ms.
+// its interpreter, where these classes (thousands of ranges) took `show` 5 ms,
+// and compiles each to machine code on its second use (0.1–0.3 ms a class at
+// every start). So do the other characters our text is made of: non-ASCII
+// spaces (a short list), and the symbol blocks of dashes, arrows, box drawing
+// and dingbats (→, —, ─, ✔), whole ranges of punctuation and symbols. The
+// regular expressions answer only for rarer characters.
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const ascii = (ch: string) => ch.length === 1 && ch.charCodeAt(0) < 0x80;
 const hangulSyllable = (ch: string) => ch.length === 1 && ch >= '\uac00' && ch <= '\ud7a3';
+/** No character below U+1100, nor from U+2000 to U+2E7F, is Hangul, Han, kana or CJK punctuation. */
+const belowCjk = (c: number) => c < 0x1100 || (c >= 0x2000 && c < 0x2e80);
+const SPACES = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+const spaceCode = (c: number) => SPACES.has(c) || (c >= 0x2000 && c <= 0x200a);
+/** Ranges in which every character is punctuation or a symbol (checked against PUNCTUATION by the test). */
+const SYMBOL_RANGES = [
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x2190, 0x2429],
+  [0x2500, 0x2775],
+  [0x2794, 0x2b73],
+] as const;
+const symbolCode = (c: number) => c === 0xb7 || c === 0xd7 || SYMBOL_RANGES.some(([from, to]) => c >= from && c <= to);
 
-const isSpace = (ch: string | undefined) => ch === undefined || (ascii(ch) ? /[\t-\r ]/.test(ch) : !hangulSyllable(ch) && WHITESPACE.test(ch));
-const isCjk = (ch: string | undefined) => ch !== undefined && !ascii(ch) && (hangulSyllable(ch) || CJK.test(ch));
+const isSpace = (ch: string | undefined) => ch === undefined || (ascii(ch) ? /[\t-\r ]/.test(ch) : ch.length === 1 ? spaceCode(ch.charCodeAt(0)) : WHITESPACE.test(ch));
+const isCjk = (ch: string | undefined) => ch !== undefined && !ascii(ch) && (hangulSyllable(ch) || (!(ch.length === 1 && belowCjk(ch.charCodeAt(0))) && CJK.test(ch)));
 /** Punctuation that is not CJK: CJK punctuation such as 。 or 「 behaves like a letter. */
-const isPunct = (ch: string | undefined) => ch !== undefined && (ascii(ch) ? ASCII_PUNCTUATION.test(ch) : !hangulSyllable(ch) && PUNCTUATION.test(ch) && !isCjk(ch));
+const isPunct = (ch: string | undefined) =>
+  ch !== undefined && (ascii(ch) ? ASCII_PUNCTUATION.test(ch) : !hangulSyllable(ch) && ((ch.length === 1 && symbolCode(ch.charCodeAt(0))) || (PUNCTUATION.test(ch) && !isCjk(ch))));
 
 /** The character classes of the flanking rules (exported for test/ui/inline-classes.test.ts, which checks the shortcuts against the regular expressions). */
 export const charClasses = { isSpace, isCjk, isPunct };

@@ -56,6 +56,17 @@ describe('commandLine', () => {
     expect(shellWord('a b', 'win32')).toBe('"a b"');
   });
 
+  it('leaves a word bare exactly when every character is a letter, digit or one of @%+=:,./_~- (ASCII words decided without the Unicode classes)', () => {
+    const safe = { linux: /^[\p{L}\p{N}@%+=:,./_~-]+$/u, win32: /^[\p{L}\p{N}@%+=:,./\\_~-]+$/u };
+    const words = [...Array.from({ length: 0x80 }, (_, c) => `a${String.fromCharCode(c)}b`), '주차', 'dvc-기초', 'données', 'a\u00a0b', 'a\u2014b', 'ℕ', '١٢'];
+    for (const platform of ['linux', 'win32'] as const) {
+      const wrong = words.filter((w) => (shellWord(w, platform) === w) !== safe[platform].test(w) && !w.includes('~'));
+      expect(wrong, platform).toEqual([]);
+    }
+    expect(shellWord('dvc-기초', 'linux')).toBe('dvc-기초');
+    expect(shellWord('a\u2014b', 'linux')).toBe("'a\u2014b'");
+  });
+
   it('stays whole when text wraps: on a line of its own, even when longer than the terminal', () => {
     const cmd = unbreakable('node /a/very/long/path/to/the/clone/bin/mlops-study.js show mlops-what-why');
     const lines = wrap(`Start with the first topic: ${cmd}`, 40);

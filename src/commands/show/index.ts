@@ -36,12 +36,12 @@ export interface ShowView<C extends ShowSource = ShowSource> {
   curriculum: C;
 }
 
-export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages = messages('en'), cmd: (...args: CommandWord[]) => string = (...a) => canonicalCommand(a)): ShowTarget<C> {
+/** What `query` names in `curriculum`, or undefined (without the suggestions findTarget works out). */
+export function lookupTarget<C extends ShowSource>(curriculum: C, query: string): ShowTarget<C> | undefined {
   const key = query.trim().toLowerCase();
   if (/^\d+$/.test(key)) {
     const week = curriculum.weeks[Number(key) - 1];
-    if (week) return { kind: 'week', week };
-    throw new UsageError(m.errNoWeek(key, curriculum.weeks.length), m.hintShowWeek(cmd('show', '1')));
+    return week ? { kind: 'week', week } : undefined;
   }
   if (key === 'lifecycle' || key === '라이프사이클') return { kind: 'lifecycle', stages: curriculum.lifecycle };
   if (key === 'roadmap' || key === '로드맵') return { kind: 'roadmap' };
@@ -56,8 +56,15 @@ export function findTarget<C extends ShowSource>(curriculum: C, query: string, m
   const project = curriculum.projects.find((p) => p.id === key);
   if (project) return { kind: 'project', project };
   const stage = curriculum.lifecycle.find((s) => s.id === key);
-  if (stage) return { kind: 'lifecycle', stages: [stage] };
+  return stage ? { kind: 'lifecycle', stages: [stage] } : undefined;
+}
 
+/** What `query` names; else a usage error that says what might have been meant. */
+export function findTarget<C extends ShowSource>(curriculum: C, query: string, m: Messages = messages('en'), cmd: (...args: CommandWord[]) => string = (...a) => canonicalCommand(a)): ShowTarget<C> {
+  const found = lookupTarget(curriculum, query);
+  if (found) return found;
+  const key = query.trim().toLowerCase();
+  if (/^\d+$/.test(key)) throw new UsageError(m.errNoWeek(key, curriculum.weeks.length), m.hintShowWeek(cmd('show', '1')));
   const ids = [
     ...[...curriculum.weeks, ...curriculum.appendix].flatMap((w) => [w.id, ...w.topics.map((t) => t.id)]),
     ...curriculum.tools.map((t) => t.id),
@@ -85,7 +92,8 @@ export async function show(ctx: Context, query: string): Promise<ShowView> {
   const { weeks, appendix, projects, roadmap, checklist, resources } = index;
   // A week or a project needs nothing beyond the index; anything else, the catalogue too.
   let source: ShowSource = { weeks, appendix, projects, roadmap, checklist, resources, tools: [], toolCategories: [], lifecycle: [], versions: [] };
-  let target = attempt(() => findTarget(source, query, ctx.m, ctx.cmd));
+  // Roadmap, versions and lifecycle are found without the catalogue but shown from it.
+  let target = lookupTarget(source, query);
   if (!target || !['week', 'topic', 'project'].includes(target.kind)) {
     source = { weeks, appendix, projects, roadmap, checklist, ...(await ctx.catalog()) };
     target = findTarget(source, query, ctx.m, ctx.cmd);
@@ -93,12 +101,4 @@ export async function show(ctx: Context, query: string): Promise<ShowView> {
   if (target.kind !== 'topic') return { target, curriculum: source };
   const curriculum: Curriculum = await ctx.curriculum();
   return { target: findTarget(curriculum, query, ctx.m, ctx.cmd), curriculum };
-}
-
-function attempt<T>(find: () => T): T | undefined {
-  try {
-    return find();
-  } catch {
-    return undefined; // not in the index: the catalogue may have it, or say what went wrong
-  }
 }
