@@ -107,10 +107,11 @@ export function compareIds(a: string, b: string): number {
 function snippet(match: { text: string; plain: string; term: string; normalize: (text: string) => string } | undefined, doc: DocRef): string {
   if (!match) return '';
   // A title match needs no snippet: the title is shown anyway.
-  if (texts(doc.title).includes(match.text)) return '';
+  const text = match.text; // read from the cache file: once
+  if (texts(doc.title).includes(text)) return '';
   // NFKC over a long note is slow: the packer recorded when lower-casing does the same.
   const norm = match.normalize;
-  const source = { text: match.text, at: norm(match.text).indexOf(match.term), length: match.term.length };
+  const source = { text, at: norm(text).indexOf(match.term), length: match.term.length };
   // Plain text around the match (made by the packer); a match only inside code or markup gives no snippet.
   const flat = match.plain;
   const at = norm(flat).indexOf(normalize(source.text.slice(source.at, source.at + source.length)));

@@ -28,20 +28,25 @@ export interface DocRef {
  * notes).
  */
 export interface PackedDoc extends DocRef {
-  fields: number[];
+  fields: ArrayLike<number>;
 }
 
 export interface PackedDocs {
   docs: PackedDoc[];
-  /** Normalised texts first (`normBytes` bytes), then the original and plain texts of the fields that can give a snippet. */
+  /** The normalised texts (`normBytes` bytes), searched; in memory, the original and plain texts follow. */
   body: Buffer;
   normBytes: number;
+  /**
+   * The original or plain text between two body offsets (after `normBytes`):
+   * read from the cache file only for the snippets shown.
+   */
+  text: (start: number, end: number) => string;
 }
 
 const LANG_CODES: (Lang | null)[] = [null, 'ko', 'en'];
 const STRIDE = 9;
 /** Changes whenever the packed layout does, so a cache of another layout is rebuilt. */
-export const PACKED_FORMAT = 2;
+export const PACKED_FORMAT = 3;
 const SEPARATOR = '\n';
 
 export function normalize(text: string): string {
@@ -73,7 +78,8 @@ export function packDocs(docs: SearchDoc[]): PackedDocs {
     }
     return { kind, id, title, open, fields: numbers };
   });
-  return { docs: packed, body: Buffer.from([...normalised, ...originals].map((t) => t + SEPARATOR).join(''), 'utf8'), normBytes };
+  const body = Buffer.from([...normalised, ...originals].map((t) => t + SEPARATOR).join(''), 'utf8');
+  return { docs: packed, body, normBytes, text: (start, end) => body.toString('utf8', start, end) };
 }
 
 export interface PackedHit {
@@ -89,7 +95,7 @@ export interface PackedHit {
  * matching field in the reader's language (the first of equals, terms and
  * fields in order).
  */
-export function searchPacked({ docs, body, normBytes }: PackedDocs, terms: string[][], lang: Lang): PackedHit[] {
+export function searchPacked({ docs, body, normBytes, text }: PackedDocs, terms: string[][], lang: Lang): PackedHit[] {
   if (!terms.length) return [];
   // Every field numbered in body order: where it starts, whose it is.
   const starts: number[] = [];
@@ -149,11 +155,17 @@ export function searchPacked({ docs, body, normBytes }: PackedDocs, terms: strin
     });
     if (!all) continue;
     const { fields: _fields, ...ref } = doc;
+    const at = source?.f ?? 0;
+    // Read when asked: only the hits shown get a snippet.
     const snippet = source && {
-      text: body.toString('utf8', doc.fields[source.f + 2]!, doc.fields[source.f + 3]!),
-      plain: body.toString('utf8', doc.fields[source.f + 4]!, doc.fields[source.f + 5]!),
+      get text() {
+        return text(doc.fields[at + 2]!, doc.fields[at + 3]!);
+      },
+      get plain() {
+        return text(doc.fields[at + 4]!, doc.fields[at + 5]!);
+      },
       term: source.term,
-      normalize: doc.fields[source.f + 8] ? (text: string) => text.toLowerCase() : normalize,
+      normalize: doc.fields[at + 8] ? (t: string) => t.toLowerCase() : normalize,
     };
     hits.push({ doc: ref, score, ...(snippet ? { snippet } : {}) });
   }

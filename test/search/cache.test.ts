@@ -3,13 +3,22 @@ import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCachedSearch, searchCacheFile } from '../../src/search/cache.js';
-import { searchIn } from '../../src/search/index.js';
+import { buildDocs, search, searchIn } from '../../src/search/index.js';
+import { loadCurriculum } from '../../src/curriculum/loader.js';
 import { PACKED_FORMAT } from '../../src/search/packed.js';
-import { tempDir } from '../helpers/cli.js';
+import { ROOT, tempDir } from '../helpers/cli.js';
 import { minimalCopy } from '../helpers/curricula.js';
 
 const options = (cacheDir: string) => ({ cacheDir, version: '1.2.3' });
-const ids = async (dir: string, cache: string, query: string) => searchIn(await loadCachedSearch(dir, options(cache)), query, 'en').map((h) => h.doc.id);
+const hitsOf = async (dir: string, cache: string, query: string, lang: 'ko' | 'en' = 'en') => {
+  const packed = await loadCachedSearch(dir, options(cache));
+  try {
+    return searchIn(packed, query, lang);
+  } finally {
+    packed.close();
+  }
+};
+const ids = async (dir: string, cache: string, query: string) => (await hitsOf(dir, cache, query)).map((h) => h.doc.id);
 
 describe('search cache', () => {
   it('packs the documents once and serves later searches from the file', async () => {
@@ -23,8 +32,20 @@ describe('search cache', () => {
     // Plant a marker in the cached header: a hit is served from the file.
     header.docs.find((d: { id: string }) => d.id === 'basics').open = 'from the cache';
     writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), bytes.subarray(bytes.indexOf(10) + 1)]));
-    const hits = searchIn(await loadCachedSearch(dir, options(cache)), 'basics', 'en');
+    const hits = await hitsOf(dir, cache, 'basics');
     expect(hits.find((h) => h.doc.id === 'basics')!.doc.open).toBe('from the cache');
+  });
+
+  it('gives the same hits and snippets from the file (texts read where they lie) as from the curriculum in memory', async () => {
+    const dir = join(ROOT, 'curriculum');
+    const cache = tempDir();
+    const docs = buildDocs(loadCurriculum(dir));
+    for (const [query, lang] of [['data drift', 'en'], ['dvc push', 'en'], ['드리프트', 'ko'], ['모델 레지스트리', 'ko']] as const) {
+      const expected = search(docs, query, lang);
+      expect(expected.some((h) => h.snippet)).toBe(true);
+      expect(await hitsOf(dir, cache, query, lang)).toEqual(expected); // the first builds the file
+      expect(await hitsOf(dir, cache, query, lang)).toEqual(expected); // the second reads it
+    }
   });
 
   it('is rebuilt after the curriculum changes', async () => {

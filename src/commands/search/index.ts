@@ -20,7 +20,12 @@ export async function searchCommand(ctx: Context, words: string[]): Promise<Sear
   const query = words.join(' ').trim();
   if (!query) throw new UsageError(ctx.m.errSearchEmpty, ctx.m.hintSearch(ctx.cmd('search', ctx.lang === 'ko' ? '드리프트' : 'drift')));
   const packed = await loadCachedSearch(ctx.curriculumDir, { cacheDir: ctx.cacheDir, version: ctx.version });
-  const hits = searchIn(packed, query, ctx.lang);
+  let hits;
+  try {
+    hits = searchIn(packed, query, ctx.lang);
+  } finally {
+    packed.close();
+  }
   return {
     query,
     results: hits.map((h) => ({
