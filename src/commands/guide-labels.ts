@@ -3,18 +3,11 @@ import type { RoadmapStage } from '../curriculum/types.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import type { GuidePlace } from '../plan/roadmap.js';
+import { numberRuns } from '../util/number-runs.js';
 
 /** "4–5", "4", "2, 4": runs of consecutive weeks joined. */
 export function span(weeks: number[]): string {
-  const sorted = [...new Set(weeks)].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    runs.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  return runs.join(', ');
+  return numberRuns([...new Set(weeks)].sort((a, b) => a - b)).join(', ');
 }
 
 export function weeksText(weeks: number[], m: Messages): string {

@@ -6,6 +6,7 @@
 import type { CurriculumIssue, GlobIssue, Got, IdKind, PatternIssue } from '../curriculum/issues.js';
 import type { Refusal } from '../util/regular-file.js';
 import { josa } from './josa.js';
+import { numberRuns } from '../util/number-runs.js';
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const q = (s: string) => `"${s}"`;
@@ -80,19 +81,8 @@ function patternEn(p: PatternIssue): string {
 /** "weeks 1–5 and 7", "week 1", "no weeks". */
 function weeksEn(sorted: number[]): string {
   if (!sorted.length) return 'no weeks';
-  const runs = weekRuns(sorted);
+  const runs = numberRuns(sorted);
   return `${sorted.length > 1 ? 'weeks' : 'week'} ${runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : runs[0]}`;
-}
-
-function weekRuns(sorted: number[]): string[] {
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    runs.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  return runs;
 }
 
 export function curriculumProblemEn(p: CurriculumIssue): string {
@@ -326,7 +316,7 @@ function patternKo(p: PatternIssue): string {
 /** "1–5주차와 7주차", "1주차", "주차 없음". */
 function weeksKo(sorted: number[]): string {
   if (!sorted.length) return '주차가 하나도 없습니다';
-  return `${weekRuns(sorted).map((r) => `${r}주차`).join(', ')}만 있습니다`;
+  return `${numberRuns(sorted).map((r) => `${r}주차`).join(', ')}만 있습니다`;
 }
 
 export function curriculumProblemKo(p: CurriculumIssue): string {

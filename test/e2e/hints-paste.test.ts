@@ -10,11 +10,11 @@
  * Files that other people read (`export --format md`, the agenda of
  * `group --md`) name the program as `mlops-study`, however this run started.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, ROOT, baseEnv, tempDir, type RunResult } from '../helpers/cli.js';
+import { BIN, FIXTURES, ROOT, baseEnv, exec, tempDir } from '../helpers/cli.js';
 import { buildProject } from '../helpers/projects.js';
 
 /** Week 2 of a study that started on 2026-12-01. */
@@ -147,18 +147,6 @@ function trimmed(token: string): { word: string; more: boolean } {
   return { word: token, more: true };
 }
 
-function exec(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<RunResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
 /** The commands of `--json` output: next's suggestion, doctor's fixes, search's results. */
 function jsonCommands(stdout: string, prefix: string): string[] {
   const out: string[] = [];
@@ -206,7 +194,7 @@ function baseWorld(): World {
 }
 
 async function prepare(world: World): Promise<void> {
-  const run = (...args: string[]) => exec(process.execPath, [BIN, ...args], world.cwd, world.env);
+  const run = (...args: string[]) => exec(process.execPath, [BIN, ...args], { cwd: world.cwd, env: world.env });
   expect((await run('init', '--name', 'Jimin', '--start', '2026-12-01', '--lang', 'en', '--yes')).code).toBe(0);
   // The first open item of this week (the one hints use as their example) has an evidence link, kept while it is open.
   expect((await run('check', 'dvc-install-basics', '--evidence', EVIDENCE)).code).toBe(0);
@@ -266,7 +254,7 @@ describe.each(WAYS)('every command a hint prints runs when pasted, started $name
     for (const scenario of way.scenarios) {
       const w = copyWorld(world);
       scenario.setup?.(w.home, w.cwd);
-      const r = await exec(started.command, [...started.args, '--lang', 'ko', ...scenario.args], where(w), w.env);
+      const r = await exec(started.command, [...started.args, '--lang', 'ko', ...scenario.args], { cwd: where(w), env: w.env });
       const text = `${r.stdout}\n${r.stderr}`;
       expect(text, scenario.args.join(' ')).not.toMatch(/unexpected error|예상하지 못한 오류/);
       // JSON gives its commands as fields (an array of words); the text, in its sentences.
@@ -301,7 +289,7 @@ describe('commands in files other people read', () => {
     await prepare(world);
     const group = join(world.cwd, 'group');
     mkdirSync(join(group, 'members'), { recursive: true });
-    const run = (...args: string[]) => exec(process.execPath, [BIN, ...args], world.cwd, world.env);
+    const run = (...args: string[]) => exec(process.execPath, [BIN, ...args], { cwd: world.cwd, env: world.env });
     expect((await run('export', '-o', join(group, 'members', 'jimin.json'))).code).toBe(0);
     for (const args of [['group', group, '--md'], ['export', '--format', 'md'], ['--lang', 'ko', 'group', group, '--md']]) {
       const r = await run(...args);
@@ -316,7 +304,7 @@ describe('commands in files other people read', () => {
 describe("help's examples", () => {
   it('use only commands and options that exist, with a value where the option takes one', async () => {
     const env = { ...baseEnv(tempDir()), ...NOW };
-    const help = async (command: string[]) => (await exec(process.execPath, [BIN, ...command, '--help'], ROOT, env)).stdout;
+    const help = async (command: string[]) => (await exec(process.execPath, [BIN, ...command, '--help'], { cwd: ROOT, env })).stdout;
     const optionsOf = new Map<string, Map<string, boolean>>();
     const parse = (text: string) => {
       const options = new Map<string, boolean>();

@@ -4,25 +4,13 @@
  * package), from the PATH (a symlink in a directory on PATH, as npm link makes),
  * and by path (from the clone and from elsewhere).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, baseEnv, tempDir, type RunResult } from '../helpers/cli.js';
+import { BIN, ROOT, baseEnv, exec, tempDir, type RunResult } from '../helpers/cli.js';
 
 const NOW = { MLOPS_STUDY_NOW: '2026-12-01T10:00:00+09:00' };
-
-function exec(command: string, args: string[], options: { cwd: string; env: Record<string, string> }): Promise<RunResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 /** The command of next's "Next step" (after "…topic: "; on a line of its own when it did not fit). */
 function nextStep(stdout: string): string {

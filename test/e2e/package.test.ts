@@ -5,17 +5,10 @@
  * what runs: bin/, dist/ (without the metafile the tests read), the built-in
  * curriculum, the README and package.json.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../helpers/cli.js';
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { ROOT, exec, tempDir } from '../helpers/cli.js';
 
 /** The environment without what `npm test` passes to its children (npm_config_prefix and the like). */
 const cleanEnv = (extra: Record<string, string> = {}) => ({
@@ -24,18 +17,6 @@ const cleanEnv = (extra: Record<string, string> = {}) => ({
   LANG: 'en_US.UTF-8',
   ...extra,
 });
-
-function exec(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Ran> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
