@@ -1,7 +1,7 @@
 /** Renders search results: kind, title, a snippet around the match, the command to open it. */
 import type { Context } from '../../context.js';
 import type { DocKind } from '../../search/index.js';
-import { sanitize, wrap } from '../../ui/text.js';
+import { sanitize, width, wrap } from '../../ui/text.js';
 import type { SearchView } from './index.js';
 
 export function renderSearch(view: SearchView, ctx: Pick<Context, 'style' | 'columns' | 'm' | 'cmd'>): string {
@@ -13,7 +13,10 @@ export function renderSearch(view: SearchView, ctx: Pick<Context, 'style' | 'col
   for (const r of view.results) {
     out.push(...wrap(`${c.dim(`[${kinds[r.kind]}]`)} ${c.bold(sanitize(r.title))}`, cols, `${style.bullet} `));
     if (r.snippet) out.push(...wrap(c.dim(sanitize(r.snippet)), cols, '    '));
-    out.push(...wrap(`${style.arrow} ${c.cyan(r.command ? ctx.cmd(...r.command) : r.open)}`, cols, '    '));
+    const target = r.command ? ctx.cmd(...r.command) : r.open;
+    // Arrow and target on one line; else the target alone under the result (an arrow alone on a line says nothing).
+    if (width(`    ${style.arrow} ${target}`) <= cols) out.push(`    ${style.arrow} ${c.cyan(target)}`);
+    else out.push(...wrap(c.cyan(target), cols, '    '));
   }
   return out.join('\n');
 }
