@@ -26,7 +26,9 @@ export function lockCheck(file: string, m: Messages, now = Date.now()): Omit<Doc
     case 'not-directory':
       return { name: 'lock', status: 'fail', detail: m.docLockNotDir(lock, state.what, state.size), fix: m.docLockNotDirFix(lock) };
     case 'held': {
-      const since = state.owner ? Date.parse(state.owner.since) : NaN;
+      // A start in the future (a clock set wrong, or an owner file from another machine) says nothing about how long.
+      const started = state.owner ? Date.parse(state.owner.since) : NaN;
+      const since = started > now ? NaN : started;
       const held = Number.isNaN(since) ? '' : ago(now - since);
       const how = state.here && state.owner ? m.docLockRunning : m.docLockHeartbeat(ago(state.heartbeatAgeMs));
       if (Number.isNaN(since) || now - since <= WAIT_PER_HOLDER_MS) return { name: 'lock', status: 'ok', detail: m.docLockHeld(holder(state, m), how, held) };
