@@ -17,7 +17,7 @@
  * nothing. A fold that crashed leaves its renamed file behind; the next fold
  * (and every reader) takes it too. Unmarking is a locked write that folds first.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { localDate } from '../plan/dates.js';
 import { setOwn } from './mutations.js';
@@ -36,8 +36,10 @@ const MAX_BYTES = 4 * 1024 * 1024;
 /**
  * Append, create, and never wait: opening a FIFO put in the log's place would
  * block until something reads it (ENXIO instead), and `show` must not hang.
+ * Never through a symlink (ELOOP): only mlops-study makes this file, and a
+ * link in its place may point anywhere, the progress file itself included.
  */
-const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK;
+const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0);
 
 export function readLogFile(progressFile: string): string {
   return join(dirname(progressFile), LOG);
@@ -88,10 +90,10 @@ function parseMarks(text: string): ReadMark[] {
   return marks;
 }
 
-/** A log to read: a regular file (a FIFO or a device would block or never end the read) of a size a learner could append. */
+/** A log to read: a regular file (not a symlink; a FIFO or a device would block or never end the read) of a size a learner could append. */
 function usable(file: string): boolean {
   try {
-    const stat = statSync(file);
+    const stat = lstatSync(file);
     return stat.isFile() && stat.size <= MAX_BYTES;
   } catch {
     return false;

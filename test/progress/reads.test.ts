@@ -4,7 +4,7 @@
  * to a fold that runs at the same time, and undone only by a locked write.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, lstatSync, readdirSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, symlinkSync, readdirSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendRead, foldReads, pendingReads, readLogFile, topicsRead } from '../../src/progress/reads.js';
@@ -97,6 +97,19 @@ describe('reads log', () => {
     expect(readProgress(file).progress.profile.name).toBe('x');
     expect(lstatSync(readLogFile(file)).isFIFO()).toBe(true);
     expect(readdirSync(join(file, '..')).filter((n) => n.startsWith('reads.jsonl.'))).toEqual([]);
+  });
+
+  it('a symlink in place of the log is never written through, read or removed (it may point at the progress file)', async () => {
+    const file = join(tempDir(), 'config.json');
+    await updateProgress(file, (p) => void (p.profile.name = 'x'));
+    const before = readFileSync(file, 'utf8');
+    symlinkSync('config.json', readLogFile(file));
+    expect(appendRead(file, mark('a'))).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(pendingReads(file)).toEqual([]);
+    await updateProgress(file, (p) => void (p.profile.name = 'y'));
+    expect(readProgress(file).progress.profile.name).toBe('y');
+    expect(lstatSync(readLogFile(file)).isSymbolicLink()).toBe(true);
   });
 
   it('a log too big to be ours is neither read nor copied back by every fold', async () => {
