@@ -17,7 +17,7 @@
  * nothing. A fold that crashed leaves its renamed file behind; the next fold
  * (and every reader) takes it too. Unmarking is a locked write that folds first.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { localDate } from '../plan/dates.js';
 import { setOwn } from './mutations.js';
@@ -33,6 +33,13 @@ const LOG = 'reads.jsonl';
 const FOLDING = `${LOG}.folding-`;
 /** More than a learner could append between two writes; a bigger file is not ours to trust. */
 const MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * Append, create, and never wait: opening a FIFO put in the log's place would
+ * block until something reads it (ENXIO instead), and `show` must not hang.
+ * Never through a symlink (ELOOP): only mlops-study makes this file, and a
+ * link in its place may point anywhere, the progress file itself included.
+ */
+const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0);
 
 export function readLogFile(progressFile: string): string {
   return join(dirname(progressFile), LOG);
@@ -45,7 +52,8 @@ export function appendRead(progressFile: string, mark: ReadMark): boolean {
   for (let attempt = 0; attempt < 5; attempt++) {
     let fd: number | undefined;
     try {
-      fd = openSync(file, 'a', 0o600);
+      fd = openSync(file, APPEND, 0o600);
+      if (!fstatSync(fd).isFile()) return false;
       // One write of one short line: O_APPEND puts it whole at the end.
       if (writeSync(fd, line) !== line.length) return false;
       const ours = fstatSync(fd);
@@ -82,10 +90,19 @@ function parseMarks(text: string): ReadMark[] {
   return marks;
 }
 
+/** A log to read: a regular file (not a symlink; a FIFO or a device would block or never end the read) of a size a learner could append. */
+function usable(file: string): boolean {
+  try {
+    const stat = lstatSync(file);
+    return stat.isFile() && stat.size <= MAX_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 function readSmall(file: string): string {
   try {
-    if (statSync(file).size > MAX_BYTES) return '';
-    return readFileSync(file, 'utf8');
+    return usable(file) ? readFileSync(file, 'utf8') : '';
   } catch {
     return '';
   }
@@ -141,12 +158,15 @@ export interface Fold {
 export function foldReads(progressFile: string, progress: Progress): Fold {
   const file = readLogFile(progressFile);
   const dir = dirname(file);
-  const leftovers = foldingFiles(dir);
+  // Only logs it can read: anything else in their place is left alone (not renamed, read back or removed).
+  const leftovers = foldingFiles(dir).filter(usable);
   const mine = join(dir, `${FOLDING}${Date.now()}-${process.pid}`);
   const taken: string[] = [...leftovers];
   try {
-    renameSync(file, mine);
-    taken.push(mine);
+    if (usable(file)) {
+      renameSync(file, mine);
+      taken.push(mine);
+    }
   } catch {
     // No log (nothing read since the last write), or it cannot be moved: it is folded next time.
   }

@@ -18,6 +18,7 @@ import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'nod
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
+import { readLogFile } from '../progress/reads.js';
 import { reviewLogFile } from '../progress/review-log.js';
 import { errorCode, writeFileAtomic } from './atomic-write.js';
 
@@ -81,16 +82,18 @@ function checkParent(ctx: OutputContext, dir: string): void {
 }
 
 /**
- * The progress file, the review log, and what mlops-study keeps beside them
- * (`<progress file>.lock`, `.v1.bak`, `.corrupt-…`, `.tmp-…`), compared by real
- * directory and name, and for an existing file also by identity (a hard link).
+ * The progress file, the review log, the reads log, and what mlops-study keeps
+ * beside them (`<progress file>.lock`, `.v1.bak`, `.corrupt-…`, `.tmp-…`, a
+ * fold's `reads.jsonl.folding-…`), compared by real directory and name, and
+ * for an existing file also by identity (a hard link).
  */
 function isKeptByUs(progressFile: string, file: string, stat: Stats | undefined): boolean {
-  const kept = [progressFile, reviewLogFile(progressFile)];
+  const kept = [progressFile, reviewLogFile(progressFile), readLogFile(progressFile)];
   const where = canonical(file);
   const home = canonical(progressFile);
   const beside = dirname(where) === dirname(home) && basename(where).startsWith(`${basename(home)}.`) && /^(lock|v\d+\.bak|corrupt-|tmp-|repair-)/.test(basename(where).slice(basename(home).length + 1));
-  if (where === canonical(kept[1]!) || where === home || beside) return true;
+  const folding = dirname(where) === dirname(home) && basename(where).startsWith(`${basename(readLogFile(progressFile))}.folding-`);
+  if (kept.slice(1).some((k) => where === canonical(k)) || where === home || beside || folding) return true;
   if (!stat?.isFile()) return false;
   return kept.some((k) => {
     try {

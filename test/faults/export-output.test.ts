@@ -36,6 +36,19 @@ describe('export -o', () => {
     expect(readFileSync(join(home, 'reviews.jsonl'), 'utf8')).toBe('');
   });
 
+  it.each([
+    ['the reads log', 'reads.jsonl'],
+    ['a fold\'s moved reads log', 'reads.jsonl.folding-1-2'],
+  ])('never writes %s (topics read, not folded yet), even with --force', async (_, name) => {
+    const { home, cwd } = await learner();
+    const mark = `${JSON.stringify({ course: 'minimal', topic: 'first-topic', at: '2026-12-01T01:00:00.000Z' })}\n`;
+    writeFileSync(join(home, name), mark);
+    const r = await run(['export', '--format', 'anki', '-o', join(home, name), '--force'], { home, env, cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('an export never writes there, even with --force');
+    expect(readFileSync(join(home, name), 'utf8')).toBe(mark);
+  });
+
   it('never writes the progress file through a hard link or a symlinked directory', async () => {
     const { home, progress, cwd } = await learner();
     linkSync(join(home, 'config.json'), join(cwd, 'hard.json'));

@@ -3,7 +3,8 @@
  * `show`, merged by readers, folded in by the next locked write, never lost
  * to a fold that runs at the same time, and undone only by a locked write.
  */
-import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, lstatSync, symlinkSync, readdirSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendRead, foldReads, pendingReads, readLogFile, topicsRead } from '../../src/progress/reads.js';
@@ -85,5 +86,40 @@ describe('reads log', () => {
     expect(pendingReads(file)).toEqual([mark('a')]);
     await updateProgress(file, () => undefined);
     expect(readProgress(file).progress.courses.c!.read).toEqual({ a: '2026-12-01T01:00:00.000Z' });
+  });
+
+  it('a FIFO in place of the log blocks nothing: show, readers and the fold go on and leave it alone', async () => {
+    const file = join(tempDir(), 'config.json');
+    execFileSync('mkfifo', [readLogFile(file)]);
+    expect(appendRead(file, mark('a'))).toBe(false);
+    expect(pendingReads(file)).toEqual([]);
+    await updateProgress(file, (p) => void (p.profile.name = 'x'));
+    expect(readProgress(file).progress.profile.name).toBe('x');
+    expect(lstatSync(readLogFile(file)).isFIFO()).toBe(true);
+    expect(readdirSync(join(file, '..')).filter((n) => n.startsWith('reads.jsonl.'))).toEqual([]);
+  });
+
+  it('a symlink in place of the log is never written through, read or removed (it may point at the progress file)', async () => {
+    const file = join(tempDir(), 'config.json');
+    await updateProgress(file, (p) => void (p.profile.name = 'x'));
+    const before = readFileSync(file, 'utf8');
+    symlinkSync('config.json', readLogFile(file));
+    expect(appendRead(file, mark('a'))).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(pendingReads(file)).toEqual([]);
+    await updateProgress(file, (p) => void (p.profile.name = 'y'));
+    expect(readProgress(file).progress.profile.name).toBe('y');
+    expect(lstatSync(readLogFile(file)).isSymbolicLink()).toBe(true);
+  });
+
+  it('a log too big to be ours is neither read nor copied back by every fold', async () => {
+    const file = join(tempDir(), 'config.json');
+    writeFileSync(readLogFile(file), `${JSON.stringify(mark('a'))}\n`);
+    truncateSync(readLogFile(file), 64 * 1024 * 1024);
+    const before = statSync(readLogFile(file)).ino;
+    expect(pendingReads(file)).toEqual([]);
+    await updateProgress(file, () => undefined);
+    expect(statSync(readLogFile(file)).ino).toBe(before);
+    expect(readProgress(file).progress.courses.c).toBeUndefined();
   });
 });
