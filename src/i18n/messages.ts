@@ -750,6 +750,8 @@ const en = {
   hintSaveUlimit: 'Raise the limit (ulimit -f unlimited) and run the command again.',
   hintSaveDisk: (path: string) => `The disk may be failing: copy your progress file somewhere safe (${path}) and check the disk.`,
   hintSavePermissions: 'Check the permissions of that directory, or set MLOPS_STUDY_HOME to a writable one.',
+  reviewLogNotFile: (log: string) => `its quiz history ${log} is not a regular file (a symbolic link, a named pipe or a device), and mlops-study writes only to a file of its own there`,
+  hintReviewLogNotFile: (log: string) => `Move it away (mv '${log}' '${log}.moved'); the next save starts a new history; every question's schedule stays in the progress file.`,
   errLockNotDir: (file: string, lock: string, what: 'file' | 'symlink' | 'other', size: number) =>
     `cannot save progress to ${file}: its lock ${lock} is ${what === 'symlink' ? 'a symbolic link' : what === 'file' ? `a regular file (${size} byte${size === 1 ? '' : 's'})` : 'not a directory'}, not the directory mlops-study locks with. Nothing was changed.`,
   hintLockNotDir: (lock: string) => `mlops-study never makes a file there: look at it, then remove it (rm '${lock}') and run the command again.`,
@@ -1498,6 +1500,8 @@ const korean = (): Messages => ({
   hintSaveUlimit: '제한을 늘린 뒤(ulimit -f unlimited) 다시 실행하세요.',
   hintSaveDisk: (path) => `디스크가 고장 났을 수 있습니다. 진행 상황 파일을 안전한 곳에 복사하고(${path}) 디스크를 점검하세요.`,
   hintSavePermissions: '그 디렉터리의 권한을 확인하거나, MLOPS_STUDY_HOME을 쓸 수 있는 디렉터리로 설정하세요.',
+  reviewLogNotFile: (log) => `퀴즈 기록 ${josa(log, '이/가')} 일반 파일이 아닙니다(심볼릭 링크, named pipe 또는 장치). mlops-study는 그 자리에 직접 만든 파일에만 씁니다`,
+  hintReviewLogNotFile: (log) => `옮겨 두세요(mv '${log}' '${log}.moved'). 다음 저장부터 새 기록이 시작되고, 문제마다의 복습 일정은 진행 파일에 그대로 있습니다.`,
   errLockNotDir: (file, lock, what, size) =>
     `진행 상황을 ${file}에 저장할 수 없습니다: 잠금 ${josa(lock, '이/가')} mlops-study가 쓰는 디렉터리가 아니라 ${what === 'symlink' ? '심볼릭 링크' : what === 'file' ? `일반 파일(${size}바이트)` : '디렉터리가 아닌 것'}입니다. 아무것도 바꾸지 않았습니다.`,
   hintLockNotDir: (lock) => `mlops-study는 그 자리에 파일을 만들지 않습니다. 내용을 확인한 뒤 지우고(rm '${lock}') 다시 실행하세요.`,

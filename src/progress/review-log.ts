@@ -11,10 +11,19 @@
  * disk is cut back (see appendReviews); one left by a crash is skipped by the
  * reader and never glued to the next entry.
  */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { keepFileSizeSignalHarmless, writeError } from '../util/atomic-write.js';
 import type { ReviewEntry } from './types.js';
+
+/**
+ * Read, append, create, and never wait or follow a link: a FIFO put in the
+ * log's place would hang the save, and a symbolic link may point anywhere, the
+ * progress file itself included. Only mlops-study makes this file.
+ */
+const APPEND = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0);
+/** The code a save fails with when something other than a regular file sits where the log goes. */
+export const NOT_A_LOG = 'ENOTLOG';
 
 export function reviewLogFile(progressFile: string): string {
   return join(dirname(progressFile), 'reviews.jsonl');
@@ -29,9 +38,16 @@ export function reviewLogFile(progressFile: string): string {
 export function appendReviews(progressFile: string, entries: ReviewEntry[]): void {
   if (!entries.length) return;
   keepFileSizeSignalHarmless();
-  const fd = openSync(reviewLogFile(progressFile), 'a+', 0o600);
+  let fd: number;
   try {
-    const size = fstatSync(fd).size;
+    fd = openSync(reviewLogFile(progressFile), APPEND, 0o600);
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'ELOOP' ? writeError(NOT_A_LOG, 'the review log is a symbolic link') : error;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw writeError(NOT_A_LOG, 'the review log is not a regular file');
+    const size = stat.size;
     let text = entries.map((e) => `${JSON.stringify(e)}\n`).join('');
     // A previous append cut off mid-line (a crash): start on a fresh line so this entry stays readable.
     if (!endsWithNewline(fd, size)) text = `\n${text}`;
@@ -91,7 +107,10 @@ export interface ReviewLog {
 export function readReviews(progressFile: string): ReviewLog {
   let text: string;
   try {
-    text = readFileSync(reviewLogFile(progressFile), 'utf8');
+    // Only a regular file: a FIFO would never end the read, a link is not ours.
+    const file = reviewLogFile(progressFile);
+    if (!lstatSync(file).isFile()) return { entries: [], skipped: 0 };
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], skipped: 0 };
     throw error;

@@ -6,6 +6,7 @@
 import { ProgressError, withText } from '../errors.js';
 import { errorCode } from '../util/atomic-write.js';
 import type { LockState } from './lock.js';
+import { NOT_A_LOG, reviewLogFile } from './review-log.js';
 
 const progressError = (file: string) => (message: string, hint?: string) => new ProgressError(message, file, hint);
 
@@ -17,6 +18,7 @@ export function unwritable(file: string, error: unknown): Error {
   if ((error as { committed?: boolean }).committed) {
     return withText(progressError(file), (m, cmd) => ({ message: m.errSavedNotFlushed(file, m.ioReason(code)), hint: m.hintSaveDisk(cmd('config', 'path')) }));
   }
+  if (code === NOT_A_LOG) return withText(progressError(file), (m) => ({ message: m.errSave(file, m.reviewLogNotFile(reviewLogFile(file))), hint: m.hintReviewLogNotFile(reviewLogFile(file)) }));
   return withText(progressError(file), (m, cmd) => ({
     message: m.errSave(file, m.ioReason(code)),
     hint:
