@@ -14,6 +14,8 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
+    // One temporary directory for the whole run, removed at its end (test/global-setup.ts).
+    globalSetup: ['test/global-setup.ts'],
     // A hang guard, not a speed budget: no test may depend on finishing within a time. At 30 s,
     // tests that spawn the CLI failed on a 2-core machine at load average 15-30 while behaving right
     // (npm run test:load); every test waits on events and states instead (docs/reliability.md).

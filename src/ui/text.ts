@@ -64,6 +64,9 @@ export function truncate(text: string, columns: number): string {
   return `${out}…`;
 }
 
+/** An absolute or relative path, a home path, or a Windows one: `/a/b`, `./a`, `../a`, `~/a`, `C:\\a`. */
+const PATH_LIKE = /^['"(]?(?:~|\.{1,2})?\/[^\s/]|^['"(]?[A-Za-z]:\\/;
+
 function hardSplit(word: string, columns: number): string[] {
   const parts: string[] = [];
   let current = '';
@@ -106,8 +109,9 @@ export function wrap(text: string, columns: number, indent = '', hanging?: strin
       continue;
     }
     if (line) flush();
-    // A URL stays whole (the terminal soft-wraps it and it stays clickable), and so does a command.
-    if (w <= room || /^\S*https?:\/\//.test(word) || word.includes('\u001b') || word.includes(GLUE)) {
+    // A URL stays whole (the terminal soft-wraps it and it stays clickable), and so do a command
+    // and a file path (cut in two, a path copied from the screen names no file).
+    if (w <= room || /^\S*https?:\/\//.test(word) || PATH_LIKE.test(word) || word.includes('\u001b') || word.includes(GLUE)) {
       // A command too long for the indented room but not for the terminal goes unindented, whole.
       if (word.includes(GLUE) && w > room && w <= columns) prefix = '';
       line = word;

@@ -7,23 +7,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, run, tempDir } from '../helpers/cli.js';
+import { canMount, isRoot, tmpfs } from '../helpers/faults.js';
 
 const env = { MLOPS_STUDY_NOW: '2026-12-01T10:00:00+09:00', MLOPS_STUDY_CURRICULUM: join(FIXTURES, 'curricula', 'minimal') };
-const isRoot = process.getuid?.() === 0;
-const canMount = isRoot && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', tempDir()]).status === 0;
-const mounts: string[] = [];
-afterEach(() => {
-  while (mounts.length) spawnSync('umount', ['-l', mounts.pop()!]);
-});
-
-function tmpfs(size: string): string {
-  const dir = tempDir('mount-');
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]);
-  mounts.push(dir);
-  return dir;
-}
 
 async function expectRefused(home: string, reason: RegExp, options: Parameters<typeof run>[1] = {}) {
   const file = join(home, 'config.json');

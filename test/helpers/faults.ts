@@ -11,7 +11,14 @@ import { afterEach } from 'vitest';
 import { tempDir } from './cli.js';
 
 export const isRoot = process.getuid?.() === 0;
-export const canMount = isRoot && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', tempDir()]).status === 0;
+/** Whether a tmpfs can be mounted here; the probe's mount is taken down at once (left, every file that imports this leaked one). */
+export const canMount = isRoot && probeMount();
+function probeMount(): boolean {
+  const dir = tempDir('mount-probe-');
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status !== 0) return false;
+  spawnSync('umount', ['-l', dir]);
+  return true;
+}
 export const hasStrace = spawnSync('strace', ['-f', '-o', '/dev/null', 'true']).status === 0;
 export const NEEDS_ROOT = ` (skipped: needs root to mount a small tmpfs)`;
 export const NEEDS_STRACE = ` (skipped: needs strace, apt-get install strace, and permission to trace)`;
