@@ -21,6 +21,9 @@ export default defineConfig({
     // (npm run test:load); every test waits on events and states instead (docs/reliability.md).
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // Stopping a worker that spawned many processes took over the default 10 s on a busy machine, which
+    // vitest reports as an error ('Timeout terminating forks worker') though every test passed.
+    teardownTimeout: 300_000,
     // End-to-end tests spawn many processes; two workers suit a 2-core machine.
     maxWorkers: 2,
     // @actions/workflow-parser imports its JSON schema without an import
