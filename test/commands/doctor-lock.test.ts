@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockCheck } from '../../src/commands/doctor/lock.js';
+import { josa } from '../../src/i18n/josa.js';
 import { messages } from '../../src/i18n/messages.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -26,6 +27,7 @@ describe('doctor: a held lock', () => {
     const now = Date.now();
     const file = heldLock(new Date(now + 8 * 86_400_000));
     expect(lockCheck(file, messages('en'), now)).toMatchObject({ status: 'ok', detail: `held by mlops-study process ${process.ppid} (running): it is saving right now` });
-    expect(lockCheck(file, messages('ko'), now).detail).toBe(`mlops-study 프로세스 ${process.ppid}이 잡고 있음 (실행 중): 지금 저장하는 중입니다`);
+    // 이 or 가 after the pid, as it is read (…4가, …3이).
+    expect(lockCheck(file, messages('ko'), now).detail).toBe(`${josa(`mlops-study 프로세스 ${process.ppid}`, '이/가')} 잡고 있음 (실행 중): 지금 저장하는 중입니다`);
   });
 });
